@@ -1,0 +1,157 @@
+// Reading and atomically writing settings.json.
+#include "Settings.hpp"
+
+#include "AssetPaths.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <unistd.h>
+
+namespace esprit {
+namespace {
+
+// Settings files are tiny; anything bigger is not ours.
+constexpr std::uintmax_t kMaximumSettingsBytes = 64 * 1024;
+
+nlohmann::json toJson(const Settings& settings) {
+  return {{"language", settings.language},
+          {"text_size_percent", settings.text_size_percent},
+          {"fullscreen", settings.fullscreen},
+          {"reduced_motion", settings.reduced_motion},
+          {"confidence", settings.confidence}};
+}
+
+// Reads the fields that are present and of the right type; returns what was
+// wrong with the others so a half-broken file is still reported.
+std::string readFields(const nlohmann::json& document, Settings& settings) {
+  std::string wrong;
+  auto note = [&wrong](const char* field) {
+    if (!wrong.empty()) wrong += ", ";
+    wrong += field;
+  };
+  if (auto field = document.find("language"); field != document.end()) {
+    if (field->is_string()) settings.language = field->get<std::string>();
+    else note("language");
+  }
+  if (auto field = document.find("text_size_percent"); field != document.end()) {
+    if (field->is_number()) settings.text_size_percent = static_cast<int>(field->get<double>());
+    else note("text_size_percent");
+  }
+  auto readFlag = [&](const char* name, bool& value) {
+    if (auto field = document.find(name); field != document.end()) {
+      if (field->is_boolean()) value = field->get<bool>();
+      else note(name);
+    }
+  };
+  readFlag("fullscreen", settings.fullscreen);
+  readFlag("reduced_motion", settings.reduced_motion);
+  readFlag("confidence", settings.confidence);
+  return wrong;
+}
+
+bool plausibleLanguageTag(const std::string& tag) {
+  if (tag.empty() || tag.size() > 16) return false;
+  return std::all_of(tag.begin(), tag.end(), [](unsigned char each) {
+    return std::isalnum(each) || each == '-' || each == '_';
+  });
+}
+
+}  // namespace
+
+std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.json"; }
+
+Settings clampSettings(Settings settings) {
+  settings.text_size_percent = std::clamp(settings.text_size_percent, kMinimumTextSizePercent,
+                                          kMaximumTextSizePercent);
+  if (!plausibleLanguageTag(settings.language)) settings.language = "en";
+  return settings;
+}
+
+SettingsLoadResult loadSettings(const std::filesystem::path& file, const Settings& defaults) {
+  SettingsLoadResult result;
+  result.settings = defaults;
+  std::error_code error;
+  if (!std::filesystem::exists(file, error)) return result;
+
+  std::string problem;
+  const auto size = std::filesystem::file_size(file, error);
+  if (error) {
+    problem = "cannot read its size (" + error.message() + ")";
+  } else if (size > kMaximumSettingsBytes) {
+    problem = "it is far too big to be a settings file";
+  } else {
+    std::ifstream stream(file, std::ios::binary);
+    std::stringstream text;
+    text << stream.rdbuf();
+    if (!stream) {
+      problem = "it cannot be read";
+    } else {
+      auto document = nlohmann::json::parse(text.str(), nullptr, false);
+      if (document.is_discarded()) {
+        problem = "it is not valid JSON";
+      } else if (!document.is_object()) {
+        problem = "it is not a JSON object";
+      } else {
+        Settings read = defaults;
+        const auto wrong = readFields(document, read);
+        if (wrong.empty()) {
+          result.settings = clampSettings(read);
+          result.state = SettingsFileState::loaded;
+          return result;
+        }
+        problem = "these fields have the wrong type: " + wrong;
+      }
+    }
+  }
+
+  result.state = SettingsFileState::replaced;
+  result.detail = file.string() + ": " + problem;
+  auto kept = file;
+  kept += ".corrupt";
+  std::filesystem::rename(file, kept, error);
+  saveSettings(result.settings, file);
+  return result;
+}
+
+std::optional<std::string> saveSettings(const Settings& settings,
+                                        const std::filesystem::path& file) {
+  std::error_code error;
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
+  if (error) return "cannot create " + file.parent_path().string() + ": " + error.message();
+
+  // The process id keeps two running games from writing the same temporary file.
+  auto temporary = file;
+  temporary += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
+    stream << toJson(clampSettings(settings)).dump(2) << '\n';
+    stream.flush();
+    if (!stream) {
+      std::filesystem::remove(temporary, error);
+      return "cannot write " + temporary.string();
+    }
+  }
+  std::filesystem::rename(temporary, file, error);
+  if (error) {
+    std::filesystem::remove(temporary, error);
+    return "cannot replace " + file.string() + ": " + error.message();
+  }
+  return std::nullopt;
+}
+
+std::string languageFromLocale(const char* locale_value) {
+  if (locale_value == nullptr) return {};
+  std::string value = locale_value;
+  const auto end = value.find_first_of("_.@:");
+  value = value.substr(0, end);
+  if (value == "C" || value == "POSIX" || value.size() < 2 || value.size() > 3) return {};
+  for (auto& each : value) each = static_cast<char>(std::tolower(static_cast<unsigned char>(each)));
+  return value;
+}
+
+}  // namespace esprit

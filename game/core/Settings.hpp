@@ -1,0 +1,57 @@
+// The player's settings (language, text size, fullscreen, reduced motion,
+// confidence) and their file, settings.json in the XDG config folder. Saving
+// is atomic, and a corrupt file gives defaults plus a reason to show.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace esprit {
+
+inline constexpr int kMinimumTextSizePercent = 100;
+inline constexpr int kMaximumTextSizePercent = 250;
+
+struct Settings {
+  std::string language = "en";
+  int text_size_percent = kMinimumTextSizePercent;
+  bool fullscreen = false;
+  bool reduced_motion = false;
+  bool confidence = true;  // show the "how sure are you?" slider when a question asks
+
+  bool operator==(const Settings&) const = default;
+};
+
+enum class SettingsFileState {
+  loaded,    // read as written (out-of-range values are brought back into range)
+  missing,   // no file yet: defaults, nothing to report
+  replaced,  // unreadable or corrupt: defaults, the old file kept beside as .corrupt
+};
+
+struct SettingsLoadResult {
+  Settings settings;
+  SettingsFileState state = SettingsFileState::missing;
+  std::string detail;  // what was wrong with a replaced file, for the log and the player
+};
+
+// settings.json inside esprit::userConfigDirectory().
+std::filesystem::path settingsFile();
+
+// Reads settings; `defaults` fills every field the file does not set. A
+// corrupt file is moved to settings.json.corrupt and defaults are written in
+// its place, so the player is told once and not on every start.
+SettingsLoadResult loadSettings(const std::filesystem::path& file, const Settings& defaults = {});
+
+// Writes through a temporary file and a rename, so a crash or a full disk
+// never leaves half a file. Creates the folder if needed. Returns an error
+// message, or nothing on success.
+std::optional<std::string> saveSettings(const Settings& settings, const std::filesystem::path& file);
+
+// Keeps values in their allowed ranges (text size 100 to 250 %).
+Settings clampSettings(Settings settings);
+
+// "fr_BE.UTF-8" → "fr"; the language a new player probably wants, from the
+// usual locale variables; empty when they name none.
+std::string languageFromLocale(const char* locale_value);
+
+}  // namespace esprit
