@@ -1,0 +1,77 @@
+// POSIX implementation of the atomic replace: mkstemp, write, fsync, rename,
+// then fsync the folder so the new name itself survives a power cut.
+#include "core/interchange/AtomicFile.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace esprit::interchange {
+namespace {
+
+std::string describeError(std::string_view action, const std::filesystem::path& path, int error) {
+  return std::string(action) + " " + path.string() + " failed: " + std::strerror(error) + ".";
+}
+
+bool writeAll(int descriptor, std::string_view contents) {
+  while (!contents.empty()) {
+    const ssize_t written = ::write(descriptor, contents.data(), contents.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    contents.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> writeFileAtomically(const std::filesystem::path& file,
+                                               std::string_view contents) {
+  const std::filesystem::path folder =
+      file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  const std::string pattern = (folder / ("." + file.filename().string() + ".tmp-XXXXXX")).string();
+  std::vector<char> temporary_name(pattern.begin(), pattern.end());
+  temporary_name.push_back('\0');
+
+  const int descriptor = ::mkstemp(temporary_name.data());
+  if (descriptor < 0) return describeError("Creating a temporary file in", folder, errno);
+  const std::filesystem::path temporary(temporary_name.data());
+
+  auto abandon = [&](std::string_view action) {
+    const int error = errno;
+    ::close(descriptor);
+    ::unlink(temporary_name.data());
+    return describeError(action, temporary, error);
+  };
+  // mkstemp creates the file readable by its owner only; a pack is shared.
+  if (::fchmod(descriptor, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH) != 0) {
+    return abandon("Setting permissions of");
+  }
+  if (!writeAll(descriptor, contents)) return abandon("Writing");
+  if (::fsync(descriptor) != 0) return abandon("Flushing");
+  if (::close(descriptor) != 0) {
+    const int error = errno;
+    ::unlink(temporary_name.data());
+    return describeError("Closing", temporary, error);
+  }
+  if (::rename(temporary_name.data(), file.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temporary_name.data());
+    return describeError("Replacing", file, error);
+  }
+  // Without this the rename may not survive a power cut; failing here is not
+  // worth reporting, the data itself is already safe.
+  const int folder_descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+  if (folder_descriptor >= 0) {
+    ::fsync(folder_descriptor);
+    ::close(folder_descriptor);
+  }
+  return std::nullopt;
+}
+
+}  // namespace esprit::interchange

@@ -1,0 +1,131 @@
+// Format names, format guessing, the import dispatch and the report summary.
+#include "core/interchange/Interchange.hpp"
+
+#include "core/interchange/CsvImporter.hpp"
+#include "core/interchange/GiftImporter.hpp"
+#include "core/interchange/Identifiers.hpp"
+#include "core/interchange/OpenTriviaImporter.hpp"
+#include "core/interchange/TextEncoding.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+namespace esprit::interchange {
+namespace {
+
+std::string lowerExtension(std::string_view file_name) {
+  std::string extension = std::filesystem::path(file_name).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
+  return extension;
+}
+
+std::string_view skipSpaceAndByteOrderMark(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first == std::string_view::npos ? std::string_view() : text.substr(first);
+}
+
+// GIFT has braces around answers, or "::" names, or "$CATEGORY:" lines.
+bool looksLikeGift(std::string_view text) {
+  return text.find("$CATEGORY:") != std::string_view::npos ||
+         text.find("::") != std::string_view::npos ||
+         (text.find('{') != std::string_view::npos && text.find('}') != std::string_view::npos);
+}
+
+}  // namespace
+
+std::string_view formatName(InterchangeFormat format) {
+  switch (format) {
+    case InterchangeFormat::csv: return "csv";
+    case InterchangeFormat::gift: return "gift";
+    case InterchangeFormat::open_trivia: return "opentdb";
+  }
+  return "csv";
+}
+
+std::optional<InterchangeFormat> parseFormatName(std::string_view name) {
+  if (name == "csv") return InterchangeFormat::csv;
+  if (name == "gift") return InterchangeFormat::gift;
+  if (name == "opentdb" || name == "json") return InterchangeFormat::open_trivia;
+  return std::nullopt;
+}
+
+std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text) {
+  const std::string extension = lowerExtension(file_name);
+  if (extension == ".csv" || extension == ".tsv") return InterchangeFormat::csv;
+  if (extension == ".gift") return InterchangeFormat::gift;
+  if (extension == ".json") return InterchangeFormat::open_trivia;
+  const std::string_view start = skipSpaceAndByteOrderMark(text);
+  if (start.starts_with("{") && text.find("\"results\"") != std::string_view::npos) {
+    return InterchangeFormat::open_trivia;
+  }
+  if (looksLikeGift(text)) return InterchangeFormat::gift;
+  return std::nullopt;
+}
+
+PackMetadata makeImportedMetadata(const ImportOptions& options, std::string_view fallback_title) {
+  PackMetadata metadata;
+  metadata.title = options.title;
+  if (metadata.title.empty()) metadata.title = std::string(fallback_title);
+  if (metadata.title.empty() && !options.file.empty()) {
+    metadata.title = std::filesystem::path(options.file).stem().string();
+  }
+  if (metadata.title.empty()) metadata.title = "Imported questions";
+  metadata.id = packIdFromTitle(metadata.title);
+  metadata.version = "1.0.0";
+  metadata.language = options.language.empty() ? "en" : options.language;
+  return metadata;
+}
+
+ImportResult importText(InterchangeFormat format, std::string_view bytes,
+                        const ImportOptions& options) {
+  const DecodedText decoded = decodeImportedText(bytes);
+  ImportResult result;
+  switch (format) {
+    case InterchangeFormat::csv: result = importCsv(decoded.text, options); break;
+    case InterchangeFormat::gift: result = importGift(decoded.text, options); break;
+    case InterchangeFormat::open_trivia: result = importOpenTrivia(decoded.text, options); break;
+  }
+  if (decoded.was_windows_1252) {
+    result.problems.insert(
+        result.problems.begin(),
+        makeProblem(Severity::warning, options.file, 0, 0,
+                    "The file is not UTF-8, so it was read as Windows-1252 (Western European), "
+                    "the usual spreadsheet default. Check that accented letters look right."));
+  }
+  return result;
+}
+
+std::string summarizeImport(const ImportResult& result) {
+  const std::size_t count = result.pack.questions.size();
+  std::string summary = "Imported " + std::to_string(count) +
+                        (count == 1 ? " question" : " questions") + " into the pack \"" +
+                        result.pack.metadata.title + "\".";
+  const std::size_t errors = countProblems(result.problems, Severity::error);
+  if (errors > 0) {
+    summary += ' ' + std::to_string(errors) +
+               (errors == 1 ? " part could not be converted (listed above)."
+                            : " parts could not be converted (listed above).");
+  }
+  if (count > 0) {
+    summary +=
+        " Imported questions have no sources yet, so `esprit validate` warns about each one: "
+        "add where a teacher can check every answer before playing the pack in class.";
+  }
+  return summary;
+}
+
+Problem makeProblem(Severity severity, const std::string& file, int line, int column,
+                    std::string message) {
+  Problem problem;
+  problem.severity = severity;
+  problem.file = file;
+  problem.line = line;
+  problem.column = line > 0 ? std::max(column, 1) : 0;
+  problem.message = std::move(message);
+  return problem;
+}
+
+}  // namespace esprit::interchange

@@ -1,0 +1,61 @@
+// What every importer and exporter shares: the options a teacher gives, and a
+// result that always carries the located problems, so nothing that could not
+// be converted is ever dropped silently.
+#pragma once
+
+#include "core/Pack.hpp"
+#include "core/Problem.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace esprit::interchange {
+
+enum class InterchangeFormat { csv, gift, open_trivia };
+
+struct ImportOptions {
+  std::string file;      // names the input in problems, as the teacher gave it
+  std::string language;  // language tag of the pack; empty means "en"
+  std::string title;     // pack title; empty means one made from the file name
+};
+
+// Problems with Severity::error mark something that could not be converted
+// (the rest was still imported); warnings mark something converted with a
+// loss the teacher should know about.
+struct ImportResult {
+  Pack pack;
+  std::vector<Problem> problems;
+};
+
+struct ExportResult {
+  std::string text;
+  std::vector<Problem> problems;
+};
+
+std::string_view formatName(InterchangeFormat format);  // "csv", "gift", "opentdb"
+std::optional<InterchangeFormat> parseFormatName(std::string_view name);
+
+// Guesses from the file name (.csv, .gift, .json; .txt is looked into) and
+// then from the text itself; nullopt when neither says.
+std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text);
+
+// Reads `bytes` in `format`. The bytes may be UTF-8 (with or without a byte
+// order mark) or Windows-1252.
+ImportResult importText(InterchangeFormat format, std::string_view bytes,
+                        const ImportOptions& options);
+
+// The pack metadata every importer starts from: id from the title, version
+// 1.0.0, the language asked for.
+PackMetadata makeImportedMetadata(const ImportOptions& options, std::string_view fallback_title);
+
+// One sentence for the import report: what was imported, and that imported
+// questions have no sources yet.
+std::string summarizeImport(const ImportResult& result);
+
+// Small helpers the importers share for building problems.
+Problem makeProblem(Severity severity, const std::string& file, int line, int column,
+                    std::string message);
+
+}  // namespace esprit::interchange

@@ -1,0 +1,23 @@
+// Writes a Pack back to pack.json in the layout of docs/pack-format.md: keys
+// in the documented order, two-space indent, UTF-8, options counted from 1.
+// Loading the text with loadPackFromText gives back an equal Pack.
+#pragma once
+
+#include "core/Pack.hpp"
+#include "core/Problem.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace esprit::interchange {
+
+// The pack.json text, ending with a new line. Empty optional fields and
+// default values (difficulty "medium", no confidence) are left out.
+std::string writePackText(const Pack& pack);
+
+// Creates `folder` if needed and saves folder/pack.json atomically. Returns a
+// problem naming the file when the disk refuses.
+std::optional<Problem> savePack(const Pack& pack, const std::filesystem::path& folder);
+
+}  // namespace esprit::interchange
