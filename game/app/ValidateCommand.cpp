@@ -1,0 +1,97 @@
+// The validate subcommand: human-readable or JSON output, exit 0/1/2.
+#include "app/ValidateCommand.hpp"
+
+#include "app/CommandLine.hpp"
+#include "core/AssetPaths.hpp"
+#include "core/PackLoader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <string>
+
+namespace esprit::app {
+namespace {
+
+constexpr const char* kValidateUsage =
+    "Usage: esprit validate [--json] PACK...\n"
+    "  PACK is a pack folder (holding pack.json) or a pack.json file.\n"
+    "  Exit status: 0 when every pack is valid (warnings allowed), 1 when one has errors,\n"
+    "  2 when the command itself is wrong.\n";
+
+nlohmann::json problemAsJson(const Problem& problem) {
+  return {{"severity", problem.severity == Severity::error ? "error" : "warning"},
+          {"file", problem.file},
+          {"line", problem.line},
+          {"column", problem.column},
+          {"pointer", problem.pointer},
+          {"message", problem.message}};
+}
+
+void printSummary(const PackLoadResult& result) {
+  const auto errors = countProblems(result.problems, Severity::error);
+  const auto warnings = countProblems(result.problems, Severity::warning);
+  if (result.pack) {
+    std::printf("%s: valid — \"%s\" (%s), %zu questions, %zu scenarios, %zu warning%s\n",
+                result.path.c_str(), result.pack->metadata.title.c_str(),
+                result.pack->metadata.language.c_str(), result.pack->questions.size(),
+                result.pack->scenarios.size(), warnings, warnings == 1 ? "" : "s");
+  } else {
+    std::printf("%s: NOT valid — %zu error%s, %zu warning%s. Mend the errors above; "
+                "docs/pack-format.md explains every field.\n",
+                result.path.c_str(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  }
+}
+
+}  // namespace
+
+int runValidateCommand(const std::vector<std::string_view>& arguments) {
+  bool as_json = false;
+  std::vector<std::string> paths;
+  for (auto argument : arguments) {
+    if (argument == "--json") {
+      as_json = true;
+    } else if (argument == "--help" || argument == "-h") {
+      std::fputs(kValidateUsage, stdout);
+      return kExitSuccess;
+    } else if (argument.starts_with("-")) {
+      std::fprintf(stderr, "esprit validate: unknown option %.*s\n%s", static_cast<int>(argument.size()),
+                   argument.data(), kValidateUsage);
+      return kExitUsage;
+    } else {
+      paths.emplace_back(argument);
+    }
+  }
+  if (paths.empty()) {
+    std::fprintf(stderr, "esprit validate: name at least one pack to check.\n%s", kValidateUsage);
+    return kExitUsage;
+  }
+
+  std::vector<Problem> taxonomy_problems;
+  const auto taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  for (const auto& problem : taxonomy_problems) {
+    std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
+  }
+
+  bool all_valid = true;
+  nlohmann::json report = nlohmann::json::array();
+  for (const auto& path : paths) {
+    const auto result = loadPack(path, taxonomy);
+    all_valid = all_valid && result.usable();
+    if (as_json) {
+      nlohmann::json problems = nlohmann::json::array();
+      for (const auto& problem : result.problems) problems.push_back(problemAsJson(problem));
+      report.push_back({{"path", path},
+                        {"valid", result.usable()},
+                        {"questions", result.pack ? result.pack->questions.size() : 0},
+                        {"problems", std::move(problems)}});
+    } else {
+      for (const auto& problem : result.problems) std::printf("%s\n", formatProblem(problem).c_str());
+      printSummary(result);
+    }
+  }
+  if (as_json) std::printf("%s\n", report.dump(2).c_str());
+  return all_valid ? kExitSuccess : kExitInvalidInput;
+}
+
+}  // namespace esprit::app

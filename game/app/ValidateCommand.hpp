@@ -1,0 +1,12 @@
+// `esprit validate [--json] PACK...`: checks packs with the shared validator
+// and prints every problem with its file, line, column and field.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace esprit::app {
+
+int runValidateCommand(const std::vector<std::string_view>& arguments);
+
+}  // namespace esprit::app

@@ -1,0 +1,4 @@
+// esprit: starts the game, or runs a subcommand such as `esprit validate`.
+#include "app/CommandLine.hpp"
+
+int main(int argc, char** argv) { return esprit::app::runCommandLine(argc, argv); }

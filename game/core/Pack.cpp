@@ -1,0 +1,20 @@
+// Look-ups on a loaded pack.
+#include "Pack.hpp"
+
+#include <algorithm>
+
+namespace esprit {
+
+const Scenario* Pack::findScenario(std::string_view id) const {
+  auto found = std::find_if(scenarios.begin(), scenarios.end(),
+                            [id](const Scenario& scenario) { return scenario.id == id; });
+  return found == scenarios.end() ? nullptr : &*found;
+}
+
+const Question* Pack::findQuestion(std::string_view id) const {
+  auto found = std::find_if(questions.begin(), questions.end(),
+                            [id](const Question& question) { return question.id == id; });
+  return found == questions.end() ? nullptr : &*found;
+}
+
+}  // namespace esprit

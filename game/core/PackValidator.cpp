@@ -1,0 +1,235 @@
+// Metadata, item lists, ids, and the checks that need the whole pack.
+#include "PackValidator.hpp"
+
+#include "QuestionReader.hpp"
+#include "ScenarioReader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+namespace esprit {
+namespace {
+
+bool isPackId(std::string_view id) {
+  if (id.size() < 3 || id.size() > 64) return false;
+  if (!std::isalnum(static_cast<unsigned char>(id.front()))) return false;
+  return std::all_of(id.begin(), id.end(), [](unsigned char c) {
+    return std::islower(c) || std::isdigit(c) || c == '.' || c == '-';
+  });
+}
+
+bool isItemId(std::string_view id) {
+  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '-' || c == '_';
+  });
+}
+
+bool isLanguageTag(const std::string& tag) {
+  static const std::regex pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+  return std::regex_match(tag, pattern);
+}
+
+void readMetadata(ObjectReader& reader, PackMetadata& metadata) {
+  if (auto format = reader.field("esprit_pack"); !format) {
+    reader.errorHere("this file has no \"esprit_pack\": 1 at the top, so it does not look like an "
+                     "Esprit pack. Add \"esprit_pack\": 1 as its first field.");
+  } else if (!format->isInteger()) {
+    reader.errorAtValue(*format, reader.pointerTo("esprit_pack"),
+                        "\"esprit_pack\" must be the number 1, without quotes.");
+  } else if (format->asInteger() > kPackFormatVersion) {
+    reader.errorAtValue(*format, reader.pointerTo("esprit_pack"),
+                        "this pack was made for a newer version of Esprit (pack format " +
+                            std::to_string(format->asInteger()) + "); this Esprit reads format " +
+                            std::to_string(kPackFormatVersion) + ". Update Esprit to play it.");
+  } else if (format->asInteger() < 1) {
+    reader.errorAtValue(*format, reader.pointerTo("esprit_pack"), "\"esprit_pack\" must be 1.");
+  }
+
+  metadata.id = reader.text("id", Need::required,
+                            "Add a stable name such as \"id\": \"my-school.fake-posts\".");
+  if (!metadata.id.empty() && !isPackId(metadata.id)) {
+    reader.errorAt("id", "the pack id \"" + metadata.id + "\" may only hold lower-case letters, "
+                         "digits, . and -, from 3 to 64 characters, such as \"my-school.fake-posts\".");
+  }
+  metadata.version = reader.text("version", Need::required, "Add \"version\": \"1.0.0\".");
+  metadata.title = reader.text("title", Need::required, "Add the title shown in the pack chooser.");
+  metadata.language = reader.text("language", Need::required,
+                                  "Add the language of the questions, such as \"language\": \"fr-BE\".");
+  if (!metadata.language.empty() && !isLanguageTag(metadata.language)) {
+    reader.errorAt("language", "\"" + metadata.language + "\" is not a language tag. Use a tag such "
+                               "as \"en\", \"fr\", \"fr-BE\" or \"nl-BE\".");
+  }
+  metadata.description = reader.text("description", Need::optional);
+  metadata.authors = reader.textList("authors", Need::optional, reader.limits().max_list_items);
+  metadata.licence = reader.text("licence", Need::optional);
+  metadata.min_age = static_cast<int>(reader.integer("min_age", Need::optional, 0, 120).value_or(0));
+  metadata.max_age = static_cast<int>(reader.integer("max_age", Need::optional, 0, 120).value_or(0));
+  if (metadata.max_age != 0 && metadata.max_age < metadata.min_age) {
+    reader.errorAt("max_age", "\"max_age\" is below \"min_age\".");
+  }
+}
+
+// Where each item id was first seen, to report duplicates with both places.
+class IdRegister {
+ public:
+  explicit IdRegister(std::string noun) : noun_(std::move(noun)) {}
+
+  // Returns false (and reports) when the id is malformed or already taken.
+  bool claim(ObjectReader& reader, const std::string& id) {
+    if (!isItemId(id)) {
+      reader.errorAt("id", "the " + noun_ + " id \"" + id +
+                               "\" may only hold letters, digits, - and _ (at most 64).");
+      return false;
+    }
+    auto [found, inserted] = first_offsets_.try_emplace(id, reader.field("id")->offset());
+    if (!inserted) {
+      const auto first = reader.sink().positionOf(found->second);
+      reader.errorAt("id", "two " + noun_ + "s have the id \"" + id + "\" (the first is on line " +
+                               std::to_string(first.line) + "). Give each " + noun_ + " its own id.");
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  std::string noun_;
+  std::map<std::string, std::size_t, std::less<>> first_offsets_;
+};
+
+std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPathChecker& media,
+                                       Pack& pack) {
+  std::vector<std::size_t> offsets;  // of each scenario kept, for later warnings
+  auto list = pack_reader.list("scenarios", Need::optional, 0, pack_reader.limits().max_scenarios);
+  if (!list) return offsets;
+  IdRegister ids("scenario");
+  for (std::size_t index = 0; index < list->size(); ++index) {
+    const auto value = list->at(index);
+    const auto pointer = appendPointer(pack_reader.pointerTo("scenarios"), index);
+    if (!value.isObject()) {
+      pack_reader.errorAtValue(value, pointer, "scenario " + std::to_string(index + 1) +
+                                                   " must be a group in { } with \"id\" and \"kind\".");
+      continue;
+    }
+    ObjectReader reader(value, pointer, "scenario " + std::to_string(index + 1), pack_reader.sink(),
+                        pack_reader.limits());
+    const auto id = reader.text("id", Need::required, "Give it an id such as \"post-1\".");
+    const bool id_ok = !id.empty() && ids.claim(reader, id);
+    if (!id.empty()) reader.setLabel("scenario " + id);
+    auto content = readScenarioContent(reader, media);
+    if (id_ok && content) {
+      pack.scenarios.push_back({id, std::move(*content)});
+      offsets.push_back(value.offset());
+    }
+  }
+  return offsets;
+}
+
+void readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy, Pack& pack) {
+  auto list = pack_reader.list("questions", Need::required, 1, pack_reader.limits().max_questions,
+                               "Add a list of questions: \"questions\": [ ... ].");
+  if (!list) return;
+  std::map<std::string, const Scenario*, std::less<>> scenarios_by_id;
+  for (const auto& scenario : pack.scenarios) scenarios_by_id.emplace(scenario.id, &scenario);
+  const QuestionContext context{scenarios_by_id, taxonomy};
+  IdRegister ids("question");
+  pack.questions.reserve(list->size());
+  for (std::size_t index = 0; index < list->size(); ++index) {
+    const auto value = list->at(index);
+    const auto pointer = appendPointer(pack_reader.pointerTo("questions"), index);
+    if (!value.isObject()) {
+      pack_reader.errorAtValue(value, pointer, "question " + std::to_string(index + 1) +
+                                                   " must be a group in { } with \"id\", \"type\" and \"prompt\".");
+      continue;
+    }
+    ObjectReader reader(value, pointer, "question " + std::to_string(index + 1), pack_reader.sink(),
+                        pack_reader.limits());
+    const auto id = reader.text("id", Need::required, "Give it an id such as \"q1\".");
+    const bool id_ok = !id.empty() && ids.claim(reader, id);
+    if (!id.empty()) reader.setLabel("question " + id);
+    auto question = readQuestion(reader, context);
+    if (id_ok && question) {
+      question->id = id;
+      pack.questions.push_back(std::move(*question));
+    }
+  }
+}
+
+void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
+                              const std::vector<std::size_t>& scenario_offsets) {
+  for (std::size_t index = 0; index < pack.scenarios.size(); ++index) {
+    const auto& id = pack.scenarios[index].id;
+    const bool used = std::any_of(pack.questions.begin(), pack.questions.end(),
+                                  [&id](const Question& question) { return question.scenario_id == id; });
+    if (!used) {
+      reader.sink().warning(scenario_offsets[index], "/scenarios/" + std::to_string(index),
+                            "scenario " + id + " is not used by any question. Use it in a question "
+                                               "or remove it.");
+    }
+  }
+}
+
+void warnAboutAnswerPosition(ObjectReader& reader, const Pack& pack) {
+  std::vector<std::size_t> positions;
+  for (const auto& question : pack.questions) {
+    if (question.type == QuestionType::single_choice) positions.push_back(question.correct_option);
+  }
+  constexpr std::size_t kEnoughToTell = 4;
+  if (positions.size() < kEnoughToTell) return;
+  if (std::all_of(positions.begin(), positions.end(),
+                  [&positions](std::size_t position) { return position == positions.front(); })) {
+    reader.warningAt("questions", "the right answer of all " + std::to_string(positions.size()) +
+                                      " single-choice questions is option " +
+                                      std::to_string(positions.front() + 1) +
+                                      ". Spread it over the positions, so that a player who reads "
+                                      "the file or notices the pattern cannot guess.");
+  }
+}
+
+// Players who see mostly fakes learn to call everything fake; the design asks
+// for a balance between reliable and unreliable content.
+void warnAboutBalance(ObjectReader& reader, const Pack& pack, const std::string& form) {
+  int real = 0, total = 0;
+  for (const auto& question : pack.questions) {
+    if (question.type != QuestionType::true_false || question.form != form) continue;
+    ++total;
+    if (question.is_real) ++real;
+  }
+  constexpr int kEnoughToTell = 6;
+  constexpr double kLowestShare = 0.3, kHighestShare = 0.7;
+  if (total < kEnoughToTell) return;
+  const double share = static_cast<double>(real) / total;
+  if (share >= kLowestShare && share <= kHighestShare) return;
+  const std::string where = form.empty() ? "" : " in form " + form;
+  reader.warningAt("questions", std::to_string(real) + " of the " + std::to_string(total) +
+                                    " real-or-fake questions" + where + " are real. Aim for about "
+                                    "half real and half fake, so that players learn to trust "
+                                    "reliable content as well as to catch fakes.");
+}
+
+}  // namespace
+
+Pack validatePackTree(JsonValue root, ProblemSink& sink, const MediaPathChecker& media,
+                      const Taxonomy& taxonomy, const PackLimits& limits) {
+  Pack pack;
+  if (!root.isObject()) {
+    sink.error(root.offset(), "", "a pack must be one group in { } holding \"esprit_pack\", "
+                                  "\"id\", \"title\" and the \"questions\"; this file holds " +
+                                      std::string(describeKind(root.kind())) + ".");
+    return pack;
+  }
+  ObjectReader reader(root, "", "the pack", sink, limits);
+  reader.warnAboutUnknownFields({"esprit_pack", "id", "version", "title", "language", "description",
+                                 "authors", "licence", "min_age", "max_age", "scenarios", "questions"});
+  readMetadata(reader, pack.metadata);
+  const auto scenario_offsets = readScenarios(reader, media, pack);
+  readQuestions(reader, taxonomy, pack);
+  warnAboutUnusedScenarios(reader, pack, scenario_offsets);
+  warnAboutAnswerPosition(reader, pack);
+  warnAboutBalance(reader, pack, "");
+  warnAboutBalance(reader, pack, "A");
+  warnAboutBalance(reader, pack, "B");
+  return pack;
+}
+
+}  // namespace esprit

@@ -1,0 +1,30 @@
+// Offset to line and column.
+#include "SourceText.hpp"
+
+#include <algorithm>
+
+namespace esprit {
+
+TextPosition SourceText::positionOf(std::size_t offset) const {
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (std::size_t index = 0; index < text_.size(); ++index) {
+      if (text_[index] == '\n') line_starts_.push_back(index + 1);
+    }
+  }
+  offset = std::min(offset, text_.size());
+  const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
+  const std::size_t line_start = line_starts_[line_index];
+  int column = 1;
+  for (std::size_t index = line_start; index < offset; ++index) {
+    // Continuation bytes of a multi-byte character do not start a new column.
+    const auto byte = static_cast<unsigned char>(text_[index]);
+    if ((byte & 0xC0) != 0x80) ++column;
+  }
+  // A UTF-8 byte-order mark is invisible in editors.
+  if (line_index == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) --column;
+  return {static_cast<int>(line_index) + 1, column};
+}
+
+}  // namespace esprit

@@ -1,0 +1,9 @@
+// Entry point of the windowed game, called by main() for every command line
+// that is not a subcommand (`esprit`, `esprit PATH`, `esprit --script FILE`).
+#pragma once
+
+namespace esprit::ui {
+
+int runGame(int argc, char** argv);
+
+}  // namespace esprit::ui

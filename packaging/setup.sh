@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Esprit needs to build, run and test.
+# Idempotent: it asks apt only for what is missing, so a second run is instant.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config git
+  # libraries
+  libsfml-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
+  libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
+  doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri
+  # fonts the UI is drawn with (Latin, symbols for icons)
+  fontconfig fonts-noto-core fonts-dejavu-core
+  # benchmarks
+  python3 time
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: every package Esprit needs is already installed."
+  exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "setup: these packages are missing and sudo is not available: ${missing[*]}" >&2
+    echo "setup: ask an administrator to run: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  as_root=(sudo)
+fi
+
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
