@@ -1,0 +1,198 @@
+// From answer rows to report statistics (see ReportModel.hpp).
+#include "ReportModel.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace esprit::report {
+namespace {
+
+using storage::PlayerId;
+using storage::ReportAnswerRow;
+
+struct FormTally {
+  std::string first_answered;
+  DiscernmentCounts counts;
+};
+
+void countDiscernment(const ReportAnswerRow& row, DiscernmentCounts& counts) {
+  // A fake is the signal: catching it is a hit (see Scoring.hpp).
+  const bool is_fake = !*row.is_real;
+  const bool says_fake = !*row.says_real;
+  if (is_fake && says_fake) ++counts.hits;
+  if (is_fake && !says_fake) ++counts.misses;
+  if (!is_fake && says_fake) ++counts.false_alarms;
+  if (!is_fake && !says_fake) ++counts.correct_rejections;
+}
+
+bool countsForDiscernment(const ReportAnswerRow& row) {
+  return row.pack_id == kAssessmentPackId && row.is_real && row.says_real &&
+         (row.form == "A" || row.form == "B");
+}
+
+DiscernmentCounts pooled(const DiscernmentCounts& left, const DiscernmentCounts& right) {
+  return DiscernmentCounts{left.hits + right.hits, left.misses + right.misses,
+                           left.false_alarms + right.false_alarms,
+                           left.correct_rejections + right.correct_rejections};
+}
+
+}  // namespace
+
+ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
+                             std::optional<std::string> class_code) {
+  ReportModel model;
+  model.class_code = std::move(class_code);
+  model.answers = static_cast<int>(rows.size());
+
+  std::map<PlayerId, std::size_t> player_index;  // into model.player_totals
+  std::map<std::tuple<PlayerId, std::string, std::string>, std::size_t> player_question_index;
+  std::map<std::pair<std::string, std::string>, std::size_t> question_index;
+  std::map<std::string, TechniqueStatistic> techniques;
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> technique_questions;
+  std::set<std::pair<PlayerId, storage::SessionId>> player_sessions;
+  std::map<PlayerId, std::map<std::string, FormTally>> forms_by_player;
+
+  for (const ReportAnswerRow& row : rows) {
+    auto [player_slot, new_player] = player_index.try_emplace(row.player_id, model.player_totals.size());
+    if (new_player) {
+      model.player_totals.push_back(
+          PlayerStatistic{row.player_id, row.nickname, row.class_code, 0, 0, 0, 0, 0});
+    }
+    PlayerStatistic& player = model.player_totals[player_slot->second];
+    ++player.answers;
+    player.points += row.points;
+    if (player_sessions.emplace(row.player_id, row.session_id).second) ++player.sessions;
+
+    const auto question_key = std::make_pair(row.pack_id, row.question_id);
+    auto [question_slot, new_question] = question_index.try_emplace(question_key, model.questions.size());
+    if (new_question) {
+      QuestionStatistic question;
+      question.pack_id = row.pack_id;
+      question.question_id = row.question_id;
+      model.questions.push_back(std::move(question));
+    }
+    QuestionStatistic& question = model.questions[question_slot->second];
+    // The catalogue row of the version answered; later versions win.
+    question.position = row.question_position;
+    question.prompt = row.prompt;
+    question.type = row.question_type;
+    question.form = row.form;
+    question.techniques = row.techniques;
+
+    const auto player_question_key = std::make_tuple(row.player_id, row.pack_id, row.question_id);
+    auto [attempt_slot, first_attempt] =
+        player_question_index.try_emplace(player_question_key, model.player_questions.size());
+    if (first_attempt) {
+      PlayerQuestionStatistic entry;
+      entry.player_id = row.player_id;
+      entry.nickname = row.nickname;
+      entry.class_code = row.class_code;
+      entry.pack_id = row.pack_id;
+      entry.question_id = row.question_id;
+      entry.techniques = row.techniques;
+      entry.first_correct = row.correct;
+      model.player_questions.push_back(std::move(entry));
+    }
+    PlayerQuestionStatistic& attempts = model.player_questions[attempt_slot->second];
+    ++attempts.attempts;
+    if (row.correct) ++attempts.right_attempts;
+    attempts.last_correct = row.correct;
+    attempts.best_credit = std::max(attempts.best_credit, row.credit);
+    attempts.seconds += row.seconds_taken;
+
+    if (!first_attempt) continue;  // everything below counts first answers only
+
+    ++question.players;
+    if (row.correct) ++question.right;
+    question.credit += row.credit;
+    question.seconds += row.seconds_taken;
+
+    ++player.questions;
+    if (row.correct) ++player.right;
+
+    const std::vector<std::string> tags =
+        row.techniques.empty() ? std::vector<std::string>{""} : row.techniques;
+    for (const std::string& tag : tags) {
+      TechniqueStatistic& technique = techniques[tag];
+      technique.technique = tag;
+      ++technique.answers;
+      if (row.correct) ++technique.right;
+      technique.credit += row.credit;
+      technique_questions[tag].insert(question_key);
+    }
+
+    if (countsForDiscernment(row)) {
+      FormTally& tally = forms_by_player[row.player_id][row.form];
+      if (tally.first_answered.empty() || row.answered < tally.first_answered) {
+        tally.first_answered = row.answered;
+      }
+      countDiscernment(row, tally.counts);
+    }
+  }
+
+  model.players = static_cast<int>(model.player_totals.size());
+  model.sessions = static_cast<int>(player_sessions.size());
+
+  std::sort(model.questions.begin(), model.questions.end(), [](const auto& left, const auto& right) {
+    return std::tie(left.pack_id, left.position, left.question_id) <
+           std::tie(right.pack_id, right.position, right.question_id);
+  });
+
+  for (auto& [tag, technique] : techniques) {
+    technique.questions = static_cast<int>(technique_questions[tag].size());
+    model.techniques.push_back(technique);
+  }
+  std::stable_sort(model.techniques.begin(), model.techniques.end(),
+                   [](const auto& left, const auto& right) {
+                     return left.shareRight() < right.shareRight();
+                   });
+
+  // Player × question rows follow the players' order, then the pack order.
+  std::map<std::pair<std::string, std::string>, int> position_of;
+  for (const auto& question : model.questions) {
+    position_of[{question.pack_id, question.question_id}] = question.position;
+  }
+  std::stable_sort(model.player_questions.begin(), model.player_questions.end(),
+                   [&](const auto& left, const auto& right) {
+                     const auto left_player = player_index.at(left.player_id);
+                     const auto right_player = player_index.at(right.player_id);
+                     const int left_position = position_of[{left.pack_id, left.question_id}];
+                     const int right_position = position_of[{right.pack_id, right.question_id}];
+                     return std::tie(left_player, left.pack_id, left_position) <
+                            std::tie(right_player, right.pack_id, right_position);
+                   });
+
+  DiscernmentCounts class_before;
+  DiscernmentCounts class_after;
+  for (const PlayerStatistic& player : model.player_totals) {
+    const auto forms = forms_by_player.find(player.player_id);
+    if (forms == forms_by_player.end() || forms->second.size() < 2) continue;
+    const FormTally& form_a = forms->second.at("A");
+    const FormTally& form_b = forms->second.at("B");
+    const bool a_first = form_a.first_answered <= form_b.first_answered;
+    const FormTally& first = a_first ? form_a : form_b;
+    const FormTally& second = a_first ? form_b : form_a;
+
+    DiscernmentChange change;
+    change.player_id = player.player_id;
+    change.nickname = player.nickname;
+    change.class_code = player.class_code;
+    change.before = FormDiscernment{a_first ? "A" : "B", first.first_answered, first.counts,
+                                    computeDiscernment(first.counts)};
+    change.after = FormDiscernment{a_first ? "B" : "A", second.first_answered, second.counts,
+                                   computeDiscernment(second.counts)};
+    model.discernment_changes.push_back(std::move(change));
+    class_before = pooled(class_before, first.counts);
+    class_after = pooled(class_after, second.counts);
+  }
+  if (!model.discernment_changes.empty()) {
+    model.class_discernment =
+        ClassDiscernment{static_cast<int>(model.discernment_changes.size()),
+                         computeDiscernment(class_before), computeDiscernment(class_after)};
+  }
+  return model;
+}
+
+}  // namespace esprit::report

@@ -1,0 +1,115 @@
+// Answers to and from their JSON text (see AnswerJson.hpp).
+#include "AnswerJson.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <type_traits>
+
+namespace esprit::storage {
+namespace {
+
+template <class>
+inline constexpr bool kAlwaysFalse = false;
+
+Error unreadable(std::string_view text, std::string_view why) {
+  return Error{ErrorKind::damaged,
+               "A stored answer cannot be read back (" + std::string(why) + "): " +
+                   std::string(text.substr(0, 200)),
+               0};
+}
+
+}  // namespace
+
+const char* questionTypeName(QuestionType type) {
+  switch (type) {
+    case QuestionType::single_choice: return "single_choice";
+    case QuestionType::true_false: return "true_false";
+    case QuestionType::multiple_choice: return "multiple_choice";
+    case QuestionType::ordering: return "ordering";
+    case QuestionType::hotspot: return "hotspot";
+  }
+  return "single_choice";
+}
+
+std::string answerToJson(const AnswerChoice& choice) {
+  nlohmann::json object = nlohmann::json::object();
+  std::visit(
+      [&object](const auto& answer) {
+        using Kind = std::decay_t<decltype(answer)>;
+        if constexpr (std::is_same_v<Kind, SingleChoiceAnswer>) {
+          object["type"] = "single_choice";
+          object["option"] = answer.option;
+        } else if constexpr (std::is_same_v<Kind, BinaryAnswer>) {
+          object["type"] = "true_false";
+          object["says_real"] = answer.says_real;
+          if (answer.confidence) object["confidence"] = *answer.confidence;
+        } else if constexpr (std::is_same_v<Kind, MultipleChoiceAnswer>) {
+          object["type"] = "multiple_choice";
+          object["options"] = answer.options;
+        } else if constexpr (std::is_same_v<Kind, OrderingAnswer>) {
+          object["type"] = "ordering";
+          object["order"] = answer.order;
+        } else if constexpr (std::is_same_v<Kind, HotspotAnswer>) {
+          object["type"] = "hotspot";
+          object["region"] = answer.region;
+        } else {
+          static_assert(kAlwaysFalse<Kind>, "every answer kind needs its JSON form");
+        }
+      },
+      choice);
+  return object.dump();
+}
+
+Result<AnswerChoice> answerFromJson(std::string_view text) {
+  // The no-throw parse: a damaged row must become an Error, not an exception.
+  const nlohmann::json object = nlohmann::json::parse(text, nullptr, false);
+  if (object.is_discarded() || !object.is_object()) return unreadable(text, "not JSON");
+  const auto type = object.find("type");
+  if (type == object.end() || !type->is_string()) return unreadable(text, "no type");
+
+  const auto unsignedList = [&object](const char* key) -> std::optional<std::vector<std::size_t>> {
+    const auto list = object.find(key);
+    if (list == object.end() || !list->is_array()) return std::nullopt;
+    std::vector<std::size_t> values;
+    for (const auto& item : *list) {
+      if (!item.is_number_unsigned()) return std::nullopt;
+      values.push_back(item.get<std::size_t>());
+    }
+    return values;
+  };
+
+  const std::string kind = type->get<std::string>();
+  if (kind == "single_choice") {
+    const auto option = object.find("option");
+    if (option == object.end() || !option->is_number_unsigned()) return unreadable(text, "no option");
+    return AnswerChoice{SingleChoiceAnswer{option->get<std::size_t>()}};
+  }
+  if (kind == "true_false") {
+    const auto says_real = object.find("says_real");
+    if (says_real == object.end() || !says_real->is_boolean()) return unreadable(text, "no says_real");
+    BinaryAnswer answer{says_real->get<bool>(), std::nullopt};
+    if (const auto confidence = object.find("confidence");
+        confidence != object.end() && confidence->is_number()) {
+      answer.confidence = confidence->get<double>();
+    }
+    return AnswerChoice{answer};
+  }
+  if (kind == "multiple_choice") {
+    auto options = unsignedList("options");
+    if (!options) return unreadable(text, "no options");
+    return AnswerChoice{MultipleChoiceAnswer{std::move(*options)}};
+  }
+  if (kind == "ordering") {
+    auto order = unsignedList("order");
+    if (!order) return unreadable(text, "no order");
+    return AnswerChoice{OrderingAnswer{std::move(*order)}};
+  }
+  if (kind == "hotspot") {
+    const auto region = object.find("region");
+    if (region == object.end() || !region->is_string()) return unreadable(text, "no region");
+    return AnswerChoice{HotspotAnswer{region->get<std::string>()}};
+  }
+  return unreadable(text, "unknown type " + kind);
+}
+
+}  // namespace esprit::storage

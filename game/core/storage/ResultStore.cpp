@@ -1,0 +1,182 @@
+// Opening the results database: folder, connection settings, migrations, and
+// setting a damaged file aside (see ResultStore.hpp).
+#include "ResultStore.hpp"
+
+#include "ResultStoreState.hpp"
+#include "Schema.hpp"
+
+#include "core/AssetPaths.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+#include <system_error>
+
+namespace esprit::storage {
+namespace {
+
+// Every connection gets the same settings, in this order: the busy timeout
+// first, so the other statements already wait for a busy file.
+//
+// synchronous=FULL rather than NORMAL: with WAL, NORMAL keeps the file
+// consistent and survives a killed program, but a power cut or an OS crash may
+// roll back the last answers, because the WAL is only synced at checkpoints.
+// Classroom PCs get switched off at the wall. FULL syncs the WAL at every
+// commit; at one answer every few seconds the cost (bench/storage measures it)
+// is invisible, and an answer a student gave is never lost.
+Status configure(Connection& connection) {
+  sqlite3_busy_timeout(connection.handle(), kBusyTimeoutMilliseconds);
+  if (auto done = connection.execute("PRAGMA foreign_keys = ON"); !done) return done;
+  auto journal = connection.queryText("PRAGMA journal_mode = WAL");
+  if (!journal) return journal.error();
+  if (auto done = connection.execute("PRAGMA synchronous = FULL"); !done) return done;
+  // Deleted rows are overwritten with zeros, so an erased player's answers do
+  // not linger in free pages of the file.
+  return connection.execute("PRAGMA secure_delete = ON");
+}
+
+// Reading every page is what finds a damaged file before it loses answers
+// mid-game; quick_check skips the slow index cross-checks.
+Status checkReadable(Connection& connection) {
+  auto verdict = connection.queryText("PRAGMA quick_check");
+  if (!verdict) return verdict.error();
+  if (*verdict != "ok") {
+    return Error{ErrorKind::damaged,
+                 "The results file " + connection.file().string() + " is damaged (" + *verdict + ").",
+                 SQLITE_CORRUPT};
+  }
+  return {};
+}
+
+Result<Connection> openConfigured(const std::filesystem::path& file, bool allow_create) {
+  const int flags = SQLITE_OPEN_READWRITE | (allow_create ? SQLITE_OPEN_CREATE : 0);
+  auto connection = Connection::open(file, flags);
+  if (!connection) return connection.error();
+  if (auto configured = configure(*connection); !configured) return configured.error();
+  if (auto readable = checkReadable(*connection); !readable) return readable.error();
+  if (auto migrated = migrate(*connection, schemaMigrations()); !migrated) return migrated.error();
+  return std::move(connection).value();
+}
+
+std::string compactUtcTime() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
+  return text;
+}
+
+// Renames the file (and its WAL, which belongs with it) to
+// "<name>.damaged-<UTC time>", never over an earlier one.
+Result<std::filesystem::path> setAside(const std::filesystem::path& file) {
+  const std::string stem = file.string() + ".damaged-" + compactUtcTime();
+  std::filesystem::path aside = stem;
+  std::error_code error;
+  for (int attempt = 2; std::filesystem::exists(aside, error); ++attempt) {
+    aside = stem + "-" + std::to_string(attempt);
+  }
+  std::filesystem::rename(file, aside, error);
+  if (error) {
+    return Error{ErrorKind::cannot_open,
+                 "The results file " + file.string() +
+                     " is damaged and could not be moved aside (" + error.message() +
+                     "). Move or delete it by hand, then start Esprit again.",
+                 0};
+  }
+  std::error_code ignored;
+  const auto wal = std::filesystem::path(file.string() + "-wal");
+  if (std::filesystem::exists(wal, ignored)) {
+    std::filesystem::rename(wal, aside.string() + "-wal", ignored);
+  }
+  std::filesystem::remove(file.string() + "-shm", ignored);
+  return aside;
+}
+
+bool worthSettingAside(const Error& error, const std::filesystem::path& file) {
+  std::error_code ignored;
+  if (error.kind == ErrorKind::damaged) return true;
+  // A file that exists but cannot be opened at all (not a regular file, no
+  // read permission) is as lost to the game as a damaged one.
+  return error.kind == ErrorKind::cannot_open && std::filesystem::exists(file, ignored);
+}
+
+}  // namespace
+
+std::filesystem::path ResultStore::defaultDatabaseFile() {
+  return userDataDirectory() / kDatabaseFileName;
+}
+
+Result<ResultStore> ResultStore::openInFolder(const std::filesystem::path& folder,
+                                              const OpenOptions& options) {
+  if (folder.empty()) return open(defaultDatabaseFile(), options);
+  return open(folder / kDatabaseFileName, options);
+}
+
+Result<ResultStore> ResultStore::open(const std::filesystem::path& database_file,
+                                      const OpenOptions& options) {
+  std::error_code error;
+  const bool existed = std::filesystem::exists(database_file, error);
+  if (!existed && !options.create_if_missing) {
+    return Error{ErrorKind::cannot_open,
+                 "There is no results file at " + database_file.string() +
+                     " yet. Play a round first, or give the folder that holds results.sqlite.",
+                 0};
+  }
+  if (!existed && database_file.has_parent_path()) {
+    std::filesystem::create_directories(database_file.parent_path(), error);
+    if (error) {
+      return Error{ErrorKind::cannot_open,
+                   "Esprit cannot create the folder " + database_file.parent_path().string() +
+                       " for its results (" + error.message() + ").",
+                   0};
+    }
+  }
+
+  std::vector<std::string> notices;
+  auto connection = openConfigured(database_file, options.create_if_missing);
+  if (!connection && options.set_aside_if_damaged &&
+      worthSettingAside(connection.error(), database_file)) {
+    const std::string why = connection.error().message;
+    // Close our handle before renaming, so SQLite does not write to the old file.
+    connection = Error{};
+    auto aside = setAside(database_file);
+    if (!aside) return aside.error();
+    notices.push_back(why + " It was moved aside to " + aside->string() +
+                      " and a new, empty results file was started. The old file is kept, in "
+                      "case someone can repair it (sqlite3 has a .recover command).");
+    connection = openConfigured(database_file, true);
+  }
+  if (!connection) return connection.error();
+
+  auto state = std::make_unique<State>(State{std::move(connection).value(), std::move(notices), 0});
+  auto version = state->connection.queryInteger("PRAGMA user_version");
+  if (!version) return version.error();
+  state->schema_version = static_cast<int>(*version);
+  return ResultStore(std::move(state));
+}
+
+ResultStore::ResultStore(std::unique_ptr<State> state) : state_(std::move(state)) {}
+ResultStore::ResultStore(ResultStore&&) noexcept = default;
+ResultStore& ResultStore::operator=(ResultStore&&) noexcept = default;
+ResultStore::~ResultStore() = default;
+
+const std::filesystem::path& ResultStore::file() const { return state_->connection.file(); }
+const std::vector<std::string>& ResultStore::notices() const { return state_->notices; }
+int ResultStore::schemaVersion() const { return state_->schema_version; }
+
+Result<std::string> ResultStore::checkIntegrity() {
+  return state_->connection.queryText("PRAGMA integrity_check");
+}
+
+Status ResultStore::limitSizeForTesting(std::int64_t pages) {
+  // 0 would be read as "no change"; SQLite's own maximum lifts the cap.
+  const std::int64_t limit = pages > 0 ? pages : 4294967294LL;
+  const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
+  auto applied = state_->connection.queryInteger(sql.c_str());
+  if (!applied) return applied.error();
+  return {};
+}
+
+}  // namespace esprit::storage

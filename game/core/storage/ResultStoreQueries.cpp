@@ -1,0 +1,134 @@
+// The read-only queries behind reports, the history screen and practice
+// rounds (see ResultStore.hpp).
+#include "ResultStore.hpp"
+
+#include "ResultStoreState.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace esprit::storage {
+namespace {
+
+std::vector<std::string> techniquesFrom(const std::string& json_text) {
+  std::vector<std::string> techniques;
+  const auto json = nlohmann::json::parse(json_text, nullptr, false);
+  if (!json.is_array()) return techniques;
+  for (const auto& item : json) {
+    if (item.is_string()) techniques.push_back(item.get<std::string>());
+  }
+  return techniques;
+}
+
+std::optional<bool> optionalBool(const Statement& row, int column) {
+  if (row.isNull(column)) return std::nullopt;
+  return row.integer(column) != 0;
+}
+
+// The catalogue row of an answer's question, when the session registered it.
+constexpr const char* kJoinQuestion =
+    " LEFT JOIN questions q ON q.pack_id = a.pack_id AND q.pack_version = a.pack_version"
+    " AND q.question_id = a.question_id ";
+
+}  // namespace
+
+Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter& filter) {
+  auto query = state_->connection.prepare(
+      std::string("SELECT a.id, pl.id, pl.nickname, pl.class_code, s.id, s.mode, s.started, "
+                  "a.pack_id, a.pack_version, a.question_id, COALESCE(q.position, 0), "
+                  "COALESCE(q.type, ''), COALESCE(q.form, s.form), COALESCE(q.prompt, ''), "
+                  "COALESCE(q.techniques, '[]'), q.is_real, "
+                  "json_extract(a.answer, '$.says_real'), a.answer, a.correct, a.credit, "
+                  "a.points, a.confidence, a.seconds_taken, a.answered "
+                  "FROM answers a JOIN sessions s ON s.id = a.session_id "
+                  "JOIN players pl ON pl.id = s.player_id") +
+      kJoinQuestion +
+      "WHERE (?1 IS NULL OR pl.class_code = ?1) AND (?2 IS NULL OR pl.id = ?2) "
+      "ORDER BY pl.class_code, pl.nickname, pl.id, a.answered, a.id");
+  if (!query) return query.error();
+  if (filter.class_code) query->bind(1, std::string_view(*filter.class_code));
+  if (filter.player_id) query->bind(2, *filter.player_id);
+
+  std::vector<ReportAnswerRow> rows;
+  while (true) {
+    auto step = query->step();
+    if (!step) return step.error();
+    if (!*step) break;
+    ReportAnswerRow row;
+    row.answer_id = query->integer(0);
+    row.player_id = query->integer(1);
+    row.nickname = query->text(2);
+    row.class_code = query->text(3);
+    row.session_id = query->integer(4);
+    row.session_mode = query->text(5);
+    row.session_started = query->text(6);
+    row.pack_id = query->text(7);
+    row.pack_version = query->text(8);
+    row.question_id = query->text(9);
+    row.question_position = static_cast<int>(query->integer(10));
+    row.question_type = query->text(11);
+    row.form = query->text(12);
+    row.prompt = query->text(13);
+    row.techniques = techniquesFrom(query->text(14));
+    row.is_real = optionalBool(*query, 15);
+    row.says_real = optionalBool(*query, 16);
+    row.answer_json = query->text(17);
+    row.correct = query->integer(18) != 0;
+    row.credit = query->real(19);
+    row.points = static_cast<int>(query->integer(20));
+    row.confidence = query->optionalReal(21);
+    row.seconds_taken = query->real(22);
+    row.answered = query->text(23);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Result<PracticeHistory> ResultStore::practiceHistory(PlayerId player) {
+  // A round is a session in which the player answered at least once,
+  // numbered from 0 in the order they were started.
+  auto query = state_->connection.prepare(
+      std::string("WITH rounds AS (SELECT id, row_number() OVER (ORDER BY started, id) - 1 AS "
+                  "round FROM sessions WHERE player_id = ?1 AND EXISTS "
+                  "(SELECT 1 FROM answers WHERE session_id = sessions.id)) "
+                  "SELECT a.pack_id, a.question_id, COALESCE(q.techniques, '[]'), a.correct, "
+                  "r.round, (SELECT count(*) FROM rounds) FROM answers a "
+                  "JOIN rounds r ON r.id = a.session_id") +
+      kJoinQuestion + "ORDER BY r.round, a.position");
+  if (!query) return query.error();
+  query->bind(1, player);
+  PracticeHistory history;
+  while (true) {
+    auto step = query->step();
+    if (!step) return step.error();
+    if (!*step) break;
+    history.answers.push_back(PracticeAnswer{query->text(0), query->text(1),
+                                             techniquesFrom(query->text(2)),
+                                             query->integer(3) != 0,
+                                             static_cast<int>(query->integer(4))});
+    history.rounds_played = static_cast<int>(query->integer(5));
+  }
+  return history;
+}
+
+Result<std::vector<TechniqueMastery>> ResultStore::masteryOverTime(PlayerId player) {
+  auto query = state_->connection.prepare(
+      std::string("SELECT s.id, s.started, t.value, count(*), sum(a.correct), sum(a.credit) "
+                  "FROM sessions s JOIN answers a ON a.session_id = s.id") +
+      kJoinQuestion +
+      ", json_each(COALESCE(q.techniques, '[]')) t WHERE s.player_id = ?1 "
+      "GROUP BY s.id, t.value ORDER BY s.started, s.id, t.value");
+  if (!query) return query.error();
+  query->bind(1, player);
+  std::vector<TechniqueMastery> mastery;
+  while (true) {
+    auto step = query->step();
+    if (!step) return step.error();
+    if (!*step) break;
+    mastery.push_back(TechniqueMastery{query->integer(0), query->text(1), query->text(2),
+                                       static_cast<int>(query->integer(3)),
+                                       static_cast<int>(query->integer(4)), query->real(5)});
+  }
+  return mastery;
+}
+
+}  // namespace esprit::storage
