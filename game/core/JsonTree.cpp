@@ -65,6 +65,16 @@ std::string explainSyntaxError(const std::string& technical, bool at_end) {
   if (contains("expected ',' or '}'") || contains("expected ',' or ']'")) {
     return "a comma is missing between two items, or a bracket is not closed.";
   }
+  if (contains("unexpected ','")) {
+    return "a comma is in the wrong place: two commas in a row, or a comma just before } or ]. "
+           "Remove it, or add the missing value.";
+  }
+  if (contains("unexpected '}'") || contains("unexpected ']'")) {
+    return "a value is missing here: perhaps a comma too many just before this bracket.";
+  }
+  if (contains("unexpected ':'")) {
+    return "a colon is in the wrong place: a field is written \"name\": value, inside { }.";
+  }
   if (contains("expected end of input")) {
     return "there is more text after the end of the pack. The whole pack must be one { ... }.";
   }
@@ -135,11 +145,19 @@ class JsonTreeBuilder final : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string&,
+  bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& problem) override {
-    const std::size_t offset = position > 0 ? position - 1 : 0;
-    error_ = JsonSyntaxError{std::min(offset, text_.size()),
-                             explainSyntaxError(problem.what(), position >= text_.size())};
+    const std::string technical = problem.what();
+    // Point at the start of the unexpected token, where a teacher would look;
+    // but at the very byte for encoding problems inside a text.
+    std::size_t offset = position > 0 ? std::min(position - 1, text_.size()) : 0;
+    const bool about_a_byte = technical.find("UTF-8") != std::string::npos ||
+                              technical.find("control character") != std::string::npos;
+    if (!about_a_byte && last_token.size() <= position &&
+        text_.substr(position - last_token.size(), last_token.size()) == last_token) {
+      offset = position - last_token.size();
+    }
+    error_ = JsonSyntaxError{offset, explainSyntaxError(technical, position >= text_.size())};
     return false;
   }
 

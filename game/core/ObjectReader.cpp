@@ -172,9 +172,9 @@ std::optional<JsonValue> ObjectReader::group(std::string_view key, Need need) {
 }
 
 std::vector<std::string> ObjectReader::textList(std::string_view key, Need need,
-                                                std::size_t maximum) {
+                                                std::size_t maximum, std::string_view hint) {
   std::vector<std::string> texts;
-  auto value = list(key, need, need == Need::optional ? 0 : 1, maximum);
+  auto value = list(key, need, need == Need::required ? 1 : 0, maximum, hint);
   if (!value) return texts;
   texts.reserve(value->size());
   for (std::size_t index = 0; index < value->size(); ++index) {

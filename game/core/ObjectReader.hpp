@@ -66,7 +66,8 @@ class ObjectReader {
   std::optional<JsonValue> list(std::string_view key, Need need, std::size_t minimum,
                                 std::size_t maximum, std::string_view hint = {});
   std::optional<JsonValue> group(std::string_view key, Need need);
-  std::vector<std::string> textList(std::string_view key, Need need, std::size_t maximum);
+  std::vector<std::string> textList(std::string_view key, Need need, std::size_t maximum,
+                                    std::string_view hint = {});
 
   // Checks a string value already in hand (a list element) against the limits.
   std::optional<std::string> textValue(JsonValue value, const std::string& pointer,

@@ -132,7 +132,7 @@ struct HotspotRegion {
   std::string id;
   std::string part;
   float x = 0, y = 0, width = 0, height = 0;
-  std::string label;  // said in the feedback: "the address bar"
+  std::string label{};  // said in the feedback: "the address bar"
 
   bool isRectangle() const { return part.empty(); }
 };

@@ -238,7 +238,9 @@ void readSources(ObjectReader& reader, Question& question) {
 }
 
 void readTechniques(ObjectReader& reader, const Taxonomy& taxonomy, Question& question) {
-  question.techniques = reader.textList("techniques", Need::recommended, reader.limits().max_list_items);
+  question.techniques = reader.textList("techniques", Need::recommended, reader.limits().max_list_items,
+                                         "Add the techniques it teaches, such as [\"clickbait\"]; "
+                                         "docs/pack-format.md lists them.");
   if (question.techniques.empty() && reader.has("techniques")) {
     reader.warningAt("techniques", reader.label() + " has no technique tag. Add at least one, such as \"clickbait\".");
   }
