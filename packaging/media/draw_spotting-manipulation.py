@@ -3,7 +3,6 @@
 no photo is copied) and writes them into both language folders of the pack."""
 
 import os
-import sys
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -140,7 +139,7 @@ def main():
             media_folder = os.path.join(REPOSITORY, folder, "media")
             os.makedirs(media_folder, exist_ok=True)
             picture.save(os.path.join(media_folder, file_name), optimize=True)
-            print(folder, file_name, regions, file=sys.stdout)
+            print(folder, file_name, regions)
 
 
 if __name__ == "__main__":
