@@ -100,7 +100,7 @@ def draw_dentist_advert(texts):
 def draw_pie_over_one_hundred(texts):
     """A pie chart whose labels add up to 120 %, because students could tick several answers.
 
-    Hotspot boxes used by the packs: pie (0.08, 0.20, 0.40, 0.64),
+    No hotspot uses it yet; should one be added, the boxes are: pie (0.08, 0.20, 0.40, 0.64),
     labels (0.55, 0.25, 0.44, 0.42), note (0.15, 0.91, 0.70, 0.07).
     """
     picture = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
