@@ -1,0 +1,248 @@
+// The GIFT importer against fixtures written to cover every construct of
+// Moodle's GIFT documentation, each checked for what it becomes.
+#include "ImportTestHelpers.hpp"
+#include "Fixtures.hpp"
+#include "core/interchange/GiftImporter.hpp"
+#include "core/interchange/Interchange.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace esprit;
+using namespace esprit::interchange;
+using esprit::testing::countProblemsAt;
+using esprit::testing::describeProblems;
+using esprit::testing::hasQuestion;
+using esprit::testing::questionWithId;
+
+namespace {
+
+ImportResult importFixture(const std::string& name) {
+  return importText(InterchangeFormat::gift, esprit::testing::readFixture(name),
+                    ImportOptions{name, "en", ""});
+}
+
+ImportResult importString(std::string_view text) {
+  return importGift(text, ImportOptions{"test.gift", "en", ""});
+}
+
+}  // namespace
+
+TEST_CASE("every supported GIFT construct of Moodle's documentation is imported") {
+  const ImportResult result = importFixture("moodle-constructs.gift");
+  INFO(describeProblems(result.problems));
+  CHECK(countProblems(result.problems, Severity::error) == 0);
+  CHECK(result.pack.questions.size() == 24);
+}
+
+TEST_CASE("a GIFT multiple-choice question with = becomes a single-choice question") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "mc-basic");
+  CHECK(question.type == QuestionType::single_choice);
+  CHECK(question.prompt == "Which of these is a primary source?");
+  CHECK(question.options == std::vector<std::string>{"A blog post about a study",
+                                                     "A headline about a study",
+                                                     "The study itself", "A post linking to the study"});
+  CHECK(question.correct_option == 2);
+}
+
+TEST_CASE("a GIFT missing-word question keeps a blank where its answers were") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "missing-word");
+  CHECK(question.prompt == "A claim that no test could ever prove wrong is _____ by definition.");
+  CHECK(question.options[question.correct_option] == "unfalsifiable");
+}
+
+TEST_CASE("GIFT feedback after # on each answer becomes part of the explanation") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "mc-feedback");
+  CHECK(question.prompt == "What is the first thing to check about a shocking post?");
+  CHECK(question.options.size() == 3);
+  CHECK(question.correct_option == 0);
+  CHECK(question.explanation ==
+        "Who posted it: Right: the source comes first.\n"
+        "How many likes it has: Likes show popularity, not truth.\n"
+        "Whether friends shared it: Friends can be fooled too.");
+}
+
+TEST_CASE("GIFT true/false answers in all four spellings become true/false questions") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  for (const auto& [id, is_true] : {std::pair{"tf-F", false}, std::pair{"tf-TRUE", true},
+                                    std::pair{"tf-T", true}, std::pair{"tf-FALSE", false}}) {
+    INFO(id);
+    const Question& question = questionWithId(pack, id);
+    CHECK(question.type == QuestionType::true_false);
+    CHECK(question.wording == BinaryWording::true_false);
+    CHECK(question.is_real == is_true);
+    CHECK(question.options.empty());
+  }
+}
+
+TEST_CASE("GIFT true/false feedback is said for the wrong answer first, then the right one") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "tf-feedback");
+  CHECK(question.is_real);
+  CHECK(question.explanation ==
+        "False: It happens often: old photos are shared as new.\n"
+        "True: Yes: always check where a photo first appeared.");
+}
+
+TEST_CASE("GIFT answers with positive weights are the right options of a multiple question") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& halves = questionWithId(pack, "ma-weights");
+  CHECK(halves.type == QuestionType::multiple_choice);
+  CHECK(halves.correct_options == std::vector<std::size_t>{0, 1});
+  CHECK(halves.options[2] == "They work at a university");
+
+  const Question& thirds = questionWithId(pack, "ma-thirds");
+  CHECK(thirds.type == QuestionType::multiple_choice);
+  CHECK(thirds.correct_options == std::vector<std::size_t>{0, 1, 2});
+}
+
+TEST_CASE("unequal GIFT weights and partial credit are imported with a warning") {
+  const ImportResult result = importFixture("moodle-constructs.gift");
+  const Question& unequal = questionWithId(result.pack, "ma-unequal");
+  CHECK(unequal.correct_options == std::vector<std::size_t>{0, 1});
+  CHECK(countProblemsAt(result.problems, 49, Severity::warning, "75%, 25%") == 1);
+
+  const Question& partial = questionWithId(result.pack, "mc-partial");
+  CHECK(partial.type == QuestionType::single_choice);
+  CHECK(partial.correct_option == 0);
+  CHECK(countProblemsAt(result.problems, 56, Severity::warning, "partial credit") == 1);
+}
+
+TEST_CASE("GIFT general feedback after #### comes first in the explanation") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "general-feedback");
+  CHECK(question.options.size() == 3);
+  CHECK(question.explanation ==
+        "A small number of participants means the result may be chance.\n"
+        "How many took part: Yes.");
+}
+
+TEST_CASE("GIFT escapes give back the character and \\n a new line") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "escapes");
+  CHECK(question.prompt == "In GIFT: which answer shows {braces}, a ~ and a #?\nPick one.");
+  CHECK(question.options ==
+        std::vector<std::string>{"a = b {c}", "d ~ e", "f # g"});
+  CHECK(question.correct_option == 0);
+}
+
+TEST_CASE("GIFT question names become unique ids, and unnamed questions are numbered") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  CHECK(questionWithId(pack, "source-de-l-information").prompt ==
+        "Où chercher l'origine d'une photo ?");
+  CHECK(questionWithId(pack, "source-de-l-information-2").prompt ==
+        "Qui a publié la photo en premier ?");
+  CHECK(questionWithId(pack, "q-17").prompt ==
+        "Which word describes a result that others got again?");
+}
+
+TEST_CASE("Moodle tags in a comment above a GIFT question become technique tags") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "tagged");
+  CHECK(question.techniques == std::vector<std::string>{"lateral-reading", "source-check"});
+  CHECK(questionWithId(pack, "mc-basic").techniques.empty());
+}
+
+TEST_CASE("GIFT [html] text loses its tags and has its entities decoded, answers included") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& question = questionWithId(pack, "html-format");
+  CHECK(question.prompt == "Which is a reliable way to date a photo?");
+  CHECK(question.options[0] == "Its colours");
+  CHECK(question.correct_option == 1);
+  CHECK(question.explanation ==
+        "Search engines show where it appeared first: \u00A9 & \u00E9 \u2014 \u00E9");
+}
+
+TEST_CASE("GIFT [markdown], [plain] and [moodle] texts read as a player should see them") {
+  const Pack pack = importFixture("moodle-constructs.gift").pack;
+  const Question& markdown = questionWithId(pack, "markdown-format");
+  CHECK(markdown.prompt == "Which is the strongest evidence?");
+  CHECK(markdown.options[0] == "A repeated experiment");
+
+  CHECK(questionWithId(pack, "plain-format").prompt == "Is 3 < 5 & <b>this</b> plain?");
+  CHECK(questionWithId(pack, "moodle-format").prompt == "A question on two lines\nkeeps its break.");
+  const Question& multi_line = questionWithId(pack, "multi-line");
+  CHECK(multi_line.prompt == "This question starts on its own line\nand goes on here.");
+  CHECK(multi_line.options == std::vector<std::string>{"Right", "Wrong"});
+}
+
+TEST_CASE("the first GIFT category names the pack and a later one is reported") {
+  const ImportResult result = importFixture("moodle-constructs.gift");
+  CHECK(result.pack.metadata.title == "Checking claims");
+  CHECK(result.pack.metadata.id == "imported.checking-claims");
+  CHECK(hasQuestion(result.pack, "later-category"));
+  CHECK(countProblemsAt(result.problems, 116, Severity::warning, "\"Numbers\"") == 1);
+}
+
+TEST_CASE("a title given by the teacher wins over the GIFT category") {
+  const ImportResult result = importGift("$CATEGORY: Quiz\n\n::a:: Q? {=a ~b}\n",
+                                         ImportOptions{"x.gift", "fr", "Mon titre"});
+  CHECK(result.pack.metadata.title == "Mon titre");
+  CHECK(result.pack.metadata.language == "fr");
+}
+
+TEST_CASE("each GIFT question Esprit cannot convert is reported on its own line") {
+  const ImportResult result = importFixture("unsupported.gift");
+  INFO(describeProblems(result.problems));
+  CHECK(result.pack.questions.size() == 1);
+  CHECK(questionWithId(result.pack, "good").correct_option == 0);
+  CHECK(countProblemsAt(result.problems, 3, Severity::error, "short-answer") == 1);
+  CHECK(countProblemsAt(result.problems, 5, Severity::error, "short-answer") == 1);
+  CHECK(countProblemsAt(result.problems, 7, Severity::error, "matching") == 1);
+  CHECK(countProblemsAt(result.problems, 13, Severity::error, "numerical") == 1);
+  CHECK(countProblemsAt(result.problems, 15, Severity::error, "numerical") == 1);
+  CHECK(countProblemsAt(result.problems, 17, Severity::error, "numerical") == 1);
+  CHECK(countProblemsAt(result.problems, 22, Severity::error, "essay") == 1);
+  CHECK(countProblemsAt(result.problems, 24, Severity::error, "description") == 1);
+  CHECK(countProblemsAt(result.problems, 26, Severity::error, "No answer") == 1);
+  CHECK(countProblemsAt(result.problems, 28, Severity::error, "{ without its }") == 1);
+  CHECK(countProblems(result.problems, Severity::error) == 10);
+}
+
+TEST_CASE("a GIFT answer problem points at the answer's own line") {
+  const ImportResult result = importString("::q:: Which? {\n=right\n~\n~wrong\n}\n");
+  REQUIRE(result.problems.size() >= 1);
+  CHECK(countProblemsAt(result.problems, 3, Severity::error, "empty") == 1);
+}
+
+TEST_CASE("several = answers in GIFT make a select-all question, with a warning") {
+  const ImportResult result = importString("::q:: Pick? {=one =two ~three}");
+  const Question& question = questionWithId(result.pack, "q");
+  CHECK(question.type == QuestionType::multiple_choice);
+  CHECK(question.correct_options == std::vector<std::size_t>{0, 1});
+  CHECK(countProblemsAt(result.problems, 1, Severity::warning, "select all") == 1);
+}
+
+TEST_CASE("GIFT comments, even indented ones and those between answers, are ignored") {
+  const ImportResult result =
+      importString("  // a comment\n::q:: Which? {\n  // inside\n=yes\n~no\n}\n// after\n");
+  CHECK(result.problems.empty());
+  CHECK(questionWithId(result.pack, "q").options == std::vector<std::string>{"yes", "no"});
+}
+
+TEST_CASE("a GIFT file saved with Windows line ends reads the same") {
+  const ImportResult result = importString("::q:: Which?\r\n{=yes\r\n~no}\r\n\r\n::r:: True? {T}\r\n");
+  CHECK(result.problems.empty());
+  CHECK(result.pack.questions.size() == 2);
+  CHECK(questionWithId(result.pack, "q").options == std::vector<std::string>{"yes", "no"});
+}
+
+TEST_CASE("an unknown HTML entity in GIFT is kept as written and reported") {
+  const ImportResult result = importString("::q:: [html]Is &madeup; real? {T}");
+  CHECK(questionWithId(result.pack, "q").prompt == "Is &madeup; real?");
+  CHECK(countProblemsAt(result.problems, 1, Severity::warning, "&madeup;") == 1);
+}
+
+TEST_CASE("a picture in GIFT HTML is reported, since Esprit cannot show it there") {
+  const ImportResult result = importString("::q:: [html]Look <img src=\"a.png\"> here. {T}");
+  CHECK(questionWithId(result.pack, "q").prompt == "Look here.");
+  CHECK(countProblemsAt(result.problems, 1, Severity::warning, "<img>") == 1);
+}
+
+TEST_CASE("an empty GIFT file imports nothing and says so") {
+  const ImportResult result = importString("// only a comment\n");
+  CHECK(result.pack.questions.empty());
+  CHECK(hasErrors(result.problems));
+}
