@@ -219,13 +219,14 @@ void OpenTriviaImport::readResult(JsonValue result, std::size_t number) {
     std::vector<std::string> wrong;
     for (std::size_t index = 0; index < incorrect->size(); ++index) {
       const JsonValue answer = incorrect->at(index);
-      if (!answer.isString() || decode(answer, coding).empty()) {
+      std::string text = answer.isString() ? decode(answer, coding) : std::string();
+      if (text.empty()) {
         add(Severity::error, answer.offset(),
             label + ": wrong answer " + std::to_string(index + 1) +
                 " is not a text, so the question was not imported.");
         return;
       }
-      wrong.push_back(decode(answer, coding));
+      wrong.push_back(std::move(text));
     }
     if (wrong.size() + 1 > kMaximumOptions) {
       add(Severity::error, incorrect->offset(),
