@@ -159,9 +159,8 @@ Json writeScenario(const Scenario& scenario) {
   Json json;
   json["id"] = scenario.id;
   json["kind"] = kindName(scenario.content);
-  for (auto& [key, value] : std::visit(ScenarioWriter{}, scenario.content).items()) {
-    json[key] = value;
-  }
+  Json fields = std::visit(ScenarioWriter{}, scenario.content);
+  for (auto& [key, value] : fields.items()) json[key] = std::move(value);
   return json;
 }
 
