@@ -62,7 +62,9 @@ Statement& Statement::bind(int index, double value) {
 
 Statement& Statement::bind(int index, std::string_view text) {
   // SQLITE_TRANSIENT: SQLite copies the text, so temporaries are safe to pass.
-  sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  // An empty view may have no data pointer, which SQLite would bind as NULL.
+  const char* characters = text.data() != nullptr ? text.data() : "";
+  sqlite3_bind_text64(statement_, index, characters, text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   return *this;
 }
 

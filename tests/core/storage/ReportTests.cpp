@@ -1,0 +1,249 @@
+// Teacher reports from a small class whose numbers are worked out by hand:
+// CSV bytes and quoting, HTML shares per question, and discernment A → B.
+#include "StorageFixtures.hpp"
+
+#include "app/ReportCommand.hpp"
+#include "core/report/CsvReport.hpp"
+#include "core/report/HtmlReport.hpp"
+#include "core/report/ReportModel.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+
+using namespace esprit;
+using namespace esprit::storage;
+using esprit::testing::TemporaryFolder;
+
+namespace {
+
+void play(ResultStore& store, PlayerId player, const Pack& pack,
+          const std::vector<std::pair<std::string, bool>>& answers, std::string form = {}) {
+  std::vector<std::string> ids;
+  for (const auto& [id, right] : answers) ids.push_back(id);
+  const SessionId session = testing::startSession(store, player, pack, ids, 7, std::move(form));
+  REQUIRE(session != 0);
+  int position = 0;
+  for (const auto& [id, right] : answers) {
+    const Question& question = *pack.findQuestion(id);
+    REQUIRE(store.recordAnswer(session, position++, question, testing::answerFor(question, right),
+                               testing::evaluationFor(question, right)).ok());
+  }
+  REQUIRE(store.finishSession(session).ok());
+}
+
+// Class 2B, first answers:      q1     q2     q3
+//   Ana                          right  wrong  right   (then q2 again: right)
+//   Ben                          right  wrong  wrong
+//   "Cléo, \"la\" 1re"           wrong  right  -
+// Shares right: q1 2/3 = 67 %, q2 1/3 = 33 %, q3 1/2 = 50 %.
+// Class 3A: Dan answers q1 wrong (left out by --class 2B).
+struct ClassFixture {
+  TemporaryFolder folder;
+  Pack pack = testing::fixturePack();
+  Pack assessment = testing::assessmentPack();
+  std::vector<ReportAnswerRow> rows_2b;
+
+  ClassFixture() {
+    auto opened = ResultStore::open(folder.databaseFile());
+    REQUIRE(opened.ok());
+    ResultStore& store = *opened;
+    const PlayerId ana = store.createPlayer("Ana", "2B")->id;
+    const PlayerId ben = store.createPlayer("Ben", "2B")->id;
+    const PlayerId cleo = store.createPlayer("Cléo, \"la\" 1re", "2B")->id;
+    const PlayerId dan = store.createPlayer("=Dan", "3A")->id;
+    play(store, ana, pack, {{"q1", true}, {"q2", false}, {"q3", true}});
+    play(store, ana, pack, {{"q2", true}});
+    play(store, ben, pack, {{"q1", true}, {"q2", false}, {"q3", false}});
+    play(store, cleo, pack, {{"q1", false}, {"q2", true}});
+    play(store, dan, pack, {{"q1", false}});
+    // Ana's assessment: form A half right (one hit, one miss, one false
+    // alarm, one correct rejection), then form B all right.
+    play(store, ana, assessment, {{"A0", false}, {"A1", true}, {"A2", true}, {"A3", false}}, "A");
+    play(store, ana, assessment, {{"B0", true}, {"B1", true}, {"B2", true}, {"B3", true}}, "B");
+    auto rows = store.reportRows(ReportFilter{std::string("2B"), std::nullopt});
+    REQUIRE(rows.ok());
+    rows_2b = std::move(rows).value();
+  }
+};
+
+// The HTML of the table row whose first cell is `first_cell`.
+std::string tableRow(const std::string& html, const std::string& first_cell) {
+  const auto start = html.find("<tr><td>" + first_cell + "</td>");
+  if (start == std::string::npos) return {};
+  return html.substr(start, html.find("</tr>", start) - start);
+}
+
+std::string readFile(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+TEST_CASE("the report model counts first answers per question, technique and player") {
+  ClassFixture fixture;
+  const auto model = report::buildReportModel(fixture.rows_2b, "2B");
+  CHECK(model.players == 3);
+  CHECK(model.answers == 9 + 8);
+  const auto find = [&](const std::string& id) {
+    return *std::find_if(model.questions.begin(), model.questions.end(),
+                         [&](const auto& question) { return question.question_id == id; });
+  };
+  CHECK(find("q1").players == 3);
+  CHECK(find("q1").right == 2);
+  CHECK(find("q2").shareRight() == doctest::Approx(1.0 / 3.0));
+  CHECK(find("q3").shareRight() == doctest::Approx(0.5));
+  const auto ana = std::find_if(model.player_totals.begin(), model.player_totals.end(),
+                                [](const auto& player) { return player.nickname == "Ana"; });
+  REQUIRE(ana != model.player_totals.end());
+  CHECK(ana->sessions == 4);
+  CHECK(ana->answers == 4 + 8);
+  CHECK(ana->questions == 3 + 8);
+}
+
+TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting") {
+  ClassFixture fixture;
+  const auto model = report::buildReportModel(fixture.rows_2b, "2B");
+
+  SUBCASE("comma separated, one row per answer") {
+    const std::string csv = report::buildCsv(fixture.rows_2b, model, {});
+    REQUIRE(csv.starts_with(report::kUtf8ByteOrderMark));
+    CHECK(csv.find("Player,Class,Session,") == 3);
+    CHECK(csv.find("\r\n") != std::string::npos);
+    // A comma and quotes inside a field: the field is quoted, quotes doubled.
+    CHECK(csv.find("\"Cléo, \"\"la\"\" 1re\",2B,") != std::string::npos);
+    CHECK(csv.find("\"She said \"\"shocking\"\", then what?\"") != std::string::npos);
+    // The answer's own JSON holds commas and quotes too.
+    CHECK(csv.find("\"{\"\"confidence\"\":0.8,\"\"says_real\"\":") != std::string::npos);
+    CHECK(csv.find(",1.000,100,") != std::string::npos);  // credit with a decimal point
+    std::size_t lines = 0;
+    for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++lines;
+    CHECK(lines == 1 + fixture.rows_2b.size());
+  }
+  SUBCASE("semicolon separated, for French-locale spreadsheets") {
+    const std::string csv = report::buildCsv(
+        fixture.rows_2b, model,
+        {report::CsvLayout::per_answer, report::CsvSeparator::semicolon, report::Language::french});
+    REQUIRE(csv.starts_with(report::kUtf8ByteOrderMark));
+    CHECK(csv.find("Joueur;Classe;Session;") == 3);
+    // A comma alone no longer needs quotes; the quotes still do.
+    CHECK(csv.find("\"Cléo, \"\"la\"\" 1re\";2B;") != std::string::npos);
+    CHECK(csv.find(";1,000;100;") != std::string::npos);  // decimal comma
+    CHECK(csv.find(";0,80;") != std::string::npos);        // confidence
+  }
+  SUBCASE("one row per player and question") {
+    const std::string csv = report::buildCsv(
+        fixture.rows_2b, model, {report::CsvLayout::per_player_question, report::CsvSeparator::comma,
+                                 report::Language::english});
+    CHECK(csv.find("Player,Class,Pack,Question,Techniques,Attempts,Right attempts,First correct") == 3);
+    // Ana answered q2 twice: wrong first, right the second time.
+    CHECK(csv.find("Ana,2B,test.fixture,q2,source-check,2,1,0,1,1.000,") != std::string::npos);
+    CHECK(csv.find("Ben,2B,test.fixture,q3,emotional-language,1,0,0,0,0.000,") != std::string::npos);
+  }
+}
+
+TEST_CASE("a CSV field a spreadsheet would run as a formula stays text") {
+  CHECK(report::csvTextField("=Dan", ',') == "'=Dan");
+  CHECK(report::csvTextField("+1", ';') == "'+1");
+  CHECK(report::csvTextField("plain", ',') == "plain");
+  CHECK(report::csvTextField("a;b", ',') == "a;b");
+  CHECK(report::csvTextField("a;b", ';') == "\"a;b\"");
+  CHECK(report::csvTextField("two\nlines", ',') == "\"two\nlines\"");
+}
+
+TEST_CASE("the HTML report shows each question's share right as worked out by hand") {
+  ClassFixture fixture;
+  const auto model = report::buildReportModel(fixture.rows_2b, "2B");
+  const std::string html = report::buildHtmlReport(model, {report::Language::english, nullptr, "2026-11-24 09:00"});
+  CHECK(html.starts_with("<!DOCTYPE html>"));
+  CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+  CHECK(html.find("@media print") != std::string::npos);
+  CHECK(html.find("<svg") != std::string::npos);
+  // Self-contained: nothing is fetched.
+  CHECK(html.find("src=") == std::string::npos);
+  CHECK(html.find("<link") == std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+
+  const std::string q1 = tableRow(html, "q1");
+  const std::string q2 = tableRow(html, "q2");
+  const std::string q3 = tableRow(html, "q3");
+  REQUIRE_FALSE(q1.empty());
+  CHECK(q1.find("<td class=\"number\">3</td><td class=\"number\">2</td><td class=\"number\">67%</td>") !=
+        std::string::npos);
+  CHECK(q2.find("<td class=\"number\">3</td><td class=\"number\">1</td><td class=\"number\">33%</td>") !=
+        std::string::npos);
+  CHECK(q3.find("<td class=\"number\">2</td><td class=\"number\">1</td><td class=\"number\">50%</td>") !=
+        std::string::npos);
+  // The prompt is escaped, and the class filter is in the title.
+  CHECK(html.find("She said &quot;shocking&quot;, then what?") != std::string::npos);
+  CHECK(html.find("Class 2B") != std::string::npos);
+  CHECK(html.find("=Dan") == std::string::npos);
+
+  const std::string french = report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
+  CHECK(french.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(tableRow(french, "q1").find(">67\u202F%</td>") != std::string::npos);
+  CHECK(french.find("Rapport de classe Esprit") != std::string::npos);
+}
+
+TEST_CASE("the HTML report shows the change in discernment from form A to form B") {
+  ClassFixture fixture;
+  const auto model = report::buildReportModel(fixture.rows_2b, "2B");
+  REQUIRE(model.discernment_changes.size() == 1);
+  const auto& change = model.discernment_changes.front();
+  CHECK(change.nickname == "Ana");
+  CHECK(change.before.form == "A");
+  CHECK(change.before.counts.hits == 1);
+  CHECK(change.before.counts.misses == 1);
+  CHECK(change.before.counts.false_alarms == 1);
+  CHECK(change.before.counts.correct_rejections == 1);
+  CHECK(change.after.counts.hits == 2);
+  CHECK(change.after.counts.correct_rejections == 2);
+  CHECK(change.before.result.sensitivity == doctest::Approx(0.0));
+  // Log-linear rates after: H = 2.5 / 3, F = 0.5 / 3, so d′ = 2 z(5/6).
+  const double after = computeDiscernment(change.after.counts).sensitivity;
+  CHECK(change.after.result.sensitivity == doctest::Approx(after));
+  CHECK(after == doctest::Approx(2 * 0.96742).epsilon(0.001));
+
+  const std::string html = report::buildHtmlReport(model, {report::Language::english, nullptr, ""});
+  const auto discernment = html.find("Discernment before and after");
+  REQUIRE(discernment != std::string::npos);
+  const std::string section = html.substr(discernment);
+  CHECK(section.find("<td class=\"number\">0.00</td><td class=\"number\">" +
+                     report::formatDecimal(after, 2, false) + "</td><td class=\"number\">+" +
+                     report::formatDecimal(after, 2, false) + "</td>") != std::string::npos);
+  CHECK(section.find("Whole class") != std::string::npos);
+}
+
+TEST_CASE("a report with no assessment says so instead of showing empty numbers") {
+  const auto model = report::buildReportModel({}, std::nullopt);
+  const std::string html = report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
+  CHECK(html.find("Aucune réponse") != std::string::npos);
+}
+
+TEST_CASE("esprit report writes the files and refuses wrong usage with exit 2") {
+  ClassFixture fixture;
+  const std::string data = fixture.folder.path().string();
+  const std::string html = (fixture.folder.path() / "class.html").string();
+  const std::string csv = (fixture.folder.path() / "class.csv").string();
+
+  CHECK(app::runReportCommand({"--data-dir", data, "--class", "2B", "--language", "en", "-o", html}) == 0);
+  CHECK(tableRow(readFile(html), "q1").find(">67%</td>") != std::string::npos);
+  CHECK(app::runReportCommand({"--data-dir=" + data, "--language", "fr", "--per", "player-question", "-o", csv}) == 0);
+  const std::string csv_text = readFile(csv);
+  CHECK(csv_text.starts_with("\xEF\xBB\xBFJoueur;Classe;Paquet;"));  // French: semicolons
+  CHECK(csv_text.find("'=Dan;3A;") != std::string::npos);              // every class without --class
+
+  CHECK(app::runReportCommand({"--data-dir", data}) == 2);                         // no -o
+  CHECK(app::runReportCommand({"--data-dir", data, "-o", "report.pdf"}) == 2);     // unknown kind
+  CHECK(app::runReportCommand({"--format", "xml", "-o", csv}) == 2);
+  CHECK(app::runReportCommand({"--separator", "tab", "-o", csv}) == 2);
+  CHECK(app::runReportCommand({"--per", "answer", "-o", html}) == 2);              // CSV option on HTML
+  CHECK(app::runReportCommand({"--language", "de", "-o", csv}) == 2);
+  CHECK(app::runReportCommand({"--colour", "-o", csv}) == 2);
+  CHECK(app::runReportCommand({"-o"}) == 2);
+  CHECK(app::runReportCommand({"--data-dir", data + "/missing", "-o", csv}) == 1);
+  CHECK(app::runReportCommand({"--data-dir", data, "-o", data + "/no/such/folder/r.csv"}) == 1);
+  CHECK(app::runReportCommand({"--help"}) == 0);
+}
