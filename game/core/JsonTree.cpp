@@ -1,270 +1,434 @@
-// Builds a JsonTree from nlohmann's SAX events, tracking byte offsets with an
-// iterator that reports how far the parser has read.
+// The strict JSON parser behind JsonTree, and the tree's accessors.
 #include "JsonTree.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include <iterator>
+#include <array>
+#include <charconv>
+#include <cstring>
 #include <limits>
 
 namespace esprit {
 namespace {
 
-// An input iterator over the text that publishes its position, so the SAX
-// handler knows where the parser is when each event arrives.
-struct PositionReportingIterator {
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
-
-  const char* current = nullptr;
-  const char** reported = nullptr;
-
-  reference operator*() const { return *current; }
-  PositionReportingIterator& operator++() {
-    ++current;
-    *reported = current;
-    return *this;
-  }
-  PositionReportingIterator operator++(int) {
-    auto before = *this;
-    ++*this;
-    return before;
-  }
-  bool operator==(const PositionReportingIterator& other) const { return current == other.current; }
-};
-
-bool isSeparator(char character) {
-  return character == ' ' || character == '\t' || character == '\n' || character == '\r' ||
-         character == ',' || character == ':';
-}
-
-// Turns nlohmann's technical parse message into advice a teacher can act on.
-std::string explainSyntaxError(const std::string& technical, bool at_end) {
-  auto contains = [&technical](std::string_view part) {
-    return technical.find(part) != std::string::npos;
-  };
-  if (contains("ill-formed UTF-8") || contains("invalid UTF-8")) {
-    return "this text is not valid UTF-8. Save the file with the UTF-8 encoding "
-           "(in most editors: Save as, then Encoding: UTF-8).";
-  }
-  if (contains("control character")) {
-    return "a text contains a line break or tab. Inside quotes, write a line break as \\n "
-           "and a tab as \\t.";
-  }
-  if (at_end || contains("unexpected end of input")) {
-    return "the file ends too early: a closing }, ] or \" is missing. "
-           "Check that every { [ and \" you opened is closed.";
-  }
-  if (contains("invalid literal")) {
-    return "this is not valid JSON: a text must be in double quotes, and true, false and null "
-           "are written in lower case. Check for a missing quote or comma just before.";
-  }
-  if (contains("expected ',' or '}'") || contains("expected ',' or ']'")) {
-    return "a comma is missing between two items, or a bracket is not closed.";
-  }
-  if (contains("unexpected ','")) {
-    return "a comma is in the wrong place: two commas in a row, or a comma just before } or ]. "
-           "Remove it, or add the missing value.";
-  }
-  if (contains("unexpected '}'") || contains("unexpected ']'")) {
-    return "a value is missing here: perhaps a comma too many just before this bracket.";
-  }
-  if (contains("unexpected ':'")) {
-    return "a colon is in the wrong place: a field is written \"name\": value, inside { }.";
-  }
-  if (contains("expected end of input")) {
-    return "there is more text after the end of the pack. The whole pack must be one { ... }.";
-  }
-  if (contains("invalid string")) {
-    return "a text in quotes is broken: check its backslashes (write \\\\ for one backslash) "
-           "and its \\u escapes.";
-  }
-  if (contains("invalid number")) {
-    return "a number is written wrongly. Use a dot for decimals (3.5, not 3,5) and no leading zeros.";
-  }
-  // Keep nlohmann's own description, without its code prefix.
-  std::string detail = technical;
-  if (auto colon = detail.find(": "); detail.rfind("[json.exception", 0) == 0 && colon != std::string::npos) {
-    detail = detail.substr(colon + 2);
-  }
-  return "this is not valid JSON (" + detail + "). Check for a missing comma, quote or bracket.";
-}
+// Bytes a string scan must stop at: the closing quote, a backslash, control
+// characters (not allowed raw) and the lead bytes of multi-byte UTF-8. One
+// table look-up per byte keeps plain ASCII text fast.
+constexpr std::array<bool, 256> kStringStopBytes = [] {
+  std::array<bool, 256> stops{};
+  for (int byte = 0; byte < 0x20; ++byte) stops[byte] = true;
+  for (int byte = 0x80; byte < 0x100; ++byte) stops[byte] = true;
+  stops['"'] = true;
+  stops['\\'] = true;
+  return stops;
+}();
 
 }  // namespace
 
-class JsonTreeBuilder final : public nlohmann::json_sax<nlohmann::json> {
+// Recursive descent over the text, bounded by the nesting limit. Containers
+// collect their children on a shared pending stack and move them into one
+// contiguous slice when they close.
+class JsonParser {
  public:
-  JsonTreeBuilder(std::string_view text, std::size_t max_depth, const char** position)
-      : text_(text), max_depth_(max_depth), position_(position) {}
+  JsonParser(std::string_view text, std::size_t max_depth)
+      : begin_(text.data()), cursor_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {
+    tree_.nodes_.reserve(text.size() / 48 + 16);
+    tree_.strings_.reserve(text.size() / 2);
+  }
 
-  bool null() override { return addScalar(JsonKind::null); }
-  bool boolean(bool value) override {
-    auto& node = addScalarNode(JsonKind::boolean);
-    node.number.boolean = value;
-    return true;
-  }
-  bool number_integer(number_integer_t value) override {
-    addScalarNode(JsonKind::integer).number.integer = value;
-    return true;
-  }
-  bool number_unsigned(number_unsigned_t value) override {
-    if (value > static_cast<number_unsigned_t>(std::numeric_limits<std::int64_t>::max())) {
-      addScalarNode(JsonKind::floating).number.floating = static_cast<double>(value);
+  JsonTree::ParseResult parse() {
+    JsonTree::ParseResult result;
+    // A byte-order mark is allowed at the very start; editors on Windows add it.
+    if (end_ - cursor_ >= 3 && std::memcmp(cursor_, "\xEF\xBB\xBF", 3) == 0) cursor_ += 3;
+    skipWhitespace();
+    if (cursor_ == end_) {
+      fail(offset(), "the file is empty. A pack is one group in { } holding \"esprit_pack\", \"id\", "
+                     "\"title\" and the \"questions\".");
+    } else if (parseValue(0)) {
+      skipWhitespace();
+      if (cursor_ != end_) {
+        fail(offset(), "there is more text after the end of the pack. The whole pack must be one "
+                       "{ ... }: check for a } too many above, or remove what follows.");
+      }
+    }
+    if (error_) {
+      result.error = std::move(error_);
     } else {
-      addScalarNode(JsonKind::integer).number.integer = static_cast<std::int64_t>(value);
+      result.tree = std::move(tree_);
     }
-    return true;
-  }
-  bool number_float(number_float_t value, const string_t&) override {
-    addScalarNode(JsonKind::floating).number.floating = value;
-    return true;
-  }
-  bool string(string_t& value) override {
-    auto& node = addScalarNode(JsonKind::string);
-    node.first = static_cast<std::uint32_t>(tree_.strings_.size());
-    node.count = static_cast<std::uint32_t>(value.size());
-    tree_.strings_ += value;
-    return true;
-  }
-  bool binary(binary_t&) override { return addScalar(JsonKind::null); }
-
-  bool start_object(std::size_t) override { return openContainer(JsonKind::object); }
-  bool end_object() override { return closeContainer(); }
-  bool start_array(std::size_t) override { return openContainer(JsonKind::array); }
-  bool end_array() override { return closeContainer(); }
-
-  bool key(string_t& name) override {
-    pending_key_offset_ = startOfNextToken();
-    pending_key_first_ = static_cast<std::uint32_t>(tree_.strings_.size());
-    pending_key_count_ = static_cast<std::uint32_t>(name.size());
-    tree_.strings_ += name;
-    consumed_until_ = reportedOffset();
-    return true;
+    return result;
   }
 
-  bool parse_error(std::size_t position, const std::string& last_token,
-                   const nlohmann::detail::exception& problem) override {
-    const std::string technical = problem.what();
-    // Point at the start of the unexpected token, where a teacher would look;
-    // but at the very byte for encoding problems inside a text.
-    std::size_t offset = position > 0 ? std::min(position - 1, text_.size()) : 0;
-    const bool about_a_byte = technical.find("UTF-8") != std::string::npos ||
-                              technical.find("control character") != std::string::npos;
-    if (!about_a_byte && last_token.size() <= position &&
-        text_.substr(position - last_token.size(), last_token.size()) == last_token) {
-      offset = position - last_token.size();
-    }
-    error_ = JsonSyntaxError{offset, explainSyntaxError(technical, position >= text_.size())};
+ private:
+  std::size_t offset() const { return static_cast<std::size_t>(cursor_ - begin_); }
+
+  bool fail(std::size_t at, std::string message) {
+    if (!error_) error_ = JsonSyntaxError{at, std::move(message)};
     return false;
   }
 
-  JsonTree takeTree() { return std::move(tree_); }
-  std::optional<JsonSyntaxError> takeError() { return std::move(error_); }
-
- private:
-  std::size_t reportedOffset() const { return static_cast<std::size_t>(*position_ - text_.data()); }
-
-  // The previous event ended at consumed_until_; the next token starts after
-  // the whitespace, commas and colons that follow it.
-  std::size_t startOfNextToken() const {
-    std::size_t offset = consumed_until_;
-    while (offset < text_.size() && isSeparator(text_[offset])) ++offset;
-    return offset;
+  bool failAtEnd() {
+    return fail(offset(), "the file ends too early: a closing }, ] or \" is missing. Check that every "
+                          "{ [ and \" you opened is closed.");
   }
 
-  JsonTree::Node& addScalarNode(JsonKind kind) {
-    JsonTree::Node node;
-    node.kind = kind;
-    node.offset = static_cast<std::uint32_t>(startOfNextToken());
-    consumed_until_ = reportedOffset();
-    attach(static_cast<std::uint32_t>(tree_.nodes_.size()));
-    tree_.nodes_.push_back(node);
-    return tree_.nodes_.back();
-  }
-
-  bool addScalar(JsonKind kind) {
-    addScalarNode(kind);
-    return true;
-  }
-
-  // Records the node as a child of the container being built, if any.
-  void attach(std::uint32_t node) {
-    if (open_.empty()) return;
-    pending_.push_back({node, pending_key_first_, pending_key_count_,
-                        static_cast<std::uint32_t>(pending_key_offset_)});
-  }
-
-  bool openContainer(JsonKind kind) {
-    if (open_.size() >= max_depth_) {
-      error_ = JsonSyntaxError{startOfNextToken(),
-                               "the pack nests lists and groups more than " +
-                                   std::to_string(max_depth_) +
-                                   " levels deep. A pack never needs that many: check the "
-                                   "brackets."};
-      return false;
+  void skipWhitespace() {
+    while (cursor_ != end_ && (*cursor_ == ' ' || *cursor_ == '\n' || *cursor_ == '\r' || *cursor_ == '\t')) {
+      ++cursor_;
     }
+  }
+
+  std::uint32_t addNode(JsonKind kind, std::size_t at) {
     JsonTree::Node node;
     node.kind = kind;
-    node.offset = static_cast<std::uint32_t>(startOfNextToken());
-    consumed_until_ = reportedOffset();
-    const auto index = static_cast<std::uint32_t>(tree_.nodes_.size());
-    attach(index);
+    node.offset = static_cast<std::uint32_t>(at);
     tree_.nodes_.push_back(node);
-    open_.push_back({index, pending_.size()});
+    return static_cast<std::uint32_t>(tree_.nodes_.size() - 1);
+  }
+
+  bool parseValue(std::size_t depth) {
+    if (cursor_ == end_) return failAtEnd();
+    const std::size_t start = offset();
+    switch (*cursor_) {
+      case '{': return parseObject(depth);
+      case '[': return parseArray(depth);
+      case '"': {
+        const auto node = addNode(JsonKind::string, start);
+        std::uint32_t first = 0, count = 0;
+        if (!parseString(first, count)) return false;
+        tree_.nodes_[node].first = first;
+        tree_.nodes_[node].count = count;
+        return true;
+      }
+      case 't': return parseLiteral("true", JsonKind::boolean, true);
+      case 'f': return parseLiteral("false", JsonKind::boolean, false);
+      case 'n': return parseLiteral("null", JsonKind::null, false);
+      case '\'':
+        return fail(start, "texts must be in double quotes \"like this\", not single quotes.");
+      case '}':
+      case ']':
+        return fail(start, "a value is missing here: perhaps a comma too many just before this bracket.");
+      case ',':
+        return fail(start, "a comma is in the wrong place: two commas in a row, or a comma where a value "
+                           "should be. Remove it, or add the missing value.");
+      default:
+        if (*cursor_ == '-' || (*cursor_ >= '0' && *cursor_ <= '9')) return parseNumber();
+        return fail(start, "this is not valid JSON: a text must be in double quotes, and true, false and "
+                           "null are written in lower case. Check for a missing quote just before.");
+    }
+  }
+
+  bool parseLiteral(std::string_view word, JsonKind kind, bool value) {
+    const std::size_t start = offset();
+    if (static_cast<std::size_t>(end_ - cursor_) < word.size() ||
+        std::string_view(cursor_, word.size()) != word) {
+      return fail(start, "this is not valid JSON: a text must be in double quotes, and true, false and "
+                         "null are written in lower case. Check for a missing quote just before.");
+    }
+    cursor_ += word.size();
+    const auto node = addNode(kind, start);
+    tree_.nodes_[node].number.boolean = value;
     return true;
   }
 
-  // Moves the finished container's children from the pending stack into
-  // one contiguous slice.
-  bool closeContainer() {
-    const auto [index, first_pending] = open_.back();
-    open_.pop_back();
-    auto& node = tree_.nodes_[index];
-    node.first = static_cast<std::uint32_t>(tree_.children_.size());
-    node.count = static_cast<std::uint32_t>(pending_.size() - first_pending);
+  bool parseNumber() {
+    const std::size_t start = offset();
+    const char* first = cursor_;
+    auto digits = [this] {
+      const char* before = cursor_;
+      while (cursor_ != end_ && *cursor_ >= '0' && *cursor_ <= '9') ++cursor_;
+      return cursor_ != before;
+    };
+    auto bad = [&] {
+      return fail(start, "a number is written wrongly. Use a dot for decimals (3.5, not 3,5), no "
+                         "leading zeros and no quotes around numbers.");
+    };
+    if (*cursor_ == '-') ++cursor_;
+    if (cursor_ == end_) return bad();
+    if (*cursor_ == '0') {
+      ++cursor_;
+      if (cursor_ != end_ && *cursor_ >= '0' && *cursor_ <= '9') return bad();
+    } else if (!digits()) {
+      return bad();
+    }
+    bool is_integer = true;
+    if (cursor_ != end_ && *cursor_ == '.') {
+      ++cursor_;
+      is_integer = false;
+      if (!digits()) return bad();
+    }
+    if (cursor_ != end_ && (*cursor_ == 'e' || *cursor_ == 'E')) {
+      ++cursor_;
+      is_integer = false;
+      if (cursor_ != end_ && (*cursor_ == '+' || *cursor_ == '-')) ++cursor_;
+      if (!digits()) return bad();
+    }
+    if (is_integer) {
+      std::int64_t value = 0;
+      auto [end, error] = std::from_chars(first, cursor_, value);
+      if (error == std::errc{} && end == cursor_) {
+        tree_.nodes_[addNode(JsonKind::integer, start)].number.integer = value;
+        return true;
+      }
+    }
+    // Too large for 64 bits, or a fraction: keep it as a double rather than wrap.
+    double value = 0;
+    auto [end, error] = std::from_chars(first, cursor_, value);
+    if (error == std::errc::result_out_of_range) {
+      value = *first == '-' ? -std::numeric_limits<double>::max() : std::numeric_limits<double>::max();
+    } else if (error != std::errc{} || end != cursor_) {
+      return bad();
+    }
+    tree_.nodes_[addNode(JsonKind::floating, start)].number.floating = value;
+    return true;
+  }
+
+  static int hexValue(char digit) {
+    if (digit >= '0' && digit <= '9') return digit - '0';
+    if (digit >= 'a' && digit <= 'f') return digit - 'a' + 10;
+    if (digit >= 'A' && digit <= 'F') return digit - 'A' + 10;
+    return -1;
+  }
+
+  bool readHex4(unsigned& code) {
+    if (end_ - cursor_ < 4) return false;
+    code = 0;
+    for (int index = 0; index < 4; ++index) {
+      const int digit = hexValue(cursor_[index]);
+      if (digit < 0) return false;
+      code = code * 16 + static_cast<unsigned>(digit);
+    }
+    cursor_ += 4;
+    return true;
+  }
+
+  void appendUtf8(unsigned code) {
+    auto& out = tree_.strings_;
+    if (code < 0x80) {
+      out += static_cast<char>(code);
+    } else if (code < 0x800) {
+      out += static_cast<char>(0xC0 | (code >> 6));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+      out += static_cast<char>(0xE0 | (code >> 12));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (code >> 18));
+      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+  }
+
+  bool parseEscape() {
+    const std::size_t start = offset();  // at the backslash
+    ++cursor_;
+    if (cursor_ == end_) return failAtEnd();
+    const char escaped = *cursor_++;
+    switch (escaped) {
+      case '"': tree_.strings_ += '"'; return true;
+      case '\\': tree_.strings_ += '\\'; return true;
+      case '/': tree_.strings_ += '/'; return true;
+      case 'b': tree_.strings_ += '\b'; return true;
+      case 'f': tree_.strings_ += '\f'; return true;
+      case 'n': tree_.strings_ += '\n'; return true;
+      case 'r': tree_.strings_ += '\r'; return true;
+      case 't': tree_.strings_ += '\t'; return true;
+      case 'u': break;
+      default:
+        return fail(start, std::string("\\") + escaped +
+                               " is not a JSON escape. Write \\\\ for a backslash, \\n for a line break, "
+                               "\\\" for a quote.");
+    }
+    auto bad_unicode = [&] {
+      return fail(start, "a \\u escape must be followed by four hexadecimal digits, and a surrogate "
+                         "pair must be complete (\\uD83D\\uDE00). Or type the character itself.");
+    };
+    unsigned code = 0;
+    if (!readHex4(code)) return bad_unicode();
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      unsigned low = 0;
+      if (end_ - cursor_ < 2 || cursor_[0] != '\\' || cursor_[1] != 'u') return bad_unicode();
+      cursor_ += 2;
+      if (!readHex4(low) || low < 0xDC00 || low > 0xDFFF) return bad_unicode();
+      code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return bad_unicode();
+    }
+    appendUtf8(code);
+    return true;
+  }
+
+  // Length of the valid UTF-8 sequence at the cursor, or 0 (RFC 3629: no
+  // overlong forms, no surrogates, nothing above U+10FFFF).
+  std::size_t utf8SequenceLength() const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(cursor_);
+    const std::size_t available = static_cast<std::size_t>(end_ - cursor_);
+    const unsigned char lead = bytes[0];
+    auto continuation = [&](std::size_t index) { return index < available && (bytes[index] & 0xC0) == 0x80; };
+    if (lead >= 0xC2 && lead <= 0xDF) return continuation(1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      if (!continuation(1) || !continuation(2)) return 0;
+      if (lead == 0xE0 && bytes[1] < 0xA0) return 0;   // overlong
+      if (lead == 0xED && bytes[1] >= 0xA0) return 0;  // surrogate
+      return 3;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+      if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
+      if (lead == 0xF0 && bytes[1] < 0x90) return 0;   // overlong
+      if (lead == 0xF4 && bytes[1] >= 0x90) return 0;  // above U+10FFFF
+      return 4;
+    }
+    return 0;
+  }
+
+  bool parseString(std::uint32_t& first, std::uint32_t& count) {
+    ++cursor_;  // opening quote
+    first = static_cast<std::uint32_t>(tree_.strings_.size());
+    const char* run = cursor_;  // plain bytes not yet copied
+    for (;;) {
+      while (cursor_ != end_ && !kStringStopBytes[static_cast<unsigned char>(*cursor_)]) ++cursor_;
+      if (cursor_ == end_) return failAtEnd();
+      const auto byte = static_cast<unsigned char>(*cursor_);
+      if (byte == '"') {
+        tree_.strings_.append(run, cursor_);
+        ++cursor_;
+        break;
+      }
+      if (byte == '\\') {
+        tree_.strings_.append(run, cursor_);
+        if (!parseEscape()) return false;
+        run = cursor_;
+      } else if (byte < 0x20) {
+        return fail(offset(), "a text contains a line break or tab. Inside quotes, write a line break "
+                              "as \\n and a tab as \\t (or close the quote if it was forgotten).");
+      } else {
+        const std::size_t length = utf8SequenceLength();
+        if (length == 0) {
+          return fail(offset(), "this text is not valid UTF-8. Save the file with the UTF-8 encoding "
+                                "(in most editors: Save as, then Encoding: UTF-8).");
+        }
+        cursor_ += length;
+      }
+    }
+    count = static_cast<std::uint32_t>(tree_.strings_.size() - first);
+    return true;
+  }
+
+  bool enter(std::size_t depth) {
+    if (depth < max_depth_) return true;
+    return fail(offset(), "the pack nests lists and groups more than " + std::to_string(max_depth_) +
+                              " levels deep. A pack never needs that many: check the brackets.");
+  }
+
+  void closeContainer(std::uint32_t node, std::size_t first_pending) {
+    auto& container = tree_.nodes_[node];
+    container.first = static_cast<std::uint32_t>(tree_.children_.size());
+    container.count = static_cast<std::uint32_t>(pending_.size() - first_pending);
     tree_.children_.insert(tree_.children_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first_pending),
                            pending_.end());
     pending_.resize(first_pending);
-    consumed_until_ = reportedOffset();
-    return true;
   }
 
-  struct OpenContainer {
-    std::uint32_t node;
-    std::size_t first_pending;
-  };
+  bool parseArray(std::size_t depth) {
+    if (!enter(depth)) return false;
+    const auto node = addNode(JsonKind::array, offset());
+    const std::size_t first_pending = pending_.size();
+    ++cursor_;
+    skipWhitespace();
+    if (cursor_ != end_ && *cursor_ == ']') {
+      ++cursor_;
+      closeContainer(node, first_pending);
+      return true;
+    }
+    for (;;) {
+      skipWhitespace();
+      JsonTree::Child child;
+      child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
+      if (!parseValue(depth + 1)) return false;
+      pending_.push_back(child);
+      skipWhitespace();
+      if (cursor_ == end_) return failAtEnd();
+      if (*cursor_ == ',') {
+        ++cursor_;
+        skipWhitespace();
+        if (cursor_ != end_ && *cursor_ == ']') {
+          return fail(offset() , "there is a comma just before this ]. Remove the comma after the last item.");
+        }
+        continue;
+      }
+      if (*cursor_ == ']') {
+        ++cursor_;
+        closeContainer(node, first_pending);
+        return true;
+      }
+      return fail(offset(), "a comma is missing between two items of this list, or its ] is missing.");
+    }
+  }
 
-  std::string_view text_;
+  bool parseObject(std::size_t depth) {
+    if (!enter(depth)) return false;
+    const auto node = addNode(JsonKind::object, offset());
+    const std::size_t first_pending = pending_.size();
+    ++cursor_;
+    skipWhitespace();
+    if (cursor_ != end_ && *cursor_ == '}') {
+      ++cursor_;
+      closeContainer(node, first_pending);
+      return true;
+    }
+    for (;;) {
+      skipWhitespace();
+      if (cursor_ == end_) return failAtEnd();
+      if (*cursor_ != '"') {
+        if (*cursor_ == '}') {
+          return fail(offset(), "there is a comma just before this }. Remove the comma after the last field.");
+        }
+        if (*cursor_ == '\'') {
+          return fail(offset(), "field names must be in double quotes \"like_this\", not single quotes.");
+        }
+        return fail(offset(), "a field name in double quotes was expected here, such as \"title\". Check "
+                              "for a missing quote, or a missing } above.");
+      }
+      JsonTree::Child child;
+      child.key_offset = static_cast<std::uint32_t>(offset());
+      if (!parseString(child.key_first, child.key_count)) return false;
+      skipWhitespace();
+      if (cursor_ == end_) return failAtEnd();
+      if (*cursor_ != ':') {
+        return fail(offset(), "a colon is missing after the field name: write \"name\": value.");
+      }
+      ++cursor_;
+      skipWhitespace();
+      child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
+      if (!parseValue(depth + 1)) return false;
+      pending_.push_back(child);
+      skipWhitespace();
+      if (cursor_ == end_) return failAtEnd();
+      if (*cursor_ == ',') {
+        ++cursor_;
+        continue;
+      }
+      if (*cursor_ == '}') {
+        ++cursor_;
+        closeContainer(node, first_pending);
+        return true;
+      }
+      return fail(offset(), "a comma is missing between two fields, or the } that closes this group is "
+                            "missing.");
+    }
+  }
+
+  const char* begin_;
+  const char* cursor_;
+  const char* end_;
   std::size_t max_depth_;
-  const char** position_;
-  std::size_t consumed_until_ = 0;
-  std::uint32_t pending_key_first_ = 0;
-  std::uint32_t pending_key_count_ = 0;
-  std::size_t pending_key_offset_ = 0;
-  std::vector<OpenContainer> open_;
   std::vector<JsonTree::Child> pending_;
   JsonTree tree_;
   std::optional<JsonSyntaxError> error_;
 };
 
 JsonTree::ParseResult JsonTree::parse(std::string_view text, std::size_t max_depth) {
-  const char* position = text.data();
-  JsonTreeBuilder builder(text, max_depth, &position);
-  // Roughly one value per 12 bytes of a typical pack; saves regrowing.
-  PositionReportingIterator first{text.data(), &position};
-  PositionReportingIterator last{text.data() + text.size(), &position};
-  const bool parsed = nlohmann::json::sax_parse(first, last, &builder);
-  ParseResult result;
-  if (parsed) {
-    result.tree = builder.takeTree();
-  } else {
-    result.error = builder.takeError();
-    if (!result.error) result.error = JsonSyntaxError{0, "this file could not be read as JSON."};
-  }
-  return result;
+  return JsonParser(text, max_depth).parse();
 }
 
 JsonKind JsonValue::kind() const { return tree_->nodes_[index_].kind; }
@@ -273,8 +437,7 @@ std::int64_t JsonValue::asInteger() const { return tree_->nodes_[index_].number.
 
 double JsonValue::asNumber() const {
   const auto& node = tree_->nodes_[index_];
-  return node.kind == JsonKind::integer ? static_cast<double>(node.number.integer)
-                                        : node.number.floating;
+  return node.kind == JsonKind::integer ? static_cast<double>(node.number.integer) : node.number.floating;
 }
 
 std::string_view JsonValue::asString() const {
@@ -302,9 +465,15 @@ std::size_t JsonValue::keyOffsetAt(std::size_t position) const {
 }
 
 std::optional<JsonValue> JsonValue::find(std::string_view key) const {
-  if (!isObject()) return std::nullopt;
-  for (std::size_t position = 0; position < size(); ++position) {
-    if (keyAt(position) == key) return at(position);
+  const auto& node = tree_->nodes_[index_];
+  if (node.kind != JsonKind::object) return std::nullopt;
+  // Validation looks fields up by name all the time: compare lengths first.
+  const char* strings = tree_->strings_.data();
+  for (std::uint32_t position = node.first; position < node.first + node.count; ++position) {
+    const auto& child = tree_->children_[position];
+    if (child.key_count == key.size() && std::memcmp(strings + child.key_first, key.data(), key.size()) == 0) {
+      return JsonValue(tree_, child.node);
+    }
   }
   return std::nullopt;
 }

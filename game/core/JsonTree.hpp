@@ -1,8 +1,10 @@
 // A read-only JSON document that remembers where each value starts in the
-// text. nlohmann's DOM keeps no positions and is slower than we can afford on
-// a 10,000-question pack, so the tree is built from its SAX parser into flat
-// arrays: one node per value, children stored contiguously, strings in one
-// buffer.
+// text, so every problem in a pack can name its line and column. Packs are
+// untrusted and may be large, so the tree has its own strict parser (RFC 8259,
+// UTF-8 checked, nesting bounded) that builds flat arrays: one node per value,
+// children stored contiguously, strings in one buffer. nlohmann's parser keeps
+// no positions, and even its SAX interface alone takes longer on a
+// 10,000-question pack than Python's whole json.load (bench/README.md).
 #pragma once
 
 #include <cstdint>
@@ -64,7 +66,7 @@ std::string_view describeKind(JsonKind kind);
 class JsonTree {
  public:
   struct ParseResult;
-  // Parses `text` (which must outlive nothing: the tree copies what it keeps).
+  // Parses `text`; the tree copies what it keeps, so `text` may go away after.
   static ParseResult parse(std::string_view text, std::size_t max_depth);
 
   JsonValue root() const { return JsonValue(this, 0); }
@@ -72,7 +74,7 @@ class JsonTree {
 
  private:
   friend class JsonValue;
-  friend class JsonTreeBuilder;
+  friend class JsonParser;
 
   struct Node {
     JsonKind kind = JsonKind::null;

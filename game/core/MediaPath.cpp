@@ -1,6 +1,8 @@
 // Media path checks.
 #include "MediaPath.hpp"
 
+#include "ByteSize.hpp"
+
 #include <algorithm>
 #include <system_error>
 
@@ -73,9 +75,9 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
   }
   const auto size = std::filesystem::file_size(resolved, error);
   if (error || size > limits_.max_media_bytes) {
-    reader.errorAt(key, where + " is larger than the limit of " +
-                            std::to_string(limits_.max_media_bytes / (1024 * 1024)) +
-                            " MiB. Save it smaller (a width of 1600 pixels is plenty).");
+    reader.errorAt(key, where + " is larger than the limit: it is " + describeByteSize(size) +
+                            " and a picture may be at most " + describeByteSize(limits_.max_media_bytes) +
+                            ". Save it smaller (a width of 1600 pixels is plenty).");
     return {};
   }
   return text;

@@ -93,18 +93,22 @@ std::optional<JsonValue> ObjectReader::typed(std::string_view key, Need need, Js
   return value;
 }
 
-std::optional<std::string> ObjectReader::textValue(JsonValue value, const std::string& pointer,
-                                                   std::string_view what) {
+std::optional<std::string> ObjectReader::textValue(JsonValue value, std::string_view key,
+                                                   std::optional<std::size_t> index) {
+  auto pointer = [&] { return index ? appendPointer(pointerTo(key), *index) : pointerTo(key); };
+  auto what = [&] {
+    return index ? "item " + std::to_string(*index + 1) + " of " + quoted(key) : quoted(key);
+  };
   if (!value.isString()) {
-    errorAtValue(value, pointer,
-                 label_ + ": " + std::string(what) + " must be a text in quotes, not " +
+    errorAtValue(value, pointer(),
+                 label_ + ": " + what() + " must be a text in quotes, not " +
                      std::string(describeKind(value.kind())) + ".");
     return std::nullopt;
   }
   const auto text = value.asString();
   if (text.size() > limits_.max_string_bytes) {
-    errorAtValue(value, pointer,
-                 label_ + ": " + std::string(what) + " is " + std::to_string(text.size()) +
+    errorAtValue(value, pointer(),
+                 label_ + ": " + what() + " is " + std::to_string(text.size()) +
                      " bytes long; the limit is " + std::to_string(limits_.max_string_bytes) +
                      ". Shorten it or split it.");
     return std::nullopt;
@@ -115,7 +119,7 @@ std::optional<std::string> ObjectReader::textValue(JsonValue value, const std::s
 std::string ObjectReader::text(std::string_view key, Need need, std::string_view hint) {
   auto value = typed(key, need, JsonKind::string, hint);
   if (!value) return {};
-  auto text = textValue(*value, pointerTo(key), quoted(key));
+  auto text = textValue(*value, key);
   if (text && text->find_first_not_of(" \t\n\r") == std::string::npos && need != Need::optional) {
     reportMissing(key, need, hint);
   }
@@ -178,15 +182,14 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need,
   if (!value) return texts;
   texts.reserve(value->size());
   for (std::size_t index = 0; index < value->size(); ++index) {
-    auto item = textValue(value->at(index), appendPointer(pointerTo(key), index),
-                          "item " + std::to_string(index + 1) + " of " + quoted(key));
+    auto item = textValue(value->at(index), key, index);
     if (item) texts.push_back(std::move(*item));
   }
   return texts;
 }
 
 void ObjectReader::warnAboutUnknownFields(std::initializer_list<std::string_view> known) {
-  const std::vector<std::string_view> candidates(known);
+  const std::span<const std::string_view> candidates(known.begin(), known.size());
   for (std::size_t position = 0; position < object_.size(); ++position) {
     const auto key = object_.keyAt(position);
     if (std::find(candidates.begin(), candidates.end(), key) != candidates.end()) continue;
@@ -223,7 +226,7 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
-std::string_view closestMatch(std::string_view word, const std::vector<std::string_view>& candidates) {
+std::string_view closestMatch(std::string_view word, std::span<const std::string_view> candidates) {
   std::string_view best;
   std::size_t best_distance = 3;
   for (auto candidate : candidates) {

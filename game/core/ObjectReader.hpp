@@ -11,6 +11,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,9 +70,11 @@ class ObjectReader {
   std::vector<std::string> textList(std::string_view key, Need need, std::size_t maximum,
                                     std::string_view hint = {});
 
-  // Checks a string value already in hand (a list element) against the limits.
-  std::optional<std::string> textValue(JsonValue value, const std::string& pointer,
-                                       std::string_view what);
+  // Checks a string value already in hand against the limits: the field
+  // `key` itself, or its item `index` when the field is a list. The pointer
+  // and wording are built only when there is something to report.
+  std::optional<std::string> textValue(JsonValue value, std::string_view key,
+                                       std::optional<std::size_t> index = {});
 
   // Warns about fields Esprit does not read, suggesting the closest known one.
   void warnAboutUnknownFields(std::initializer_list<std::string_view> known);
@@ -113,6 +116,6 @@ class ObjectReader {
 // Edit distance, for "did you mean" suggestions.
 std::size_t editDistance(std::string_view a, std::string_view b);
 // The closest candidate within two edits, or "".
-std::string_view closestMatch(std::string_view word, const std::vector<std::string_view>& candidates);
+std::string_view closestMatch(std::string_view word, std::span<const std::string_view> candidates);
 
 }  // namespace esprit

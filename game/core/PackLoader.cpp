@@ -1,6 +1,7 @@
 // Reading pack files within their limits and handing them to the validator.
 #include "PackLoader.hpp"
 
+#include "ByteSize.hpp"
 #include "JsonTree.hpp"
 #include "MediaPath.hpp"
 #include "ObjectReader.hpp"
@@ -31,9 +32,8 @@ PackLoadResult loadPackFromText(std::string_view text, const std::string& file,
   ProblemSink sink(source, file, result.problems);
   if (text.size() > limits.max_file_bytes) {
     result.problems.push_back(fileProblem(
-        file, "the file is " + std::to_string(text.size() / (1024 * 1024)) +
-                  " MiB; a pack may be at most " + std::to_string(limits.max_file_bytes / (1024 * 1024)) +
-                  " MiB. Split it into several packs."));
+        file, "the file is " + describeByteSize(text.size()) + "; a pack may be at most " +
+                  describeByteSize(limits.max_file_bytes) + ". Split it into several packs."));
     return result;
   }
   auto parsed = JsonTree::parse(text, limits.max_depth);
@@ -79,9 +79,8 @@ PackLoadResult loadPack(const std::filesystem::path& path, const Taxonomy& taxon
   }
   if (size > limits.max_file_bytes) {
     result.problems.push_back(fileProblem(
-        file_name, "the file is " + std::to_string(size / (1024 * 1024)) + " MiB; a pack may be at most " +
-                       std::to_string(limits.max_file_bytes / (1024 * 1024)) +
-                       " MiB. Split it into several packs."));
+        file_name, "the file is " + describeByteSize(size) + "; a pack may be at most " +
+                       describeByteSize(limits.max_file_bytes) + ". Split it into several packs."));
     return result;
   }
   std::ifstream stream(file, std::ios::binary);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 namespace esprit {
 namespace {
@@ -98,7 +99,7 @@ class IdRegister {
 };
 
 std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPathChecker& media,
-                                       Pack& pack) {
+                                       Pack& pack, std::set<std::string, std::less<>>& broken_ids) {
   std::vector<std::size_t> offsets;  // of each scenario kept, for later warnings
   auto list = pack_reader.list("scenarios", Need::optional, 0, pack_reader.limits().max_scenarios);
   if (!list) return offsets;
@@ -120,18 +121,25 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
     if (id_ok && content) {
       pack.scenarios.push_back({id, std::move(*content)});
       offsets.push_back(value.offset());
+    } else if (id_ok) {
+      broken_ids.insert(id);
     }
   }
   return offsets;
 }
 
-void readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy, Pack& pack) {
+// Returns the scenario ids every question object names, even questions that
+// could not be read, so their scenarios are not also reported as unused.
+std::set<std::string, std::less<>> readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
+                                                 const std::set<std::string, std::less<>>& broken_scenario_ids,
+                                                 Pack& pack) {
+  std::set<std::string, std::less<>> referenced;
   auto list = pack_reader.list("questions", Need::required, 1, pack_reader.limits().max_questions,
                                "Add a list of questions: \"questions\": [ ... ].");
-  if (!list) return;
+  if (!list) return referenced;
   std::map<std::string, const Scenario*, std::less<>> scenarios_by_id;
   for (const auto& scenario : pack.scenarios) scenarios_by_id.emplace(scenario.id, &scenario);
-  const QuestionContext context{scenarios_by_id, taxonomy};
+  const QuestionContext context{scenarios_by_id, broken_scenario_ids, taxonomy};
   IdRegister ids("question");
   pack.questions.reserve(list->size());
   for (std::size_t index = 0; index < list->size(); ++index) {
@@ -141,6 +149,9 @@ void readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy, Pack& pa
       pack_reader.errorAtValue(value, pointer, "question " + std::to_string(index + 1) +
                                                    " must be a group in { } with \"id\", \"type\" and \"prompt\".");
       continue;
+    }
+    if (auto scenario = value.find("scenario"); scenario && scenario->isString()) {
+      referenced.emplace(scenario->asString());
     }
     ObjectReader reader(value, pointer, "question " + std::to_string(index + 1), pack_reader.sink(),
                         pack_reader.limits());
@@ -153,15 +164,15 @@ void readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy, Pack& pa
       pack.questions.push_back(std::move(*question));
     }
   }
+  return referenced;
 }
 
 void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
-                              const std::vector<std::size_t>& scenario_offsets) {
+                              const std::vector<std::size_t>& scenario_offsets,
+                              const std::set<std::string, std::less<>>& referenced) {
   for (std::size_t index = 0; index < pack.scenarios.size(); ++index) {
     const auto& id = pack.scenarios[index].id;
-    const bool used = std::any_of(pack.questions.begin(), pack.questions.end(),
-                                  [&id](const Question& question) { return question.scenario_id == id; });
-    if (!used) {
+    if (referenced.count(id) == 0) {
       reader.sink().warning(scenario_offsets[index], "/scenarios/" + std::to_string(index),
                             "scenario " + id + " is not used by any question. Use it in a question "
                                                "or remove it.");
@@ -172,7 +183,9 @@ void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
 void warnAboutAnswerPosition(ObjectReader& reader, const Pack& pack) {
   std::vector<std::size_t> positions;
   for (const auto& question : pack.questions) {
-    if (question.type == QuestionType::single_choice) positions.push_back(question.correct_option);
+    if (question.type == QuestionType::single_choice && question.correct_option < question.options.size()) {
+      positions.push_back(question.correct_option);
+    }
   }
   constexpr std::size_t kEnoughToTell = 4;
   if (positions.size() < kEnoughToTell) return;
@@ -222,9 +235,10 @@ Pack validatePackTree(JsonValue root, ProblemSink& sink, const MediaPathChecker&
   reader.warnAboutUnknownFields({"esprit_pack", "id", "version", "title", "language", "description",
                                  "authors", "licence", "min_age", "max_age", "scenarios", "questions"});
   readMetadata(reader, pack.metadata);
-  const auto scenario_offsets = readScenarios(reader, media, pack);
-  readQuestions(reader, taxonomy, pack);
-  warnAboutUnusedScenarios(reader, pack, scenario_offsets);
+  std::set<std::string, std::less<>> broken_scenario_ids;
+  const auto scenario_offsets = readScenarios(reader, media, pack, broken_scenario_ids);
+  const auto referenced = readQuestions(reader, taxonomy, broken_scenario_ids, pack);
+  warnAboutUnusedScenarios(reader, pack, scenario_offsets, referenced);
   warnAboutAnswerPosition(reader, pack);
   warnAboutBalance(reader, pack, "");
   warnAboutBalance(reader, pack, "A");

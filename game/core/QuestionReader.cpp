@@ -19,7 +19,23 @@ std::optional<QuestionType> readType(ObjectReader& reader) {
   const auto found = std::find(kTypeNames.begin(), kTypeNames.end(), type);
   if (found != kTypeNames.end()) return static_cast<QuestionType>(found - kTypeNames.begin());
   std::string message = reader.label() + ": \"type\" is \"" + type + "\", which Esprit does not know.";
-  if (auto suggestion = closestMatch(type, kTypeNames); !suggestion.empty()) {
+  auto suggestion = closestMatch(type, kTypeNames);
+  // Names other quiz tools use for the same types.
+  static const std::pair<std::string_view, std::string_view> kOtherToolsNames[] = {
+      {"multiple_choice", "single"}, {"multiple-choice", "single"}, {"multichoice", "single"},
+      {"single_choice", "single"}, {"choice", "single"}, {"truefalse", "true_false"},
+      {"true-false", "true_false"}, {"boolean", "true_false"}, {"multiple_answer", "multiple"},
+      {"multiple_answers", "multiple"}, {"checkbox", "multiple"}, {"order", "ordering"},
+      {"sort", "ordering"}, {"sequence", "ordering"}, {"hot_spot", "hotspot"}};
+  for (const auto& [other, ours] : kOtherToolsNames) {
+    if (type == other) suggestion = ours;
+  }
+  // "Multiple choice" means one right option in some tools and several in
+  // others: the answer tells which of ours fits.
+  if (auto answer = reader.field("answer"); suggestion == "single" && answer && answer->isArray()) {
+    suggestion = "multiple";
+  }
+  if (!suggestion.empty()) {
     message += " Did you mean \"" + std::string(suggestion) + "\"?";
   }
   reader.errorAt("type", message + " Use single, true_false, multiple, ordering or hotspot.");
@@ -193,13 +209,16 @@ void readHotspot(ObjectReader& reader, const Scenario* scenario, Question& quest
   if (!answer) return;
   for (std::size_t position = 0; position < answer->size(); ++position) {
     const auto pointer = appendPointer(reader.pointerTo("answer"), position);
-    auto id = reader.textValue(answer->at(position), pointer, "each answer");
+    auto id = reader.textValue(answer->at(position), "answer", position);
     if (!id) continue;
     const bool known = std::any_of(question.regions.begin(), question.regions.end(),
                                    [&id](const HotspotRegion& region) { return region.id == *id; });
     if (!known && regions) {
+      std::string ids;
+      for (const auto& region : question.regions) ids += (ids.empty() ? "" : ", ") + region.id;
       reader.errorAtValue(answer->at(position), pointer,
-                          reader.label() + ": the answer \"" + *id + "\" is not the id of one of its regions.");
+                          reader.label() + ": the answer \"" + *id +
+                              "\" is not the id of one of its regions. Use one of: " + ids + ".");
       continue;
     }
     question.correct_regions.push_back(std::move(*id));
@@ -241,15 +260,15 @@ void readTechniques(ObjectReader& reader, const Taxonomy& taxonomy, Question& qu
   question.techniques = reader.textList("techniques", Need::recommended, reader.limits().max_list_items,
                                          "Add the techniques it teaches, such as [\"clickbait\"]; "
                                          "docs/pack-format.md lists them.");
-  if (question.techniques.empty() && reader.has("techniques")) {
+  if (auto list = reader.field("techniques"); list && list->isArray() && list->size() == 0) {
     reader.warningAt("techniques", reader.label() + " has no technique tag. Add at least one, such as \"clickbait\".");
   }
   auto list = reader.field("techniques");
-  std::vector<std::string_view> known;
-  for (const auto& technique : taxonomy.techniques()) known.push_back(technique.id);
   for (std::size_t index = 0; index < question.techniques.size(); ++index) {
     const auto& tag = question.techniques[index];
     if (taxonomy.contains(tag)) continue;
+    std::vector<std::string_view> known;
+    for (const auto& technique : taxonomy.techniques()) known.push_back(technique.id);
     std::string message = reader.label() + ": the technique \"" + tag +
                           "\" is not in Esprit's list. It still works as your own tag.";
     if (auto suggestion = closestMatch(tag, known); !suggestion.empty()) {
@@ -277,7 +296,9 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
   const Scenario* scenario = nullptr;
   if (!question.scenario_id.empty()) {
     auto found = context.scenarios_by_id.find(question.scenario_id);
-    if (found == context.scenarios_by_id.end()) {
+    if (context.broken_scenario_ids.count(question.scenario_id) > 0) {
+      // Reported where the scenario is; its parts cannot be checked.
+    } else if (found == context.scenarios_by_id.end()) {
       reader.errorAt("scenario", reader.label() + " refers to the scenario \"" + question.scenario_id +
                                      "\", which does not exist. Check its id, or add that scenario.");
     } else {
@@ -288,10 +309,16 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
 
   const bool has_options = type == QuestionType::single_choice || type == QuestionType::multiple_choice ||
                            type == QuestionType::ordering;
+  // The answer is checked against the options only when they could be read,
+  // so that one mistake is reported once, without knock-on problems.
+  bool options_usable = false;
   if (has_options) {
-    question.options = reader.textList("options", Need::required, reader.limits().max_options);
-    if (auto options = reader.field("options"); options && options->isArray() &&
-                                                 options->size() < reader.limits().min_options) {
+    question.options = reader.textList("options", Need::required, reader.limits().max_options,
+                                       "Add the choices: \"options\": [\"first\", \"second\"].");
+    auto options = reader.field("options");
+    options_usable = options && options->isArray() && options->size() == question.options.size() &&
+                     options->size() >= reader.limits().min_options;
+    if (options && options->isArray() && options->size() < reader.limits().min_options) {
       reader.errorAt("options", reader.label() + " has " + optionCount(options->size()) +
                                     "; it needs at least " + std::to_string(reader.limits().min_options) + ".");
     }
@@ -302,9 +329,14 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
 
   switch (type.value_or(QuestionType::single_choice)) {
     case QuestionType::single_choice:
-      if (type) readSingleAnswer(reader, question);
+      // Until an answer is read, point past the options so that a bad one
+      // never counts in the pack-wide position check.
+      question.correct_option = question.options.size();
+      if (type && options_usable) readSingleAnswer(reader, question);
       break;
-    case QuestionType::multiple_choice: readMultipleAnswer(reader, question); break;
+    case QuestionType::multiple_choice:
+      if (options_usable) readMultipleAnswer(reader, question);
+      break;
     case QuestionType::true_false: readBinaryAnswer(reader, question); break;
     case QuestionType::ordering:
       if (reader.has("answer")) {

@@ -8,12 +8,16 @@
 #include "Taxonomy.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace esprit {
 
 struct QuestionContext {
   const std::map<std::string, const Scenario*, std::less<>>& scenarios_by_id;
+  // Ids of scenarios that exist but could not be read; a question using one
+  // is not blamed for the scenario's own problem.
+  const std::set<std::string, std::less<>>& broken_scenario_ids;
   const Taxonomy& taxonomy;
 };
 

@@ -1,0 +1,26 @@
+// Human-readable byte sizes, precise enough that a file just over a limit
+// never reads as equal to it.
+#include "ByteSize.hpp"
+
+#include <cstdio>
+
+namespace esprit {
+
+std::string describeByteSize(std::uintmax_t bytes) {
+  constexpr std::uintmax_t kKibibyte = 1024, kMebibyte = 1024 * 1024;
+  char text[48];
+  auto describe = [&](std::uintmax_t unit, const char* name) {
+    if (bytes % unit == 0) {
+      std::snprintf(text, sizeof text, "%ju %s", bytes / unit, name);
+    } else {
+      std::snprintf(text, sizeof text, "%.2f %s", static_cast<double>(bytes) / static_cast<double>(unit), name);
+    }
+    return std::string(text);
+  };
+  if (bytes >= kMebibyte) return describe(kMebibyte, "MiB");
+  if (bytes >= kKibibyte) return describe(kKibibyte, "KiB");
+  std::snprintf(text, sizeof text, "%ju bytes", bytes);
+  return text;
+}
+
+}  // namespace esprit
