@@ -118,6 +118,7 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
                            std::string(difficultyWord(question.difficulty)),
                            joinTags(question.techniques), question.id});
     result.text += writeCsvRow(row, options.separator);
+    ++result.exported_questions;
   }
   result.problems = report.finish();
   return result;

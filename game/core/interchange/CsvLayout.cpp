@@ -26,13 +26,17 @@ constexpr std::array<std::string_view, 4> kDifficultyWords = {"difficulty", "dif
 constexpr std::array<std::string_view, 4> kTechniqueWords = {"techniques", "technique",
                                                              "technieken", "techniken"};
 
-// Every pair in both orders is recognized; the first pair of each wording and
-// language is the one written on export.
-constexpr std::array<BinaryAnswerWords, 9> kBinaryWords = {{
+// Every pair in both orders is recognized, as the wording of its first entry;
+// the first pair of each wording and language is the one written on export.
+// The words are those of the game's buttons (assets/i18n), so a French
+// real/fake item exports as Vrai/Faux, as the French game shows it.
+constexpr std::array<BinaryAnswerWords, 11> kBinaryWords = {{
     {"True", "False", BinaryWording::true_false, ""},
     {"Real", "Fake", BinaryWording::real_fake, ""},
     {"Reliable", "Unreliable", BinaryWording::reliable_unreliable, ""},
     {"Vrai", "Faux", BinaryWording::true_false, "fr"},
+    {"Vrai", "Faux", BinaryWording::real_fake, "fr"},
+    {"Fiable", "Pas fiable", BinaryWording::reliable_unreliable, "fr"},
     {"Waar", "Onwaar", BinaryWording::true_false, "nl"},
     {"Juist", "Fout", BinaryWording::true_false, "nl"},
     {"Wahr", "Falsch", BinaryWording::true_false, "de"},

@@ -119,6 +119,7 @@ ExportResult exportGift(const Pack& pack, const GiftExportOptions& options) {
       block += "}\n";
     }
     result.text += block + '\n';
+    ++result.exported_questions;
   }
   result.problems = report.finish();
   return result;

@@ -32,6 +32,7 @@ struct ImportResult {
 struct ExportResult {
   std::string text;
   std::vector<Problem> problems;
+  std::size_t exported_questions = 0;  // the others are reported in `problems`
 };
 
 std::string_view formatName(InterchangeFormat format);  // "csv", "gift", "opentdb"

@@ -179,3 +179,11 @@ TEST_CASE("duplicate ids in the CSV ID column are made unique") {
   CHECK(result.pack.questions[0].id == "same");
   CHECK(result.pack.questions[1].id == "same-2");
 }
+
+TEST_CASE("Fiable and Pas fiable make a reliable/unreliable item") {
+  const ImportResult result = importString(
+      "Question,Answer 1,Answer 2,Correct answer(s)\nCe site est-il fiable ?,Pas fiable,Fiable,2\n");
+  REQUIRE(result.pack.questions.size() == 1);
+  CHECK(result.pack.questions[0].wording == BinaryWording::reliable_unreliable);
+  CHECK(result.pack.questions[0].is_real);
+}

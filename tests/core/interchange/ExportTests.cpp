@@ -111,11 +111,13 @@ TEST_CASE("CSV export starts with a byte order mark and may use semicolons") {
   CHECK(result.text.find("1,3") != std::string::npos);  // no quotes needed with ';'
 }
 
-TEST_CASE("a French pack exports its true/false answers as Vrai and Faux") {
+TEST_CASE("a French pack exports its true/false answers with the French button words") {
   Pack pack = makePack();
   pack.metadata.language = "fr-BE";
   const ExportResult result = exportCsv(pack, CsvExportOptions{"pack.json", ';', false});
   CHECK(result.text.find("Real or fake?;Vrai;Faux;;;30;2") != std::string::npos);
+  // Real/fake items show Vrai/Faux in the French game too.
+  CHECK(result.text.find("Real or fake?;Vrai;Faux;;;30;1") != std::string::npos);
 }
 
 TEST_CASE("CSV export reports what a spreadsheet cannot hold") {

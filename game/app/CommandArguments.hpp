@@ -1,0 +1,28 @@
+// Reads "--name value", "--name=value" and "-o value" options for the
+// subcommands that take them, so each command only lists its own options.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace esprit::app {
+
+struct ParsedArguments {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> options;  // name without dashes, value
+  std::vector<std::string> flags;                            // name without dashes
+  std::string error;  // set when the arguments cannot be read
+
+  std::optional<std::string> option(std::string_view name) const;
+  bool hasFlag(std::string_view name) const;
+};
+
+// `valued` lists the options that take a value (long names; "o" for -o),
+// `flags` those that do not. Anything else starting with '-' is an error.
+ParsedArguments parseArguments(const std::vector<std::string_view>& arguments,
+                               const std::vector<std::string_view>& valued,
+                               const std::vector<std::string_view>& flags);
+
+}  // namespace esprit::app

@@ -1,0 +1,165 @@
+// The import subcommand: read the file, convert it, write DIR/pack.json
+// atomically, then check the result with the shared validator.
+#include "app/ImportCommand.hpp"
+
+#include "app/CommandArguments.hpp"
+#include "app/CommandLine.hpp"
+#include "core/AssetPaths.hpp"
+#include "core/PackLimits.hpp"
+#include "core/PackLoader.hpp"
+#include "core/interchange/Interchange.hpp"
+#include "core/interchange/PackWriter.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace esprit::app {
+namespace {
+
+constexpr const char* kImportUsage =
+    "Usage: esprit import FILE -o DIR [--format csv|gift|opentdb] [--language TAG]\n"
+    "                     [--title TEXT] [--force]\n"
+    "  Turns FILE into the pack DIR/pack.json. FILE is a spreadsheet saved as CSV\n"
+    "  (question, answers 1-4, time limit, correct answers), a Moodle GIFT file or\n"
+    "  an Open Trivia DB download; the format is guessed from the file when not given.\n"
+    "  --language  the pack's language tag, such as en, fr or nl-BE (default en)\n"
+    "  --title     the pack's title (default: the GIFT category, the Open Trivia DB\n"
+    "              category or the file name)\n"
+    "  --force     replace DIR/pack.json if it is already there\n"
+    "  Exit status: 0 everything converted, 1 something could not be converted\n"
+    "  (the rest is still written), 2 the command itself is wrong.\n"
+    "  What is accepted and what is reported: docs/import.md\n";
+
+int usageError(const std::string& message) {
+  std::fprintf(stderr, "esprit import: %s\n%s", message.c_str(), kImportUsage);
+  return kExitUsage;
+}
+
+// Language tags as the pack format takes them: "en", "fr-BE", "zh-Hant".
+bool isLanguageTag(std::string_view tag) {
+  constexpr std::size_t kLongestTag = 35;
+  if (tag.size() < 2 || tag.size() > kLongestTag || tag.front() == '-' || tag.back() == '-') {
+    return false;
+  }
+  for (const char character : tag) {
+    if (!std::isalnum(static_cast<unsigned char>(character)) && character != '-') return false;
+  }
+  return std::isalpha(static_cast<unsigned char>(tag.front()));
+}
+
+std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string& error) {
+  std::error_code status;
+  if (!std::filesystem::is_regular_file(path, status)) {
+    error = "there is no file " + path.string() + ".";
+    return std::nullopt;
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, status);
+  if (status || size > PackLimits{}.max_file_bytes) {
+    error = path.string() + " is larger than a pack may be (32 MiB); split it into several files.";
+    return std::nullopt;
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    error = path.string() + " could not be opened for reading.";
+    return std::nullopt;
+  }
+  std::ostringstream contents;
+  contents << stream.rdbuf();
+  return contents.str();
+}
+
+// The validator warns about every imported question without sources; one
+// line per kind of warning is what a teacher can act on here.
+void printValidationSummary(const PackLoadResult& checked, const std::filesystem::path& folder) {
+  for (const Problem& problem : checked.problems) {
+    if (problem.severity == Severity::error) std::printf("%s\n", formatProblem(problem).c_str());
+  }
+  const std::size_t warnings = countProblems(checked.problems, Severity::warning);
+  if (warnings > 0) {
+    std::printf("The pack plays, with %zu warning%s from the validator (such as missing sources "
+                "or explanations); run `esprit validate %s` to see each one.\n",
+                warnings, warnings == 1 ? "" : "s", folder.string().c_str());
+  }
+}
+
+}  // namespace
+
+int runImportCommand(const std::vector<std::string_view>& arguments) {
+  const ParsedArguments parsed = parseArguments(
+      arguments, {"o", "output", "format", "language", "title"}, {"force", "help", "h"});
+  if (parsed.hasFlag("help") || parsed.hasFlag("h")) {
+    std::fputs(kImportUsage, stdout);
+    return kExitSuccess;
+  }
+  if (!parsed.error.empty()) return usageError(parsed.error + ".");
+  if (parsed.positional.size() != 1) return usageError("name exactly one file to import.");
+  const std::optional<std::string> output =
+      parsed.option("o") ? parsed.option("o") : parsed.option("output");
+  if (!output || output->empty()) return usageError("say where to write the pack with -o DIR.");
+
+  interchange::ImportOptions options;
+  options.file = parsed.positional.front();
+  options.language = parsed.option("language").value_or("en");
+  options.title = parsed.option("title").value_or("");
+  if (!isLanguageTag(options.language)) {
+    return usageError("\"" + options.language + "\" is not a language tag; use one such as en, "
+                      "fr or nl-BE.");
+  }
+
+  const std::filesystem::path folder(*output);
+  if (std::filesystem::exists(folder / "pack.json") && !parsed.hasFlag("force")) {
+    return usageError((folder / "pack.json").string() +
+                      " already exists; choose another folder or add --force to replace it.");
+  }
+
+  std::string read_error;
+  const std::optional<std::string> bytes = readWholeFile(options.file, read_error);
+  if (!bytes) {
+    std::fprintf(stderr, "esprit import: %s\n", read_error.c_str());
+    return kExitInvalidInput;
+  }
+
+  std::optional<interchange::InterchangeFormat> format;
+  if (const auto name = parsed.option("format")) {
+    format = interchange::parseFormatName(*name);
+    if (!format) return usageError("unknown format \"" + *name + "\"; use csv, gift or opentdb.");
+  } else {
+    format = interchange::guessFormat(options.file, *bytes);
+    if (!format) {
+      return usageError("cannot tell the format of " + options.file +
+                        "; add --format csv, --format gift or --format opentdb.");
+    }
+  }
+
+  const interchange::ImportResult result = interchange::importText(*format, *bytes, options);
+  for (const Problem& problem : result.problems) {
+    std::printf("%s\n", formatProblem(problem).c_str());
+  }
+  if (result.pack.questions.empty()) {
+    std::printf("Nothing was written: no question in %s could be converted.\n",
+                options.file.c_str());
+    return kExitInvalidInput;
+  }
+  if (const std::optional<Problem> failure = interchange::savePack(result.pack, folder)) {
+    std::printf("%s\n", formatProblem(*failure).c_str());
+    return kExitInvalidInput;
+  }
+  std::printf("Wrote %s.\n%s\n", (folder / "pack.json").string().c_str(),
+              interchange::summarizeImport(result).c_str());
+
+  std::vector<Problem> taxonomy_problems;
+  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const PackLoadResult checked = loadPack(folder, taxonomy);
+  printValidationSummary(checked, folder);
+  if (!checked.usable()) {
+    std::printf("The written pack does not pass the validator (errors above); please report this "
+                "as a bug in esprit import.\n");
+    return kExitInvalidInput;
+  }
+  return hasErrors(result.problems) ? kExitInvalidInput : kExitSuccess;
+}
+
+}  // namespace esprit::app
