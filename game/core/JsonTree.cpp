@@ -6,6 +6,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace esprit {
 namespace {
 
@@ -71,6 +75,24 @@ class JsonParser {
   }
 
   void skipWhitespace() {
+#if defined(__SSE2__)
+    // Pretty-printed packs indent every line: skip runs of blanks 16 at a time.
+    if (cursor_ != end_ && (*cursor_ == ' ' || *cursor_ == '\n')) {
+      const __m128i blank = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n');
+      const __m128i tab = _mm_set1_epi8('\t'), carriage = _mm_set1_epi8('\r');
+      while (end_ - cursor_ >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cursor_));
+        const __m128i spaces = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, blank), _mm_cmpeq_epi8(bytes, newline)),
+                                            _mm_or_si128(_mm_cmpeq_epi8(bytes, tab), _mm_cmpeq_epi8(bytes, carriage)));
+        const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(spaces)) & 0xFFFFu;
+        if (others != 0) {
+          cursor_ += __builtin_ctz(others);
+          return;
+        }
+        cursor_ += 16;
+      }
+    }
+#endif
     while (cursor_ != end_ && (*cursor_ == ' ' || *cursor_ == '\n' || *cursor_ == '\r' || *cursor_ == '\t')) {
       ++cursor_;
     }
@@ -281,12 +303,35 @@ class JsonParser {
     return 0;
   }
 
+  // Moves the cursor over bytes that need no attention inside a string.
+  void skipPlainStringBytes() {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: a signed compare below 0x20 catches control
+    // characters and every byte of 0x80 and above in one go.
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (end_ - cursor_ >= 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cursor_));
+      const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                                         _mm_cmplt_epi8(bytes, space));
+      const int mask = _mm_movemask_epi8(stops);
+      if (mask != 0) {
+        cursor_ += __builtin_ctz(static_cast<unsigned>(mask));
+        return;
+      }
+      cursor_ += 16;
+    }
+#endif
+    while (cursor_ != end_ && !kStringStopBytes[static_cast<unsigned char>(*cursor_)]) ++cursor_;
+  }
+
   bool parseString(std::uint32_t& first, std::uint32_t& count) {
     ++cursor_;  // opening quote
     first = static_cast<std::uint32_t>(tree_.strings_.size());
     const char* run = cursor_;  // plain bytes not yet copied
     for (;;) {
-      while (cursor_ != end_ && !kStringStopBytes[static_cast<unsigned char>(*cursor_)]) ++cursor_;
+      skipPlainStringBytes();
       if (cursor_ == end_) return failAtEnd();
       const auto byte = static_cast<unsigned char>(*cursor_);
       if (byte == '"') {
@@ -442,7 +487,7 @@ double JsonValue::asNumber() const {
 
 std::string_view JsonValue::asString() const {
   const auto& node = tree_->nodes_[index_];
-  return std::string_view(tree_->strings_).substr(node.first, node.count);
+  return {tree_->strings_.data() + node.first, node.count};
 }
 
 std::size_t JsonValue::size() const {
@@ -457,7 +502,7 @@ JsonValue JsonValue::at(std::size_t position) const {
 
 std::string_view JsonValue::keyAt(std::size_t position) const {
   const auto& child = tree_->children_[tree_->nodes_[index_].first + position];
-  return std::string_view(tree_->strings_).substr(child.key_first, child.key_count);
+  return {tree_->strings_.data() + child.key_first, child.key_count};
 }
 
 std::size_t JsonValue::keyOffsetAt(std::size_t position) const {

@@ -53,7 +53,7 @@ ObjectReader::ObjectReader(JsonValue object, std::string pointer, std::string la
   const std::size_t count = object_.size();
   for (std::size_t later = 1; later < count; ++later) {
     for (std::size_t earlier = 0; earlier < later; ++earlier) {
-      if (object_.keyAt(earlier) == object_.keyAt(later)) {
+      if (object_.keyAt(earlier) == object_.keyAt(later)) {  // lengths compared first
         const auto first = sink_.positionOf(object_.keyOffsetAt(earlier));
         sink_.error(object_.keyOffsetAt(later), appendPointer(pointer_, object_.keyAt(later)),
                     label_ + " has " + quoted(object_.keyAt(later)) + " twice (the first is on line " +

@@ -5,9 +5,8 @@
 #include "ScenarioReader.hpp"
 
 #include <algorithm>
-#include <map>
 #include <regex>
-#include <set>
+#include <unordered_map>
 
 namespace esprit {
 namespace {
@@ -77,16 +76,17 @@ class IdRegister {
   explicit IdRegister(std::string noun) : noun_(std::move(noun)) {}
 
   // Returns false (and reports) when the id is malformed or already taken.
-  bool claim(ObjectReader& reader, const std::string& id) {
+  // `id` must view the parsed tree, which outlives the register.
+  bool claim(ObjectReader& reader, std::string_view id) {
     if (!isItemId(id)) {
-      reader.errorAt("id", "the " + noun_ + " id \"" + id +
+      reader.errorAt("id", "the " + noun_ + " id \"" + std::string(id) +
                                "\" may only hold letters, digits, - and _ (at most 64).");
       return false;
     }
     auto [found, inserted] = first_offsets_.try_emplace(id, reader.field("id")->offset());
     if (!inserted) {
       const auto first = reader.sink().positionOf(found->second);
-      reader.errorAt("id", "two " + noun_ + "s have the id \"" + id + "\" (the first is on line " +
+      reader.errorAt("id", "two " + noun_ + "s have the id \"" + std::string(id) + "\" (the first is on line " +
                                std::to_string(first.line) + "). Give each " + noun_ + " its own id.");
       return false;
     }
@@ -95,11 +95,11 @@ class IdRegister {
 
  private:
   std::string noun_;
-  std::map<std::string, std::size_t, std::less<>> first_offsets_;
+  std::unordered_map<std::string_view, std::size_t> first_offsets_;
 };
 
 std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPathChecker& media,
-                                       Pack& pack, std::set<std::string, std::less<>>& broken_ids) {
+                                       Pack& pack, ViewSet& broken_ids) {
   std::vector<std::size_t> offsets;  // of each scenario kept, for later warnings
   auto list = pack_reader.list("scenarios", Need::optional, 0, pack_reader.limits().max_scenarios);
   if (!list) return offsets;
@@ -115,14 +115,14 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
     ObjectReader reader(value, pointer, "scenario " + std::to_string(index + 1), pack_reader.sink(),
                         pack_reader.limits());
     const auto id = reader.text("id", Need::required, "Give it an id such as \"post-1\".");
-    const bool id_ok = !id.empty() && ids.claim(reader, id);
+    const bool id_ok = !id.empty() && ids.claim(reader, reader.field("id")->asString());
     if (!id.empty()) reader.setLabel("scenario " + id);
     auto content = readScenarioContent(reader, media);
     if (id_ok && content) {
       pack.scenarios.push_back({id, std::move(*content)});
       offsets.push_back(value.offset());
     } else if (id_ok) {
-      broken_ids.insert(id);
+      broken_ids.insert(reader.field("id")->asString());
     }
   }
   return offsets;
@@ -130,14 +130,15 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
 
 // Returns the scenario ids every question object names, even questions that
 // could not be read, so their scenarios are not also reported as unused.
-std::set<std::string, std::less<>> readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
-                                                 const std::set<std::string, std::less<>>& broken_scenario_ids,
+ViewSet readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
+                                                 const ViewSet& broken_scenario_ids,
                                                  Pack& pack) {
-  std::set<std::string, std::less<>> referenced;
+  ViewSet referenced;
   auto list = pack_reader.list("questions", Need::required, 1, pack_reader.limits().max_questions,
                                "Add a list of questions: \"questions\": [ ... ].");
   if (!list) return referenced;
-  std::map<std::string, const Scenario*, std::less<>> scenarios_by_id;
+  ScenarioIndex scenarios_by_id;
+  scenarios_by_id.reserve(pack.scenarios.size());
   for (const auto& scenario : pack.scenarios) scenarios_by_id.emplace(scenario.id, &scenario);
   const QuestionContext context{scenarios_by_id, broken_scenario_ids, taxonomy};
   IdRegister ids("question");
@@ -156,7 +157,7 @@ std::set<std::string, std::less<>> readQuestions(ObjectReader& pack_reader, cons
     ObjectReader reader(value, pointer, "question " + std::to_string(index + 1), pack_reader.sink(),
                         pack_reader.limits());
     const auto id = reader.text("id", Need::required, "Give it an id such as \"q1\".");
-    const bool id_ok = !id.empty() && ids.claim(reader, id);
+    const bool id_ok = !id.empty() && ids.claim(reader, reader.field("id")->asString());
     if (!id.empty()) reader.setLabel("question " + id);
     auto question = readQuestion(reader, context);
     if (id_ok && question) {
@@ -169,7 +170,7 @@ std::set<std::string, std::less<>> readQuestions(ObjectReader& pack_reader, cons
 
 void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
                               const std::vector<std::size_t>& scenario_offsets,
-                              const std::set<std::string, std::less<>>& referenced) {
+                              const ViewSet& referenced) {
   for (std::size_t index = 0; index < pack.scenarios.size(); ++index) {
     const auto& id = pack.scenarios[index].id;
     if (referenced.count(id) == 0) {
@@ -235,7 +236,7 @@ Pack validatePackTree(JsonValue root, ProblemSink& sink, const MediaPathChecker&
   reader.warnAboutUnknownFields({"esprit_pack", "id", "version", "title", "language", "description",
                                  "authors", "licence", "min_age", "max_age", "scenarios", "questions"});
   readMetadata(reader, pack.metadata);
-  std::set<std::string, std::less<>> broken_scenario_ids;
+  ViewSet broken_scenario_ids;
   const auto scenario_offsets = readScenarios(reader, media, pack, broken_scenario_ids);
   const auto referenced = readQuestions(reader, taxonomy, broken_scenario_ids, pack);
   warnAboutUnusedScenarios(reader, pack, scenario_offsets, referenced);

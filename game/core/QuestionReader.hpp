@@ -7,17 +7,23 @@
 #include "Pack.hpp"
 #include "Taxonomy.hpp"
 
-#include <map>
-#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 
 namespace esprit {
 
+// Sets and maps keyed by views into the parsed tree or the pack being built,
+// which outlive the validation: no string is copied to look an id up.
+using ViewSet = std::unordered_set<std::string_view>;
+using ScenarioIndex = std::unordered_map<std::string_view, const Scenario*>;
+
 struct QuestionContext {
-  const std::map<std::string, const Scenario*, std::less<>>& scenarios_by_id;
+  const ScenarioIndex& scenarios_by_id;
   // Ids of scenarios that exist but could not be read; a question using one
   // is not blamed for the scenario's own problem.
-  const std::set<std::string, std::less<>>& broken_scenario_ids;
+  const ViewSet& broken_scenario_ids;
   const Taxonomy& taxonomy;
 };
 

@@ -2,11 +2,11 @@
 // then fsync the folder so the new name itself survives a power cut.
 #include "core/interchange/AtomicFile.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace esprit::interchange {

@@ -12,9 +12,12 @@ namespace {
 
 std::string_view difficultyWord(Difficulty difficulty) {
   switch (difficulty) {
-    case Difficulty::easy: return "easy";
-    case Difficulty::medium: return "medium";
-    case Difficulty::hard: return "hard";
+    case Difficulty::easy:
+      return "easy";
+    case Difficulty::medium:
+      return "medium";
+    case Difficulty::hard:
+      return "hard";
   }
   return "medium";
 }
@@ -58,10 +61,10 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
   for (std::size_t number = 1; number <= answer_columns; ++number) {
     header.push_back(std::string(kCsvAnswerHeader) + ' ' + std::to_string(number));
   }
-  header.insert(header.end(), {std::string(kCsvTimeLimitHeader), std::string(kCsvCorrectHeader),
-                               std::string(kCsvExplanationHeader),
-                               std::string(kCsvDifficultyHeader),
-                               std::string(kCsvTechniquesHeader), std::string(kCsvIdHeader)});
+  header.insert(header.end(),
+                {std::string(kCsvTimeLimitHeader), std::string(kCsvCorrectHeader),
+                 std::string(kCsvExplanationHeader), std::string(kCsvDifficultyHeader),
+                 std::string(kCsvTechniquesHeader), std::string(kCsvIdHeader)});
 
   ExportResult result;
   if (options.byte_order_mark) result.text = "\xEF\xBB\xBF";
@@ -99,7 +102,8 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
         if (question.asks_confidence) report.fieldLeftOut("the confidence rating");
         break;
       }
-      default: break;
+      default:
+        break;
     }
     if (!question.scenario_id.empty()) report.scenarioLeftOut(index, question, pack);
     if (!question.sources.empty()) report.fieldLeftOut("sources");

@@ -7,8 +7,8 @@
 namespace esprit::interchange {
 
 struct CsvExportOptions {
-  std::string file;       // names the pack in problems
-  char separator = ',';   // ';' for spreadsheets set to French or Dutch
+  std::string file;             // names the pack in problems
+  char separator = ',';         // ';' for spreadsheets set to French or Dutch
   bool byte_order_mark = true;  // so spreadsheets open the file as UTF-8
 };
 

@@ -50,8 +50,7 @@ std::string trim(std::string_view text) {
 
 class CsvImport {
  public:
-  CsvImport(std::string_view text, const ImportOptions& options)
-      : text_(text), options_(options) {}
+  CsvImport(std::string_view text, const ImportOptions& options) : text_(text), options_(options) {}
 
   ImportResult run();
 
@@ -114,12 +113,24 @@ bool CsvImport::readHeader() {
             columns.answers[recognized.answer_number] = column;
           }
           break;
-        case CsvColumnRole::time_limit: columns.time_limit = column; break;
-        case CsvColumnRole::correct_answers: columns.correct = column; break;
-        case CsvColumnRole::explanation: columns.explanation = column; break;
-        case CsvColumnRole::difficulty: columns.difficulty = column; break;
-        case CsvColumnRole::techniques: columns.techniques = column; break;
-        case CsvColumnRole::id: columns.id = column; break;
+        case CsvColumnRole::time_limit:
+          columns.time_limit = column;
+          break;
+        case CsvColumnRole::correct_answers:
+          columns.correct = column;
+          break;
+        case CsvColumnRole::explanation:
+          columns.explanation = column;
+          break;
+        case CsvColumnRole::difficulty:
+          columns.difficulty = column;
+          break;
+        case CsvColumnRole::techniques:
+          columns.techniques = column;
+          break;
+        case CsvColumnRole::id:
+          columns.id = column;
+          break;
         case CsvColumnRole::unknown:
           if (!trim(row.cells[column].text).empty()) unknown.push_back(column);
           break;
@@ -138,8 +149,9 @@ bool CsvImport::readHeader() {
     }
     for (const std::size_t column : unknown) {
       warning(row.line, row.cells[column].column,
-              describeColumn(column) + " is not a column Esprit reads, so its values are not "
-              "imported. The columns Esprit reads are listed in docs/import.md.");
+              describeColumn(column) +
+                  " is not a column Esprit reads, so its values are not "
+                  "imported. The columns Esprit reads are listed in docs/import.md.");
     }
     if (!columns_.correct) {
       error(row.line, 1,
@@ -152,13 +164,14 @@ bool CsvImport::readHeader() {
 }
 
 std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const CsvRow& row,
-                                                                        std::size_t answer_count) {
+                                                                       std::size_t answer_count) {
   const CsvCell* cell = cellAt(row, columns_.correct);
   if (!cell || trim(cell->text).empty()) {
     error(row.line, cell ? cell->column : 1,
           "This row gives no correct answer, so it was not imported. Write the number of the "
-          "right answer in " + describeColumn(columns_.correct.value_or(0)) +
-          ", such as 2, or \"1,3\" when several are right.");
+          "right answer in " +
+              describeColumn(columns_.correct.value_or(0)) +
+              ", such as 2, or \"1,3\" when several are right.");
     return std::nullopt;
   }
   std::vector<std::size_t> correct;
@@ -176,7 +189,8 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
     std::size_t number = 0;
     const bool is_letter = token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0]));
     if (is_letter) {
-      number = static_cast<std::size_t>(std::toupper(static_cast<unsigned char>(token[0])) - 'A' + 1);
+      number =
+          static_cast<std::size_t>(std::toupper(static_cast<unsigned char>(token[0])) - 'A' + 1);
     } else if (std::all_of(token.begin(), token.end(),
                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
                token.size() <= 2) {
@@ -187,7 +201,8 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
             "\"" + trim(cell->text) + "\" in " + describeColumn(*columns_.correct) +
                 " does not name one of the " + std::to_string(answer_count) +
                 " answers of this row, so the row was not imported. Use the answer numbers, "
-                "1 to " + std::to_string(answer_count) + ".");
+                "1 to " +
+                std::to_string(answer_count) + ".");
       return false;
     }
     if (std::find(correct.begin(), correct.end(), number - 1) == correct.end()) {
@@ -209,7 +224,8 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
 }
 
 void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
-  if (const CsvCell* cell = cellAt(row, columns_.explanation)) question.explanation = trim(cell->text);
+  if (const CsvCell* cell = cellAt(row, columns_.explanation))
+    question.explanation = trim(cell->text);
   if (const CsvCell* cell = cellAt(row, columns_.difficulty)) {
     const std::string slug = slugify(cell->text, 16);
     if (slug == "easy" || slug == "facile" || slug == "makkelijk" || slug == "leicht") {
@@ -221,8 +237,9 @@ void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
       question.difficulty = Difficulty::medium;
     } else {
       warning(row.line, cell->column,
-              "\"" + trim(cell->text) + "\" is not a difficulty Esprit knows (easy, medium or "
-              "hard); the question was imported as medium.");
+              "\"" + trim(cell->text) +
+                  "\" is not a difficulty Esprit knows (easy, medium or "
+                  "hard); the question was imported as medium.");
     }
   }
   if (const CsvCell* cell = cellAt(row, columns_.techniques)) {

@@ -12,8 +12,8 @@ namespace {
 constexpr std::size_t kHeaderSlugLength = 64;
 
 // Header words after slugify(): lower case, accents folded, '-' between words.
-constexpr std::array<std::string_view, 6> kCorrectWords = {"correct", "bonne", "bonnes", "juist",
-                                                           "richtig", "right"};
+constexpr std::array<std::string_view, 6> kCorrectWords = {"correct", "bonne",   "bonnes",
+                                                           "juist",   "richtig", "right"};
 constexpr std::array<std::string_view, 5> kQuestionWords = {"question", "vraag", "frage",
                                                             "pregunta", "prompt"};
 constexpr std::array<std::string_view, 9> kAnswerWords = {
@@ -45,8 +45,8 @@ constexpr std::array<BinaryAnswerWords, 11> kBinaryWords = {{
 }};
 
 bool startsWithWord(std::string_view slug, std::string_view word) {
-  return slug == word || (slug.starts_with(word) && slug.size() > word.size() &&
-                          slug[word.size()] == '-');
+  return slug == word ||
+         (slug.starts_with(word) && slug.size() > word.size() && slug[word.size()] == '-');
 }
 
 template <std::size_t Count>
@@ -60,7 +60,8 @@ bool startsWithAny(std::string_view slug, const std::array<std::string_view, Cou
 template <std::size_t Count>
 bool containsAny(std::string_view slug, const std::array<std::string_view, Count>& words) {
   for (const std::string_view word : words) {
-    if (startsWithWord(slug, word) || slug.find("-" + std::string(word)) != std::string_view::npos) {
+    if (startsWithWord(slug, word) ||
+        slug.find("-" + std::string(word)) != std::string_view::npos) {
       return true;
     }
   }
@@ -101,10 +102,12 @@ CsvColumn recognizeCsvHeader(std::string_view header) {
 std::optional<BinaryAnswerMatch> matchBinaryAnswers(std::string_view first,
                                                     std::string_view second) {
   for (const BinaryAnswerWords& words : kBinaryWords) {
-    if (equalsIgnoringCase(first, words.true_word) && equalsIgnoringCase(second, words.false_word)) {
+    if (equalsIgnoringCase(first, words.true_word) &&
+        equalsIgnoringCase(second, words.false_word)) {
       return BinaryAnswerMatch{words.wording, true};
     }
-    if (equalsIgnoringCase(first, words.false_word) && equalsIgnoringCase(second, words.true_word)) {
+    if (equalsIgnoringCase(first, words.false_word) &&
+        equalsIgnoringCase(second, words.true_word)) {
       return BinaryAnswerMatch{words.wording, false};
     }
   }

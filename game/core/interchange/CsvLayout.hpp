@@ -61,7 +61,8 @@ struct BinaryAnswerMatch {
   BinaryWording wording;
   bool first_is_true;
 };
-std::optional<BinaryAnswerMatch> matchBinaryAnswers(std::string_view first, std::string_view second);
+std::optional<BinaryAnswerMatch> matchBinaryAnswers(std::string_view first,
+                                                    std::string_view second);
 
 // The two answer texts for exporting a true/false item in `language`.
 BinaryAnswerWords binaryAnswerWordsFor(BinaryWording wording, std::string_view language);

@@ -19,9 +19,9 @@ char detectSeparator(std::string_view text) {
       if (character == separator) ++count;
     }
   }
-  const auto most = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
-    return a.second < b.second;
-  });
+  const auto most =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
   return most->second > 0 ? most->first : ',';
 }
 
@@ -129,9 +129,9 @@ std::string writeCsvRow(const std::vector<std::string>& fields, char separator) 
   for (std::size_t index = 0; index < fields.size(); ++index) {
     if (index > 0) line += separator;
     const std::string& field = fields[index];
-    const bool needs_quotes = field.find_first_of(std::string{'"', '\n', '\r', separator}) !=
-                                  std::string::npos ||
-                              (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+    const bool needs_quotes =
+        field.find_first_of(std::string{'"', '\n', '\r', separator}) != std::string::npos ||
+        (!field.empty() && (field.front() == ' ' || field.back() == ' '));
     if (!needs_quotes) {
       line += field;
       continue;

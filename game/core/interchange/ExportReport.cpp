@@ -24,8 +24,8 @@ Problem ExportReport::questionProblem(Severity severity, std::size_t index,
 
 void ExportReport::questionLeftOut(std::size_t index, const Question& question,
                                    std::string reason) {
-  problems_.push_back(questionProblem(Severity::error, index, question,
-                                      "not exported: " + std::move(reason)));
+  problems_.push_back(
+      questionProblem(Severity::error, index, question, "not exported: " + std::move(reason)));
 }
 
 void ExportReport::scenarioLeftOut(std::size_t index, const Question& question, const Pack& pack) {
@@ -33,11 +33,12 @@ void ExportReport::scenarioLeftOut(std::size_t index, const Question& question, 
   if (const Scenario* scenario = pack.findScenario(question.scenario_id)) {
     kind = std::string(scenarioKind(*scenario));
   }
-  problems_.push_back(questionProblem(
-      Severity::error, index, question,
-      "exported without the " + kind + " \"" + question.scenario_id + "\" it shows, because " +
-          format_name_ + " cannot hold scenarios. Check that the question still makes sense "
-          "on its own."));
+  problems_.push_back(
+      questionProblem(Severity::error, index, question,
+                      "exported without the " + kind + " \"" + question.scenario_id +
+                          "\" it shows, because " + format_name_ +
+                          " cannot hold scenarios. Check that the question still makes sense "
+                          "on its own."));
 }
 
 void ExportReport::warnAbout(std::size_t index, const Question& question, std::string message) {
@@ -60,8 +61,8 @@ void ExportReport::checkMetadata(const Pack& pack) {
   Problem problem;
   problem.severity = Severity::warning;
   problem.file = file_;
-  problem.message = format_name_ + " holds only questions: the pack's " + list +
-                    " are not in the exported file.";
+  problem.message =
+      format_name_ + " holds only questions: the pack's " + list + " are not in the exported file.";
   problems_.push_back(std::move(problem));
 }
 

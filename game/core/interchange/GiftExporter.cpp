@@ -94,8 +94,9 @@ ExportResult exportGift(const Pack& pack, const GiftExportOptions& options) {
     if (question.type == QuestionType::true_false) {
       if (question.asks_confidence) report.fieldLeftOut("the confidence rating");
       if (question.wording != BinaryWording::true_false) {
-        report.fieldLeftOut("the Real/Fake or Reliable/Unreliable button words (Moodle shows "
-                            "True/False)");
+        report.fieldLeftOut(
+            "the Real/Fake or Reliable/Unreliable button words (Moodle shows "
+            "True/False)");
       }
     }
 

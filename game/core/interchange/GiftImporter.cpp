@@ -151,8 +151,8 @@ std::vector<std::string> readTags(const std::vector<std::string>& comments) {
     while (start != std::string::npos) {
       const std::size_t end = comment.find(']', start);
       if (end == std::string::npos) break;
-      std::string tag = trim(std::string_view(comment).substr(
-          start + kTagMarker.size(), end - start - kTagMarker.size()));
+      std::string tag = trim(std::string_view(comment).substr(start + kTagMarker.size(),
+                                                              end - start - kTagMarker.size()));
       if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end()) {
         tags.push_back(std::move(tag));
       }
@@ -196,9 +196,8 @@ std::vector<GiftAnswer> splitAnswers(std::string_view answer_text) {
     GiftAnswer answer;
     answer.marked_equals = answer_text[index] == '=';
     answer.offset = index;
-    std::string body = trim(answer_text.substr(index + 1, next == std::string_view::npos
-                                                              ? std::string_view::npos
-                                                              : next - index - 1));
+    std::string body = trim(answer_text.substr(
+        index + 1, next == std::string_view::npos ? std::string_view::npos : next - index - 1));
     // Only '~' answers carry a weight, as in Moodle; "=%50% off" is text.
     if (!answer.marked_equals) answer.weight = takeWeight(body);
     const std::size_t hash = body.find('#');
@@ -234,7 +233,8 @@ struct BlockPlace {
 
   int lineOf(std::size_t offset) const {
     const std::size_t end = std::min(base + offset, text.size());
-    return first_line + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+    return first_line + static_cast<int>(std::count(
+                            text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
   }
 };
 
@@ -247,9 +247,8 @@ class GiftImport {
  private:
   void readBlock(const GiftBlock& block);
   void readCategory(std::string_view path, int line);
-  bool readMultipleChoice(Question& question, std::string_view answer_text,
-                          const BlockPlace& place, GiftTextFormat format,
-                          std::vector<std::string>& feedback_lines);
+  bool readMultipleChoice(Question& question, std::string_view answer_text, const BlockPlace& place,
+                          GiftTextFormat format, std::vector<std::string>& feedback_lines);
   void readTrueFalse(Question& question, std::string_view answer_text, GiftTextFormat format,
                      int line, std::vector<std::string>& feedback_lines);
   std::string plain(std::string_view protected_text, GiftTextFormat format, int line);
@@ -277,12 +276,14 @@ class GiftImport {
 std::string GiftImport::plain(std::string_view protected_text, GiftTextFormat format, int line) {
   PlainText converted = giftTextToPlain(protected_text, format);
   for (const std::string& entity : converted.unknown_entities) {
-    warning(line, "\"" + entity + "\" is not a character name Esprit knows, so it was left "
-            "as written. Replace it with the character itself.");
+    warning(line, "\"" + entity +
+                      "\" is not a character name Esprit knows, so it was left "
+                      "as written. Replace it with the character itself.");
   }
   for (const std::string& element : converted.dropped_elements) {
-    warning(line, "The <" + element + "> in this question has no text form and was left out. "
-            "Add pictures as an image scenario instead.");
+    warning(line, "The <" + element +
+                      "> in this question has no text form and was left out. "
+                      "Add pictures as an image scenario instead.");
   }
   return converted.text;
 }
@@ -332,8 +333,9 @@ bool GiftImport::readMultipleChoice(Question& question, std::string_view answer_
   }
   const int line = place.lineOf(0);
   if (question.options.size() < kMinimumOptions) {
-    error(line, "This question has fewer than two answers, so it was not imported. Esprit needs "
-                "at least two answers to choose from.");
+    error(line,
+          "This question has fewer than two answers, so it was not imported. Esprit needs "
+          "at least two answers to choose from.");
     return false;
   }
   if (question.options.size() > kMaximumOptions) {
@@ -342,8 +344,9 @@ bool GiftImport::readMultipleChoice(Question& question, std::string_view answer_
     return false;
   }
   if (correct.empty()) {
-    error(line, "No answer of this question is marked right, so it was not imported. Mark the "
-                "right answer with = or give each right answer a positive weight such as ~%50%.");
+    error(line,
+          "No answer of this question is marked right, so it was not imported. Mark the "
+          "right answer with = or give each right answer a positive weight such as ~%50%.");
     return false;
   }
   if (single && correct.size() == 1) {
@@ -354,15 +357,17 @@ bool GiftImport::readMultipleChoice(Question& question, std::string_view answer_
     question.correct_options = correct;
   }
   if (single && correct.size() > 1) {
-    warning(line, "Several answers are marked right with =. In Moodle any one of them is enough; "
-                  "Esprit asks the player to select all of them.");
+    warning(line,
+            "Several answers are marked right with =. In Moodle any one of them is enough; "
+            "Esprit asks the player to select all of them.");
   }
   if (partial_credit_dropped) {
-    warning(line, "Answers with a % weight give partial credit in Moodle; Esprit has no partial "
-                  "credit here, so only the answer marked with = counts as right.");
+    warning(line,
+            "Answers with a % weight give partial credit in Moodle; Esprit has no partial "
+            "credit here, so only the answer marked with = counts as right.");
   }
-  if (std::adjacent_find(positive_weights.begin(), positive_weights.end(),
-                         std::not_equal_to<>()) != positive_weights.end()) {
+  if (std::adjacent_find(positive_weights.begin(), positive_weights.end(), std::not_equal_to<>()) !=
+      positive_weights.end()) {
     std::string weights;
     for (const double weight : positive_weights) {
       if (!weights.empty()) weights += ", ";
@@ -436,11 +441,13 @@ void GiftImport::readBlock(const GiftBlock& block) {
   if (std::string_view(text).substr(start).starts_with("::")) {
     const std::size_t name_end = text.find("::", start + 2);
     if (name_end == std::string::npos) {
-      warning(block.first_line, "The question name opened with :: is never closed with ::, so "
-                                "it was read as part of the question.");
+      warning(block.first_line,
+              "The question name opened with :: is never closed with ::, so "
+              "it was read as part of the question.");
       start += 2;
     } else {
-      name = trim(restoreGiftEscapes(std::string_view(text).substr(start + 2, name_end - start - 2)));
+      name =
+          trim(restoreGiftEscapes(std::string_view(text).substr(start + 2, name_end - start - 2)));
       start = name_end + 2;
     }
   }
@@ -449,13 +456,17 @@ void GiftImport::readBlock(const GiftBlock& block) {
   const std::size_t open = text.find('{', start);
   const std::size_t close = text.find('}', start);
   if (open == std::string::npos && close == std::string::npos) {
-    error(block.first_line, described + " has no answers in { }, so Moodle would show it as a "
-          "description between questions. Esprit has no descriptions; it was not imported.");
+    error(block.first_line,
+          described +
+              " has no answers in { }, so Moodle would show it as a "
+              "description between questions. Esprit has no descriptions; it was not imported.");
     return;
   }
   if (open == std::string::npos || close == std::string::npos || close < open) {
-    error(block.first_line, described + " has a { without its } (or the other way round), so "
-          "it was not imported. Write \\{ and \\} for braces that are part of the text.");
+    error(block.first_line,
+          described +
+              " has a { without its } (or the other way round), so "
+              "it was not imported. Write \\{ and \\} for braces that are part of the text.");
     return;
   }
 
@@ -513,8 +524,9 @@ void GiftImport::readBlock(const GiftBlock& block) {
     return;
   }
   if (question.prompt.empty()) {
-    error(block.first_line, described + " has no question text before its answers, so it was "
-                                        "not imported.");
+    error(block.first_line, described +
+                                " has no question text before its answers, so it was "
+                                "not imported.");
     return;
   }
 

@@ -129,11 +129,14 @@ GiftTextFormat takeGiftTextFormat(std::string& text, GiftTextFormat inherited) {
 PlainText giftTextToPlain(std::string_view protected_text, GiftTextFormat format) {
   const std::string text = trimmed(protected_text);
   switch (format) {
-    case GiftTextFormat::plain: return PlainText{restoreGiftEscapes(text), {}, {}};
+    case GiftTextFormat::plain:
+      return PlainText{restoreGiftEscapes(text), {}, {}};
     case GiftTextFormat::markdown:
       return PlainText{trimmed(markdownToPlain(restoreGiftEscapes(text))), {}, {}};
-    case GiftTextFormat::html: return htmlToPlainText(restoreGiftEscapes(text));
-    case GiftTextFormat::moodle: break;
+    case GiftTextFormat::html:
+      return htmlToPlainText(restoreGiftEscapes(text));
+    case GiftTextFormat::moodle:
+      break;
   }
   // Moodle's own format is HTML in which a line break is kept as a break;
   // escapes are restored last so an escaped \n survives as a new line too.

@@ -16,41 +16,41 @@ namespace {
 // The named references quiz sites actually emit: the Latin-1 set and common
 // typography. Anything else is reported, not guessed.
 constexpr std::pair<std::string_view, char32_t> kNamedEntities[] = {
-    {"amp", U'&'},       {"lt", U'<'},        {"gt", U'>'},        {"quot", U'"'},
-    {"apos", U'\''},     {"nbsp", 0xA0},      {"iexcl", 0xA1},     {"cent", 0xA2},
-    {"pound", 0xA3},     {"curren", 0xA4},    {"yen", 0xA5},       {"brvbar", 0xA6},
-    {"sect", 0xA7},      {"uml", 0xA8},       {"copy", 0xA9},      {"ordf", 0xAA},
-    {"laquo", 0xAB},     {"not", 0xAC},       {"shy", 0xAD},       {"reg", 0xAE},
-    {"macr", 0xAF},      {"deg", 0xB0},       {"plusmn", 0xB1},    {"sup2", 0xB2},
-    {"sup3", 0xB3},      {"acute", 0xB4},     {"micro", 0xB5},     {"para", 0xB6},
-    {"middot", 0xB7},    {"cedil", 0xB8},     {"sup1", 0xB9},      {"ordm", 0xBA},
-    {"raquo", 0xBB},     {"frac14", 0xBC},    {"frac12", 0xBD},    {"frac34", 0xBE},
-    {"iquest", 0xBF},    {"Agrave", 0xC0},    {"Aacute", 0xC1},    {"Acirc", 0xC2},
-    {"Atilde", 0xC3},    {"Auml", 0xC4},      {"Aring", 0xC5},     {"AElig", 0xC6},
-    {"Ccedil", 0xC7},    {"Egrave", 0xC8},    {"Eacute", 0xC9},    {"Ecirc", 0xCA},
-    {"Euml", 0xCB},      {"Igrave", 0xCC},    {"Iacute", 0xCD},    {"Icirc", 0xCE},
-    {"Iuml", 0xCF},      {"ETH", 0xD0},       {"Ntilde", 0xD1},    {"Ograve", 0xD2},
-    {"Oacute", 0xD3},    {"Ocirc", 0xD4},     {"Otilde", 0xD5},    {"Ouml", 0xD6},
-    {"times", 0xD7},     {"Oslash", 0xD8},    {"Ugrave", 0xD9},    {"Uacute", 0xDA},
-    {"Ucirc", 0xDB},     {"Uuml", 0xDC},      {"Yacute", 0xDD},    {"THORN", 0xDE},
-    {"szlig", 0xDF},     {"agrave", 0xE0},    {"aacute", 0xE1},    {"acirc", 0xE2},
-    {"atilde", 0xE3},    {"auml", 0xE4},      {"aring", 0xE5},     {"aelig", 0xE6},
-    {"ccedil", 0xE7},    {"egrave", 0xE8},    {"eacute", 0xE9},    {"ecirc", 0xEA},
-    {"euml", 0xEB},      {"igrave", 0xEC},    {"iacute", 0xED},    {"icirc", 0xEE},
-    {"iuml", 0xEF},      {"eth", 0xF0},       {"ntilde", 0xF1},    {"ograve", 0xF2},
-    {"oacute", 0xF3},    {"ocirc", 0xF4},     {"otilde", 0xF5},    {"ouml", 0xF6},
-    {"divide", 0xF7},    {"oslash", 0xF8},    {"ugrave", 0xF9},    {"uacute", 0xFA},
-    {"ucirc", 0xFB},     {"uuml", 0xFC},      {"yacute", 0xFD},    {"thorn", 0xFE},
-    {"yuml", 0xFF},      {"OElig", 0x152},    {"oelig", 0x153},    {"Scaron", 0x160},
-    {"scaron", 0x161},   {"Yuml", 0x178},     {"fnof", 0x192},     {"circ", 0x2C6},
-    {"tilde", 0x2DC},    {"ndash", 0x2013},   {"mdash", 0x2014},   {"lsquo", 0x2018},
-    {"rsquo", 0x2019},   {"sbquo", 0x201A},   {"ldquo", 0x201C},   {"rdquo", 0x201D},
-    {"bdquo", 0x201E},   {"dagger", 0x2020},  {"Dagger", 0x2021},  {"bull", 0x2022},
-    {"hellip", 0x2026},  {"permil", 0x2030},  {"prime", 0x2032},   {"Prime", 0x2033},
-    {"lsaquo", 0x2039},  {"rsaquo", 0x203A},  {"euro", 0x20AC},    {"trade", 0x2122},
-    {"larr", 0x2190},    {"rarr", 0x2192},    {"minus", 0x2212},   {"infin", 0x221E},
-    {"ne", 0x2260},      {"le", 0x2264},      {"ge", 0x2265},      {"pi", 0x3C0},
-    {"alpha", 0x3B1},    {"beta", 0x3B2},     {"mu", 0x3BC},
+    {"amp", U'&'},      {"lt", U'<'},       {"gt", U'>'},       {"quot", U'"'},
+    {"apos", U'\''},    {"nbsp", 0xA0},     {"iexcl", 0xA1},    {"cent", 0xA2},
+    {"pound", 0xA3},    {"curren", 0xA4},   {"yen", 0xA5},      {"brvbar", 0xA6},
+    {"sect", 0xA7},     {"uml", 0xA8},      {"copy", 0xA9},     {"ordf", 0xAA},
+    {"laquo", 0xAB},    {"not", 0xAC},      {"shy", 0xAD},      {"reg", 0xAE},
+    {"macr", 0xAF},     {"deg", 0xB0},      {"plusmn", 0xB1},   {"sup2", 0xB2},
+    {"sup3", 0xB3},     {"acute", 0xB4},    {"micro", 0xB5},    {"para", 0xB6},
+    {"middot", 0xB7},   {"cedil", 0xB8},    {"sup1", 0xB9},     {"ordm", 0xBA},
+    {"raquo", 0xBB},    {"frac14", 0xBC},   {"frac12", 0xBD},   {"frac34", 0xBE},
+    {"iquest", 0xBF},   {"Agrave", 0xC0},   {"Aacute", 0xC1},   {"Acirc", 0xC2},
+    {"Atilde", 0xC3},   {"Auml", 0xC4},     {"Aring", 0xC5},    {"AElig", 0xC6},
+    {"Ccedil", 0xC7},   {"Egrave", 0xC8},   {"Eacute", 0xC9},   {"Ecirc", 0xCA},
+    {"Euml", 0xCB},     {"Igrave", 0xCC},   {"Iacute", 0xCD},   {"Icirc", 0xCE},
+    {"Iuml", 0xCF},     {"ETH", 0xD0},      {"Ntilde", 0xD1},   {"Ograve", 0xD2},
+    {"Oacute", 0xD3},   {"Ocirc", 0xD4},    {"Otilde", 0xD5},   {"Ouml", 0xD6},
+    {"times", 0xD7},    {"Oslash", 0xD8},   {"Ugrave", 0xD9},   {"Uacute", 0xDA},
+    {"Ucirc", 0xDB},    {"Uuml", 0xDC},     {"Yacute", 0xDD},   {"THORN", 0xDE},
+    {"szlig", 0xDF},    {"agrave", 0xE0},   {"aacute", 0xE1},   {"acirc", 0xE2},
+    {"atilde", 0xE3},   {"auml", 0xE4},     {"aring", 0xE5},    {"aelig", 0xE6},
+    {"ccedil", 0xE7},   {"egrave", 0xE8},   {"eacute", 0xE9},   {"ecirc", 0xEA},
+    {"euml", 0xEB},     {"igrave", 0xEC},   {"iacute", 0xED},   {"icirc", 0xEE},
+    {"iuml", 0xEF},     {"eth", 0xF0},      {"ntilde", 0xF1},   {"ograve", 0xF2},
+    {"oacute", 0xF3},   {"ocirc", 0xF4},    {"otilde", 0xF5},   {"ouml", 0xF6},
+    {"divide", 0xF7},   {"oslash", 0xF8},   {"ugrave", 0xF9},   {"uacute", 0xFA},
+    {"ucirc", 0xFB},    {"uuml", 0xFC},     {"yacute", 0xFD},   {"thorn", 0xFE},
+    {"yuml", 0xFF},     {"OElig", 0x152},   {"oelig", 0x153},   {"Scaron", 0x160},
+    {"scaron", 0x161},  {"Yuml", 0x178},    {"fnof", 0x192},    {"circ", 0x2C6},
+    {"tilde", 0x2DC},   {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},
+    {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D},
+    {"bdquo", 0x201E},  {"dagger", 0x2020}, {"Dagger", 0x2021}, {"bull", 0x2022},
+    {"hellip", 0x2026}, {"permil", 0x2030}, {"prime", 0x2032},  {"Prime", 0x2033},
+    {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"euro", 0x20AC},   {"trade", 0x2122},
+    {"larr", 0x2190},   {"rarr", 0x2192},   {"minus", 0x2212},  {"infin", 0x221E},
+    {"ne", 0x2260},     {"le", 0x2264},     {"ge", 0x2265},     {"pi", 0x3C0},
+    {"alpha", 0x3B1},   {"beta", 0x3B2},    {"mu", 0x3BC},
 };
 
 // Longest entity name we look for, so a stray '&' never scans the whole text.
@@ -71,7 +71,8 @@ std::optional<char32_t> parseNumericReference(std::string_view digits) {
   }
   if (digits.empty()) return std::nullopt;
   std::uint32_t value = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+  const auto [end, error] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
   if (error != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
   if (value == 0 || value > 0x10FFFF) return 0xFFFD;
   return static_cast<char32_t>(value);
@@ -84,7 +85,7 @@ bool isBlockBreak(std::string_view tag_name) {
 }
 
 bool hasNoTextForm(std::string_view tag_name) {
-  static constexpr std::array<std::string_view, 6> kMedia = {"img",   "audio", "video",
+  static constexpr std::array<std::string_view, 6> kMedia = {"img",   "audio",  "video",
                                                              "embed", "object", "iframe"};
   return std::find(kMedia.begin(), kMedia.end(), tag_name) != kMedia.end();
 }

@@ -15,10 +15,10 @@ constexpr std::string_view kPackIdPrefix = "imported.";
 // Dutch and German names keep readable ids.
 std::string_view foldLatinLetter(char32_t code_point) {
   static constexpr std::string_view kLatin1Folds[] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // C0
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss", // D0
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // E0
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"}; // F0
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // C0
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // E0
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};  // F0
   if (code_point >= 0xC0 && code_point <= 0xFF) return kLatin1Folds[code_point - 0xC0];
   if (code_point == 0x152 || code_point == 0x153) return "oe";
   if (code_point == 0x160 || code_point == 0x161) return "s";

@@ -16,8 +16,9 @@ namespace {
 
 std::string lowerExtension(std::string_view file_name) {
   std::string extension = std::filesystem::path(file_name).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
+  std::transform(
+      extension.begin(), extension.end(), extension.begin(),
+      [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
   return extension;
 }
 
@@ -38,9 +39,12 @@ bool looksLikeGift(std::string_view text) {
 
 std::string_view formatName(InterchangeFormat format) {
   switch (format) {
-    case InterchangeFormat::csv: return "csv";
-    case InterchangeFormat::gift: return "gift";
-    case InterchangeFormat::open_trivia: return "opentdb";
+    case InterchangeFormat::csv:
+      return "csv";
+    case InterchangeFormat::gift:
+      return "gift";
+    case InterchangeFormat::open_trivia:
+      return "opentdb";
   }
   return "csv";
 }
@@ -84,9 +88,15 @@ ImportResult importText(InterchangeFormat format, std::string_view bytes,
   const DecodedText decoded = decodeImportedText(bytes);
   ImportResult result;
   switch (format) {
-    case InterchangeFormat::csv: result = importCsv(decoded.text, options); break;
-    case InterchangeFormat::gift: result = importGift(decoded.text, options); break;
-    case InterchangeFormat::open_trivia: result = importOpenTrivia(decoded.text, options); break;
+    case InterchangeFormat::csv:
+      result = importCsv(decoded.text, options);
+      break;
+    case InterchangeFormat::gift:
+      result = importGift(decoded.text, options);
+      break;
+    case InterchangeFormat::open_trivia:
+      result = importOpenTrivia(decoded.text, options);
+      break;
   }
   if (decoded.was_windows_1252) {
     result.problems.insert(

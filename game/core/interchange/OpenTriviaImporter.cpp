@@ -14,7 +14,7 @@
 namespace esprit::interchange {
 namespace {
 
-constexpr std::size_t kMaximumDepth = 16;   // PackLimits::max_depth
+constexpr std::size_t kMaximumDepth = 16;    // PackLimits::max_depth
 constexpr std::size_t kMaximumOptions = 10;  // PackLimits::max_options
 constexpr std::string_view kOpenTriviaLicence = "CC-BY-SA-4.0";
 
@@ -75,7 +75,8 @@ TextCoding detectCoding(std::string_view type, std::string_view question) {
     }
     return TextCoding::html_entities;
   }
-  if (const auto decoded = decodeBase64(type); decoded && (*decoded == "multiple" || *decoded == "boolean")) {
+  if (const auto decoded = decodeBase64(type);
+      decoded && (*decoded == "multiple" || *decoded == "boolean")) {
     return TextCoding::base64;
   }
   return TextCoding::html_entities;
@@ -95,8 +96,8 @@ class OpenTriviaImport {
 
   void add(Severity severity, std::size_t offset, std::string message) {
     const TextPosition position = source_.positionOf(offset);
-    result_.problems.push_back(makeProblem(severity, options_.file, position.line,
-                                           position.column, std::move(message)));
+    result_.problems.push_back(
+        makeProblem(severity, options_.file, position.line, position.column, std::move(message)));
   }
 
   void addAboutFile(Severity severity, std::string message) {
@@ -115,14 +116,19 @@ std::string OpenTriviaImport::decode(JsonValue value, TextCoding coding) {
   const std::string_view raw = value.asString();
   std::string text;
   switch (coding) {
-    case TextCoding::base64: text = decodeBase64(raw).value_or(std::string(raw)); break;
-    case TextCoding::url: text = decodePercentEncoding(raw); break;
+    case TextCoding::base64:
+      text = decodeBase64(raw).value_or(std::string(raw));
+      break;
+    case TextCoding::url:
+      text = decodePercentEncoding(raw);
+      break;
     case TextCoding::html_entities: {
       PlainText plain = decodeHtmlEntities(raw);
       for (const std::string& entity : plain.unknown_entities) {
         add(Severity::warning, value.offset(),
-            "\"" + entity + "\" is not a character name Esprit knows, so it was left as "
-            "written. Replace it with the character itself.");
+            "\"" + entity +
+                "\" is not a character name Esprit knows, so it was left as "
+                "written. Replace it with the character itself.");
       }
       text = std::move(plain.text);
       break;
@@ -165,14 +171,15 @@ void OpenTriviaImport::readResult(JsonValue result, std::size_t number) {
         label + " has no \"type\" (multiple or boolean), so it was not imported.");
     return;
   }
-  const TextCoding coding = detectCoding(
-      type_value->asString(),
-      question_value && question_value->isString() ? question_value->asString() : "");
+  const TextCoding coding =
+      detectCoding(type_value->asString(),
+                   question_value && question_value->isString() ? question_value->asString() : "");
   const std::string type = decode(*type_value, coding);
   if (type != "multiple" && type != "boolean") {
     add(Severity::error, type_value->offset(),
-        label + " has the type \"" + type + "\"; Esprit reads only \"multiple\" and \"boolean\", "
-        "so it was not imported.");
+        label + " has the type \"" + type +
+            "\"; Esprit reads only \"multiple\" and \"boolean\", "
+            "so it was not imported.");
     return;
   }
   Question question;
@@ -194,7 +201,8 @@ void OpenTriviaImport::readResult(JsonValue result, std::size_t number) {
   }
   if (const auto category = result.find("category"); category && category->isString()) {
     const std::string name = decode(*category, coding);
-    if (!name.empty() && std::find(categories_.begin(), categories_.end(), name) == categories_.end()) {
+    if (!name.empty() &&
+        std::find(categories_.begin(), categories_.end(), name) == categories_.end()) {
       categories_.push_back(name);
     }
   }
@@ -240,9 +248,8 @@ void OpenTriviaImport::readResult(JsonValue result, std::size_t number) {
     question.type = QuestionType::single_choice;
     question.options = std::move(wrong);
     question.correct_option = (number - 1) % (question.options.size() + 1);
-    question.options.insert(question.options.begin() +
-                                static_cast<std::ptrdiff_t>(question.correct_option),
-                            *correct);
+    question.options.insert(
+        question.options.begin() + static_cast<std::ptrdiff_t>(question.correct_option), *correct);
   }
   question.id = ids_.allocate("", number);
   result_.pack.questions.push_back(std::move(question));
@@ -264,7 +271,8 @@ ImportResult OpenTriviaImport::run() {
         "was imported.");
     return std::move(result_);
   }
-  if (const auto code = root.find("response_code"); code && code->isInteger() && code->asInteger() != 0) {
+  if (const auto code = root.find("response_code");
+      code && code->isInteger() && code->asInteger() != 0) {
     static constexpr std::string_view kMeanings[] = {
         "",
         "the database had fewer questions than asked for",
@@ -273,8 +281,8 @@ ImportResult OpenTriviaImport::run() {
         "the session token has already returned every question; reset it",
         "too many requests were made; wait a few seconds and ask again"};
     const std::int64_t value = code->asInteger();
-    const std::string meaning = value > 0 && value < 6 ? std::string(kMeanings[value])
-                                                        : "an unknown error";
+    const std::string meaning =
+        value > 0 && value < 6 ? std::string(kMeanings[value]) : "an unknown error";
     add(Severity::error, code->offset(),
         "The download reports response code " + std::to_string(value) + ": " + meaning + ".");
   }
@@ -306,7 +314,8 @@ ImportResult OpenTriviaImport::run() {
       description += ")";
     }
     metadata.description = description + ".";
-    addAboutFile(Severity::warning,
+    addAboutFile(
+        Severity::warning,
         "Open Trivia Database questions are shared under the CC BY-SA 4.0 licence, so the pack "
         "says so: keep the licence and the credit when you share it. They also come without "
         "explanations; add one to each question so players learn why.");

@@ -18,7 +18,8 @@ using Json = nlohmann::ordered_json;
 // Whole numbers are written without ".0" so charts read as the teacher typed them.
 Json writeNumber(double value) {
   constexpr double kLargestExactInteger = 9007199254740992.0;  // 2^53
-  if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) < kLargestExactInteger) {
+  if (std::isfinite(value) && std::trunc(value) == value &&
+      std::fabs(value) < kLargestExactInteger) {
     return static_cast<std::int64_t>(value);
   }
   return value;
@@ -111,7 +112,8 @@ Json writeChart(const ChartScenario& chart) {
   json["value_label"] = chart.value_label;
   json["source"] = chart.source;
   Json misleading = Json::object();
-  if (chart.misleading.axis_from) misleading["axis_from"] = writeNumber(*chart.misleading.axis_from);
+  if (chart.misleading.axis_from)
+    misleading["axis_from"] = writeNumber(*chart.misleading.axis_from);
   if (chart.misleading.range) {
     misleading["range"] = {chart.misleading.range->first, chart.misleading.range->second};
   }
@@ -166,29 +168,40 @@ Json writeScenario(const Scenario& scenario) {
 
 const char* typeName(QuestionType type) {
   switch (type) {
-    case QuestionType::single_choice: return "single";
-    case QuestionType::true_false: return "true_false";
-    case QuestionType::multiple_choice: return "multiple";
-    case QuestionType::ordering: return "ordering";
-    case QuestionType::hotspot: return "hotspot";
+    case QuestionType::single_choice:
+      return "single";
+    case QuestionType::true_false:
+      return "true_false";
+    case QuestionType::multiple_choice:
+      return "multiple";
+    case QuestionType::ordering:
+      return "ordering";
+    case QuestionType::hotspot:
+      return "hotspot";
   }
   return "single";
 }
 
 const char* wordingName(BinaryWording wording) {
   switch (wording) {
-    case BinaryWording::real_fake: return "real_fake";
-    case BinaryWording::reliable_unreliable: return "reliable_unreliable";
-    case BinaryWording::true_false: return "true_false";
+    case BinaryWording::real_fake:
+      return "real_fake";
+    case BinaryWording::reliable_unreliable:
+      return "reliable_unreliable";
+    case BinaryWording::true_false:
+      return "true_false";
   }
   return "real_fake";
 }
 
 const char* difficultyName(Difficulty difficulty) {
   switch (difficulty) {
-    case Difficulty::easy: return "easy";
-    case Difficulty::medium: return "medium";
-    case Difficulty::hard: return "hard";
+    case Difficulty::easy:
+      return "easy";
+    case Difficulty::medium:
+      return "medium";
+    case Difficulty::hard:
+      return "hard";
   }
   return "medium";
 }
@@ -253,7 +266,8 @@ Json writeQuestion(const Question& question) {
   }
   putText(json, "explanation", question.explanation);
   putList(json, "techniques", question.techniques);
-  if (question.difficulty != Difficulty::medium) json["difficulty"] = difficultyName(question.difficulty);
+  if (question.difficulty != Difficulty::medium)
+    json["difficulty"] = difficultyName(question.difficulty);
   if (!question.sources.empty()) {
     Json sources = Json::array();
     for (const Source& source : question.sources) sources.push_back(writeSource(source));
@@ -296,7 +310,11 @@ std::optional<Problem> savePack(const Pack& pack, const std::filesystem::path& f
   std::error_code error;
   std::filesystem::create_directories(folder, error);
   if (error) {
-    return Problem{Severity::error, folder.string(), 0, 0, "",
+    return Problem{Severity::error,
+                   folder.string(),
+                   0,
+                   0,
+                   "",
                    "The folder could not be created: " + error.message() + "."};
   }
   if (auto failure = writeFileAtomically(file, writePackText(pack))) {
