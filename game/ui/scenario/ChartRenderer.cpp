@@ -1,0 +1,347 @@
+// A bar or line chart drawn from a pack's data: title, legend, gridlines,
+// value axes with ticks, category labels and source line. The misleading
+// options change the drawing exactly as real misleading charts do.
+#include "ui/scenario/ChartScale.hpp"
+#include "ui/scenario/Palette.hpp"
+#include "ui/scenario/ScenarioComposers.hpp"
+#include "ui/scenario/ScenarioMetrics.hpp"
+#include "ui/scenario/ScenarioWords.hpp"
+#include "ui/scenario/Shapes.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace esprit::ui {
+namespace {
+
+// "12", "12 h", "45%": units that hug their number are written without a space.
+std::string withUnit(const std::string& number, const std::string& unit) {
+  if (unit.empty()) return number;
+  bool hugs = unit[0] == '%' || unit.rfind("°", 0) == 0;
+  return number + (hugs ? "" : "\u00A0") + unit;
+}
+
+class ChartComposer {
+ public:
+  ChartComposer(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style)
+      : canvas_(canvas),
+        chart_(chart),
+        width_(width),
+        style_(style),
+        metrics_(style),
+        scales_(chooseChartScales(chart)) {}
+
+  float compose() {
+    Canvas::Bookmark behind = canvas_.bookmark();
+    float padding = metrics_.padding();
+    float y = composeTitle(padding);
+    y = composeLegend(y);
+    y = composePlot(y);
+    y = composeSource(y);
+    float height = y + padding;
+    float border = metrics_.hairline();
+    float radius = metrics_.cornerRadius();
+    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, radius, behind);
+    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
+                         radius - border, behind + 1);
+    return height;
+  }
+
+ private:
+  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
+  bool hasLabels() const { return !chart_.labels.empty(); }
+  std::string partForData() const { return chart_.chart == ChartKind::line ? "line" : "bars"; }
+
+  float composeTitle(float top) {
+    TextBlock title = layoutText(chart_.title, metrics_.title(palette::kInk), contentWidth(),
+                                 metrics_.fallback);
+    float padding = metrics_.padding();
+    canvas_.addText(title, {padding, top});
+    canvas_.addPart("title", {padding, top, std::max(title.width, 1.f),
+                              std::max(title.height(), 1.f)});
+    return top + title.height() + metrics_.gap();
+  }
+
+  // A colour swatch and name per series, flowing onto more lines when needed.
+  float composeLegend(float top) {
+    if (chart_.series.size() < 2 && !scales_.right) return top;
+    TextStyle text = metrics_.small(palette::kInk);
+    float swatch = metrics_.smallSize() * 0.8f;
+    float line = lineHeight(text);
+    float x = metrics_.padding();
+    float y = top;
+    for (std::size_t i = 0; i < chart_.series.size(); ++i) {
+      const ChartSeries& series = chart_.series[i];
+      std::string name = series.name;
+      if (scales_.right) {
+        name += " (" + scenarioWord(series.axis == ChartAxis::right ? ScenarioWord::right_axis
+                                                                    : ScenarioWord::left_axis,
+                                    style_.language) + ")";
+      }
+      float available = contentWidth() - swatch - metrics_.smallGap();
+      TextBlock label = layoutText(name, text, std::max(available, 1.f), metrics_.fallback);
+      float entry = swatch + metrics_.smallGap() + label.width;
+      if (x > metrics_.padding() && x + entry > metrics_.padding() + contentWidth()) {
+        x = metrics_.padding();
+        y += line;
+      }
+      canvas_.addRectangle({x, y + (line - swatch) / 2, swatch, swatch},
+                           palette::seriesColour(static_cast<int>(i)), swatch / 5);
+      canvas_.addText(label, {x + swatch + metrics_.smallGap(), y});
+      x += entry + metrics_.padding();
+      y += label.height() - line;  // a label that wrapped pushes the next line down
+    }
+    return y + line + metrics_.gap();
+  }
+
+  std::string tickLabel(const ValueScale& scale, double value) const {
+    return withUnit(formatNumber(value, scale.decimals, style_.language), chart_.unit);
+  }
+
+  float widestTickLabel(const ValueScale& scale, const TextStyle& text) const {
+    float widest = 0;
+    for (double tick : scale.ticks) {
+      widest = std::max(widest, measureTextWidth(tickLabel(scale, tick), text, metrics_.fallback));
+    }
+    return widest;
+  }
+
+  sf::Color axisColour(ChartAxis axis) const {
+    // With two axes, each is written in its series' colour so the reader can
+    // tell which scale belongs to which line.
+    if (!scales_.right) return palette::kInk;
+    for (std::size_t i = 0; i < chart_.series.size(); ++i) {
+      if (chart_.series[i].axis == axis) return palette::seriesColour(static_cast<int>(i));
+    }
+    return palette::kInk;
+  }
+
+  float composePlot(float top) {
+    if (!hasLabels()) return top;
+    bool squares = chart_.misleading.area_scaling && chart_.chart == ChartKind::bar;
+    TextStyle tick_text = metrics_.small(palette::kInk);
+    float line = lineHeight(tick_text);
+    float padding = metrics_.padding();
+
+    // The caption above the value axis: what the numbers count.
+    TextBlock caption = layoutText(chart_.value_label, metrics_.small(palette::kMutedInk),
+                                   contentWidth(), metrics_.fallback);
+    canvas_.addText(caption, {padding, top});
+    top += caption.height() + (caption.line_count ? metrics_.smallGap() : 0.f);
+
+    float left_labels = squares ? 0.f : widestTickLabel(scales_.left, tick_text) + metrics_.gap();
+    float right_labels =
+        scales_.right ? widestTickLabel(*scales_.right, tick_text) + metrics_.gap() : 0.f;
+    float plot_x = padding + left_labels;
+    float plot_width = std::max(contentWidth() - left_labels - right_labels, metrics_.base);
+    float plot_height = std::clamp(plot_width * 0.5f, metrics_.base * 8, metrics_.base * 14);
+    // Half a line above the plot, so the top tick label is not cut.
+    float plot_top = top + line / 2;
+    sf::FloatRect plot{plot_x, plot_top, plot_width, plot_height};
+
+    if (squares) {
+      composeSquares(plot, tick_text);
+    } else {
+      composeGrid(plot, tick_text);
+      if (chart_.chart == ChartKind::bar) {
+        composeBars(plot);
+      } else {
+        composeLines(plot);
+      }
+    }
+    float labels_bottom = composeCategoryLabels(plot, tick_text, squares);
+    return labels_bottom + metrics_.gap();
+  }
+
+  float valueY(const sf::FloatRect& plot, const ValueScale& scale, double value) const {
+    return plot.top + plot.height * static_cast<float>(1 - scale.fractionOf(value));
+  }
+
+  const ValueScale& scaleOf(const ChartSeries& series) const {
+    return series.axis == ChartAxis::right && scales_.right ? *scales_.right : scales_.left;
+  }
+
+  void composeGrid(const sf::FloatRect& plot, const TextStyle& tick_text) {
+    float line = lineHeight(tick_text);
+    float hairline = metrics_.hairline();
+    float padding = metrics_.padding();
+    for (double tick : scales_.left.ticks) {
+      float y = valueY(plot, scales_.left, tick);
+      canvas_.addRectangle({plot.left, y - hairline / 2, plot.width, hairline}, palette::kHairline);
+      TextStyle coloured = tick_text;
+      coloured.colour = axisColour(ChartAxis::left);
+      TextBlock label =
+          layoutText(tickLabel(scales_.left, tick), coloured,
+                     std::max(plot.left - padding - metrics_.gap(), 1.f), metrics_.fallback,
+                     TextAlignment::right);
+      canvas_.addText(label, {padding, y - line / 2});
+    }
+    if (scales_.right) {
+      for (double tick : scales_.right->ticks) {
+        float y = valueY(plot, *scales_.right, tick);
+        TextStyle coloured = tick_text;
+        coloured.colour = axisColour(ChartAxis::right);
+        TextBlock label = layoutText(tickLabel(*scales_.right, tick), coloured, contentWidth(),
+                                     metrics_.fallback);
+        canvas_.addText(label, {plot.left + plot.width + metrics_.gap(), y - line / 2});
+      }
+      canvas_.addRectangle({plot.left + plot.width - hairline, plot.top, 2 * hairline, plot.height},
+                           palette::kInk);
+    }
+    // The axis lines themselves, darker than the grid.
+    canvas_.addRectangle({plot.left - hairline, plot.top, 2 * hairline, plot.height}, palette::kInk);
+    canvas_.addRectangle({plot.left - hairline, plot.top + plot.height - hairline,
+                          plot.width + hairline, 2 * hairline},
+                         palette::kInk);
+    // The value axis as a hotspot part: its labels and its line.
+    canvas_.addPart("axis", {padding, plot.top - line / 2, plot.left + hairline - padding,
+                             plot.height + line});
+  }
+
+  float slotWidth(const sf::FloatRect& plot) const {
+    return plot.width / static_cast<float>(scales_.labels.count());
+  }
+
+  void addDataPart(std::optional<sf::FloatRect>& bounds, const sf::FloatRect& piece) {
+    bounds = bounds ? uniteRectangles(*bounds, piece) : piece;
+  }
+
+  void composeBars(const sf::FloatRect& plot) {
+    float slot = slotWidth(plot);
+    float group = slot * 0.7f;
+    float bar = group / static_cast<float>(std::max<std::size_t>(chart_.series.size(), 1));
+    std::optional<sf::FloatRect> bars;
+    for (std::size_t label = scales_.labels.first; label <= scales_.labels.last; ++label) {
+      float group_x = plot.left + slot * static_cast<float>(label - scales_.labels.first) +
+                      (slot - group) / 2;
+      for (std::size_t i = 0; i < chart_.series.size(); ++i) {
+        const ChartSeries& series = chart_.series[i];
+        if (label >= series.values.size()) continue;
+        const ValueScale& scale = scaleOf(series);
+        float base = valueY(plot, scale, std::clamp(0.0, scale.minimum, scale.maximum));
+        float end = valueY(plot, scale, series.values[label]);
+        sf::FloatRect rectangle{group_x + bar * static_cast<float>(i), std::min(base, end),
+                                bar * 0.92f, std::max(std::abs(base - end), metrics_.hairline())};
+        canvas_.addRectangle(rectangle, palette::seriesColour(static_cast<int>(i)));
+        addDataPart(bars, rectangle);
+      }
+    }
+    canvas_.addPart(partForData(), bars.value_or(plot));
+  }
+
+  void composeLines(const sf::FloatRect& plot) {
+    float slot = slotWidth(plot);
+    float thickness = metrics_.strokeWidth() * 1.6f;
+    float dot = metrics_.base * 0.22f;
+    std::optional<sf::FloatRect> lines;
+    sf::VertexArray triangles(sf::Triangles);
+    for (std::size_t i = 0; i < chart_.series.size(); ++i) {
+      const ChartSeries& series = chart_.series[i];
+      const ValueScale& scale = scaleOf(series);
+      sf::Color colour = palette::seriesColour(static_cast<int>(i));
+      std::vector<sf::Vector2f> points;
+      for (std::size_t label = scales_.labels.first;
+           label <= scales_.labels.last && label < series.values.size(); ++label) {
+        float x = plot.left + slot * (static_cast<float>(label - scales_.labels.first) + 0.5f);
+        points.push_back({x, valueY(plot, scale, series.values[label])});
+      }
+      appendPolyline(triangles, points, thickness, colour);
+      for (const auto& point : points) {
+        appendDisc(triangles, point, dot, colour);
+        addDataPart(lines, {point.x - dot, point.y - dot, 2 * dot, 2 * dot});
+      }
+    }
+    canvas_.addTriangles(triangles);
+    canvas_.addPart(partForData(), lines.value_or(plot));
+  }
+
+  // Area scaling: each bar becomes a square whose side follows the value, so
+  // its area (what the eye compares) grows with the square of the value.
+  void composeSquares(const sf::FloatRect& plot, const TextStyle& value_text) {
+    float slot = slotWidth(plot);
+    float line = lineHeight(value_text);
+    float tallest = std::max(plot.height - line - metrics_.smallGap(), metrics_.base);
+    float largest_side = std::min(slot * 0.9f, tallest);
+    double largest = 0;
+    for (const auto& series : chart_.series) {
+      for (std::size_t label = scales_.labels.first;
+           label <= scales_.labels.last && label < series.values.size(); ++label) {
+        largest = std::max(largest, series.values[label]);
+      }
+    }
+    std::optional<sf::FloatRect> squares;
+    float baseline = plot.top + plot.height;
+    const ChartSeries* series = chart_.series.empty() ? nullptr : &chart_.series.front();
+    for (std::size_t label = scales_.labels.first; series && label <= scales_.labels.last &&
+                                                   label < series->values.size();
+         ++label) {
+      double value = std::max(series->values[label], 0.0);
+      float side = largest > 0 ? largest_side * static_cast<float>(value / largest) : 0.f;
+      side = std::max(side, metrics_.hairline());
+      float centre = plot.left + slot * (static_cast<float>(label - scales_.labels.first) + 0.5f);
+      sf::FloatRect square{centre - side / 2, baseline - side, side, side};
+      canvas_.addRectangle(square, palette::seriesColour(0));
+      addDataPart(squares, square);
+      TextBlock label_text = layoutText(tickLabel(scales_.left, value), value_text, slot,
+                                        metrics_.fallback, TextAlignment::centre);
+      canvas_.addText(label_text, {centre - slot / 2, square.top - metrics_.smallGap() - line});
+    }
+    canvas_.addRectangle({plot.left, baseline, plot.width, metrics_.hairline() * 2}, palette::kInk);
+    canvas_.addPart(partForData(), squares.value_or(plot));
+  }
+
+  // Category labels under the plot; every k-th one when they would overlap.
+  float composeCategoryLabels(const sf::FloatRect& plot, const TextStyle& text, bool is_axis) {
+    float slot = slotWidth(plot);
+    float widest = 0;
+    for (std::size_t label = scales_.labels.first; label <= scales_.labels.last; ++label) {
+      widest = std::max(widest, measureTextWidth(chart_.labels[label], text, metrics_.fallback));
+    }
+    float room = widest + metrics_.gap();
+    auto every = static_cast<std::size_t>(std::max(1.f, std::ceil(room / slot)));
+    // A label may wrap inside the room of `every` slots, never beyond.
+    float label_width = slot * static_cast<float>(every);
+    float top = plot.top + plot.height + metrics_.smallGap();
+    float tallest = 0;
+    for (std::size_t label = scales_.labels.first; label <= scales_.labels.last; label += every) {
+      float centre = plot.left + slot * (static_cast<float>(label - scales_.labels.first) + 0.5f);
+      TextBlock block = layoutText(chart_.labels[label], text, label_width, metrics_.fallback,
+                                   TextAlignment::centre);
+      float left = std::clamp(centre - label_width / 2, metrics_.padding(),
+                              std::max(metrics_.padding(), width_ - metrics_.padding() - label_width));
+      canvas_.addText(block, {left, top});
+      tallest = std::max(tallest, block.height());
+    }
+    if (is_axis) {
+      canvas_.addPart("axis", {plot.left, plot.top + plot.height, plot.width,
+                               tallest + metrics_.smallGap()});
+    }
+    return top + tallest;
+  }
+
+  float composeSource(float top) {
+    if (chart_.source.empty()) return top - metrics_.gap();
+    std::string text = scenarioWord(ScenarioWord::source, style_.language) + " " + chart_.source;
+    TextBlock source = layoutText(text, metrics_.small(palette::kMutedInk), contentWidth(),
+                                  metrics_.fallback);
+    float padding = metrics_.padding();
+    canvas_.addText(source, {padding, top});
+    canvas_.addPart("source", {padding, top, source.width, source.height()});
+    return top + source.height();
+  }
+
+  Canvas& canvas_;
+  const ChartScenario& chart_;
+  float width_;
+  const ScenarioStyle& style_;
+  ScenarioMetrics metrics_;
+  ChartScales scales_;
+};
+
+}  // namespace
+
+float composeChart(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style) {
+  return ChartComposer(canvas, chart, width, style).compose();
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,51 @@
+// A picture as it was shared: the image scaled to fit with its proportions
+// kept, its caption and its credit line. Hotspot rectangles map onto it.
+#include "ui/scenario/Palette.hpp"
+#include "ui/scenario/PictureBox.hpp"
+#include "ui/scenario/ScenarioComposers.hpp"
+#include "ui/scenario/ScenarioMetrics.hpp"
+
+#include <algorithm>
+
+namespace esprit::ui {
+
+float composeImage(Canvas& canvas, const ImageScenario& image, float width,
+                   const ScenarioStyle& style, MediaCache& media) {
+  ScenarioMetrics metrics(style);
+  Canvas::Bookmark behind = canvas.bookmark();
+  float padding = metrics.padding();
+  float border = metrics.hairline();
+  float radius = metrics.cornerRadius();
+  // The picture runs edge to edge across the card, as in a feed; a very tall
+  // one is held to a square and centred.
+  float picture_width = std::max(width - 2 * border, 1.f);
+  PlacedPicture placed = composePicture(canvas, {border, border}, picture_width, picture_width,
+                                        image.file, image.alt, metrics, style, media);
+  canvas.setImageBounds(placed.picture);
+  canvas.addPart("image", placed.box);
+
+  float text_width = std::max(width - 2 * padding, 1.f);
+  float y = placed.box.top + placed.box.height + padding;
+  TextBlock caption = layoutText(image.caption, metrics.title(palette::kInk), text_width,
+                                 metrics.fallback);
+  if (caption.line_count) {
+    canvas.addText(caption, {padding, y});
+    canvas.addPart("caption", {padding, y, caption.width, caption.height()});
+    y += caption.height() + metrics.smallGap();
+  }
+  TextBlock credit = layoutText(image.credit, metrics.small(palette::kMutedInk), text_width,
+                                metrics.fallback);
+  if (credit.line_count) {
+    canvas.addText(credit, {padding, y});
+    canvas.addPart("credit", {padding, y, credit.width, credit.height()});
+    y += credit.height();
+  }
+  float height = (caption.line_count || credit.line_count) ? y + padding
+                                                           : placed.box.top + placed.box.height + border;
+  canvas.addRectangle({0, 0, width, height}, palette::kHairline, radius, behind);
+  canvas.addRectangle({border, border, width - 2 * border, height - 2 * border}, palette::kCard,
+                      radius - border, behind + 1);
+  return height;
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,25 @@
+// One composer per scenario kind. Each lays its scenario out at (0, 0) in the
+// given width, adding what it draws and its named parts to the canvas, and
+// returns the height it used. The same call measures (a measuring canvas)
+// and draws, which is why the two heights always agree.
+#pragma once
+
+#include "core/Pack.hpp"
+#include "ui/scenario/Canvas.hpp"
+#include "ui/scenario/MediaCache.hpp"
+#include "ui/scenario/ScenarioRenderer.hpp"
+
+namespace esprit::ui {
+
+float composePost(Canvas& canvas, const PostScenario& post, float width, const ScenarioStyle& style,
+                  MediaCache& media);
+float composeArticle(Canvas& canvas, const ArticleScenario& article, float width,
+                     const ScenarioStyle& style, MediaCache& media);
+float composeChat(Canvas& canvas, const ChatScenario& chat, float width, const ScenarioStyle& style);
+float composeChart(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style);
+float composeImage(Canvas& canvas, const ImageScenario& image, float width,
+                   const ScenarioStyle& style, MediaCache& media);
+float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
+                   const ScenarioStyle& style, MediaCache& media);
+
+}  // namespace esprit::ui

@@ -1,0 +1,188 @@
+// Chooses the composer for a scenario's kind, places it in the window,
+// outlines answered hotspot parts, and maps hotspot regions to the screen.
+#include "ui/scenario/ScenarioRenderer.hpp"
+
+#include "ui/scenario/Icons.hpp"
+#include "ui/scenario/Palette.hpp"
+#include "ui/scenario/ScenarioComposers.hpp"
+#include "ui/scenario/ScenarioMetrics.hpp"
+
+#include <algorithm>
+#include <variant>
+
+namespace esprit::ui {
+namespace {
+
+template <typename... Handlers>
+struct Overloaded : Handlers... {
+  using Handlers::operator()...;
+};
+
+float compose(Canvas& canvas, const Scenario& scenario, float width, const ScenarioStyle& style,
+              MediaCache& media) {
+  width = std::max(width, 1.f);
+  return std::visit(
+      Overloaded{
+          [&](const PostScenario& post) { return composePost(canvas, post, width, style, media); },
+          [&](const ArticleScenario& article) {
+            return composeArticle(canvas, article, width, style, media);
+          },
+          [&](const ChatScenario& chat) { return composeChat(canvas, chat, width, style); },
+          [&](const ChartScenario& chart) { return composeChart(canvas, chart, width, style); },
+          [&](const ImageScenario& image) { return composeImage(canvas, image, width, style, media); },
+          [&](const QuoteScenario& quote) { return composeQuote(canvas, quote, width, style, media); },
+      },
+      scenario.content);
+}
+
+// The rectangle a part name or a rectangle region's id stands for.
+std::optional<sf::FloatRect> boundsOfName(const ScenarioLayout& layout, const ScenarioStyle& style,
+                                          const std::string& name) {
+  for (const auto& region : style.regions) {
+    if (region.id == name) return regionBounds(layout, region);
+  }
+  for (const auto& part : layout.parts) {
+    if (part.name == name) return part.bounds;
+  }
+  return std::nullopt;
+}
+
+// A thick outline around the part and a round badge at its corner holding a
+// check mark or a cross, so that the answer never relies on colour alone.
+void outlinePart(sf::RenderTarget& target, const sf::FloatRect& part, bool correct,
+                 const ScenarioMetrics& metrics, const sf::FloatRect& area) {
+  sf::Color colour = correct ? palette::kCorrect : palette::kWrong;
+  float thickness = std::max(2.f, metrics.base * 0.16f);
+  float margin = thickness + metrics.base * 0.1f;
+  // Grow the outline around the part, but keep it on the scenario.
+  float left = std::max(part.left - margin, area.left);
+  float top = std::max(part.top - margin, area.top);
+  float right = std::min(part.left + part.width + margin, area.left + area.width);
+  float bottom = std::min(part.top + part.height + margin, area.top + area.height);
+  Canvas canvas({0, 0}, true);
+  sf::FloatRect ring{left, top, std::max(right - left, 1.f), std::max(bottom - top, 1.f)};
+  canvas.addOutline(ring, colour, thickness, metrics.base * 0.3f);
+
+  float badge = metrics.base * 1.3f;
+  sf::Vector2f centre{std::clamp(right, area.left + badge / 2, area.left + area.width - badge / 2),
+                      std::clamp(top, area.top + badge / 2, area.top + area.height - badge / 2)};
+  canvas.addCircle(centre, badge / 2 + thickness / 2, palette::kOnColour);
+  canvas.addCircle(centre, badge / 2, colour);
+  sf::VertexArray mark(sf::Triangles);
+  sf::FloatRect mark_box{centre.x - badge / 2, centre.y - badge / 2, badge, badge};
+  if (correct) {
+    icons::appendCheckMark(mark, mark_box, palette::kOnColour, badge * 0.14f);
+  } else {
+    icons::appendCross(mark, mark_box, palette::kOnColour, badge * 0.14f);
+  }
+  canvas.addTriangles(mark);
+  canvas.drawTo(target);
+}
+
+void outlineAnsweredParts(sf::RenderTarget& target, const ScenarioLayout& layout,
+                          const ScenarioStyle& style) {
+  ScenarioMetrics metrics(style);
+  for (const auto& name : style.correct_parts) {
+    if (auto bounds = boundsOfName(layout, style, name)) {
+      outlinePart(target, *bounds, true, metrics, layout.bounds);
+    }
+  }
+  bool tapped_wrong = !style.tapped_part.empty() &&
+                      std::find(style.correct_parts.begin(), style.correct_parts.end(),
+                                style.tapped_part) == style.correct_parts.end();
+  if (tapped_wrong) {
+    if (auto bounds = boundsOfName(layout, style, style.tapped_part)) {
+      outlinePart(target, *bounds, false, metrics, layout.bounds);
+    }
+  }
+}
+
+float area(const sf::FloatRect& rectangle) { return rectangle.width * rectangle.height; }
+
+}  // namespace
+
+float measureScenarioHeight(const Scenario& scenario, float width, const ScenarioStyle& style,
+                            MediaCache& media) {
+  Canvas canvas({0, 0}, false);
+  return compose(canvas, scenario, width, style, media);
+}
+
+ScenarioLayout layoutScenario(const Scenario& scenario, const sf::FloatRect& area,
+                              const ScenarioStyle& style, MediaCache& media) {
+  Canvas canvas({area.left, area.top}, false);
+  float height = compose(canvas, scenario, area.width, style, media);
+  return canvas.layout(std::max(area.width, 1.f), height);
+}
+
+ScenarioLayout drawScenario(sf::RenderTarget& target, const Scenario& scenario,
+                            const sf::FloatRect& area, const ScenarioStyle& style,
+                            MediaCache& media) {
+  Canvas canvas({area.left, area.top}, true);
+  float height = compose(canvas, scenario, area.width, style, media);
+  canvas.drawTo(target);
+  ScenarioLayout layout = canvas.layout(std::max(area.width, 1.f), height);
+  outlineAnsweredParts(target, layout, style);
+  return layout;
+}
+
+std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout, const HotspotRegion& region) {
+  if (region.isRectangle()) {
+    if (!layout.image_bounds) return std::nullopt;
+    const sf::FloatRect& picture = *layout.image_bounds;
+    return sf::FloatRect{picture.left + region.x * picture.width,
+                         picture.top + region.y * picture.height, region.width * picture.width,
+                         region.height * picture.height};
+  }
+  for (const auto& part : layout.parts) {
+    if (part.name == region.part) return part.bounds;
+  }
+  return std::nullopt;
+}
+
+const HotspotRegion* regionAt(const ScenarioLayout& layout, const std::vector<HotspotRegion>& regions,
+                              sf::Vector2f point) {
+  const HotspotRegion* found = nullptr;
+  float found_area = 0;
+  for (const auto& region : regions) {
+    auto bounds = regionBounds(layout, region);
+    if (!bounds || !bounds->contains(point)) continue;
+    if (found == nullptr || area(*bounds) < found_area) {
+      found = &region;
+      found_area = area(*bounds);
+    }
+  }
+  return found;
+}
+
+std::vector<std::string> scenarioPartNames(const Scenario& scenario) {
+  return std::visit(
+      Overloaded{
+          [](const PostScenario&) {
+            return std::vector<std::string>{"avatar", "name", "handle", "verified",
+                                            "time",   "text", "image",  "counts"};
+          },
+          [](const ArticleScenario&) {
+            return std::vector<std::string>{"outlet", "address", "headline", "lede",
+                                            "date",   "byline",  "image"};
+          },
+          [](const ChatScenario& chat) {
+            std::vector<std::string> names{"title"};
+            for (std::size_t i = 1; i <= chat.messages.size(); ++i) {
+              names.push_back("message:" + std::to_string(i));
+            }
+            return names;
+          },
+          [](const ChartScenario& chart) {
+            return std::vector<std::string>{"title", "axis",
+                                            chart.chart == ChartKind::line ? "line" : "bars",
+                                            "source"};
+          },
+          [](const ImageScenario&) { return std::vector<std::string>{}; },
+          [](const QuoteScenario&) {
+            return std::vector<std::string>{"text", "speaker", "context"};
+          },
+      },
+      scenario.content);
+}
+
+}  // namespace esprit::ui

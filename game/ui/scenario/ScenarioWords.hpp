@@ -1,0 +1,31 @@
+// The few words and numbers a renderer adds to a pack's own text ("Forwarded",
+// "15.3K"), in the language of the pack.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace esprit::ui {
+
+enum class ScenarioWord {
+  forwarded,         // chat mark on a forwarded message
+  source,            // "Source:" before a chart's source line
+  picture_missing,   // placeholder for a picture that cannot be read
+  left_axis,         // legend notes for a series drawn against the left
+  right_axis,        // or the right axis
+  not_secure,        // address bar of a page served without https
+};
+
+// English when the language is not known; "fr-BE" uses "fr".
+std::string scenarioWord(ScenarioWord word, std::string_view language);
+
+// Like-and-share counts as networks show them: 830, 4.2K, 15.3K, 1.2M
+// (4,2 k in French, with a comma in German and Dutch).
+std::string formatCompactCount(std::int64_t count, std::string_view language);
+
+// A number with `decimals` digits after the separator and grouped thousands,
+// in the language's way (12,500.5 / 12 500,5).
+std::string formatNumber(double value, int decimals, std::string_view language);
+
+}  // namespace esprit::ui

@@ -1,0 +1,301 @@
+// Word wrapping of styled UTF-8 text with a fallback font for missing glyphs.
+#include "ui/scenario/TextLayout.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace esprit::ui {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool isBreakingSpace(char32_t character) {
+  return character == U' ' || character == 0x2002 || character == 0x2003 ||
+         character == 0x2009 || character == 0x3000;
+}
+
+// Characters that only shape their neighbours (emoji joiners and variation
+// selectors) or control characters: the SFML fonts would draw them as boxes.
+bool isInvisible(char32_t character) {
+  return (character < 0x20 && character != U'\n') || character == 0x7F || character == 0x200B ||
+         character == 0x200C || character == 0x200D || (character >= 0xFE00 && character <= 0xFE0F) ||
+         character == 0xFEFF;
+}
+
+// Emoji and pictographic symbols, which the text fonts rarely have.
+bool isPictograph(char32_t character) {
+  return (character >= 0x1F000 && character <= 0x1FAFF) ||
+         (character >= 0x2600 && character <= 0x27BF) || (character >= 0x2B00 && character <= 0x2BFF);
+}
+
+// SFML 2.5 cannot ask a font whether it has a glyph, so compare with the glyph
+// it returns for a code point no font has (a non-character).
+bool fontHasGlyph(const sf::Font& font, char32_t character, unsigned size) {
+  if (character <= U' ' || isBreakingSpace(character)) return true;
+  static std::map<std::tuple<const sf::Font*, unsigned, char32_t>, bool> known;
+  auto key = std::make_tuple(&font, size, character);
+  if (auto found = known.find(key); found != known.end()) return found->second;
+  const sf::Glyph& missing = font.getGlyph(0x10FFFE, size, false);
+  const sf::Glyph& glyph = font.getGlyph(character, size, false);
+  bool has = glyph.advance != missing.advance || glyph.bounds != missing.bounds;
+  known.emplace(key, has);
+  return has;
+}
+
+struct Atom {
+  char32_t character;
+  std::size_t piece;
+  const sf::Font* font;
+  float advance;
+  float kerning;  // with the previous atom, applied only inside one run
+};
+
+bool sameRun(const Atom& first, const Atom& second) {
+  return first.piece == second.piece && first.font == second.font;
+}
+
+std::vector<Atom> makeAtoms(const std::vector<StyledText>& pieces, const sf::Font* fallback) {
+  std::vector<Atom> atoms;
+  for (std::size_t piece = 0; piece < pieces.size(); ++piece) {
+    const TextStyle& style = pieces[piece].style;
+    if (style.font == nullptr) continue;
+    for (char32_t character : pieces[piece].text) {
+      if (character == U'\t' || character == U'\r') character = U' ';
+      if (isInvisible(character)) continue;
+      const sf::Font* font = style.font;
+      if (!fontHasGlyph(*font, character, style.size)) {
+        if (fallback && fontHasGlyph(*fallback, character, style.size)) {
+          font = fallback;
+        } else if (isPictograph(character)) {
+          continue;  // an empty box in the middle of a sentence looks broken; a missing emoji does not
+        }
+      }
+      float advance =
+          character == U'\n' ? 0.f : font->getGlyph(character, style.size, false).advance;
+      float kerning = 0;
+      if (!atoms.empty() && atoms.back().piece == piece && atoms.back().font == font) {
+        kerning = font->getKerning(atoms.back().character, character, style.size);
+      }
+      atoms.push_back({character, piece, font, advance, kerning});
+    }
+  }
+  return atoms;
+}
+
+// Lines as ranges of atom indices, trailing spaces removed.
+struct LineRange {
+  std::size_t begin;
+  std::size_t end;
+};
+
+class LineBreaker {
+ public:
+  LineBreaker(const std::vector<Atom>& atoms, float max_width) : atoms_(atoms), max_width_(max_width) {}
+
+  std::vector<LineRange> breakLines() {
+    std::size_t index = 0;
+    while (index < atoms_.size()) {
+      char32_t character = atoms_[index].character;
+      if (character == U'\n') {
+        finishLine(index);
+        line_begin_ = index + 1;
+        ++index;
+      } else if (isBreakingSpace(character)) {
+        ++index;
+      } else {
+        std::size_t word_end = index;
+        while (word_end < atoms_.size() && atoms_[word_end].character != U'\n' &&
+               !isBreakingSpace(atoms_[word_end].character)) {
+          ++word_end;
+        }
+        placeWord(index, word_end);
+        index = word_end;
+      }
+    }
+    if (line_begin_ < atoms_.size() || lines_.empty()) finishLine(atoms_.size());
+    return lines_;
+  }
+
+ private:
+  // Width of atoms [begin, end) drawn together, the first starting a run.
+  float width(std::size_t begin, std::size_t end) const {
+    float total = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      total += atoms_[i].advance;
+      if (i > begin && sameRun(atoms_[i - 1], atoms_[i])) total += atoms_[i].kerning;
+    }
+    return total;
+  }
+
+  void placeWord(std::size_t begin, std::size_t end) {
+    if (line_has_content_ && width(line_begin_, end) > max_width_) {
+      finishLine(begin);
+      line_begin_ = begin;
+    }
+    if (!line_has_content_) {
+      line_begin_ = std::max(line_begin_, firstNonSpace(line_begin_, begin));
+      if (width(begin, end) > max_width_) {
+        placeWordByCharacters(begin, end);
+        return;
+      }
+    }
+    line_has_content_ = true;
+  }
+
+  // A word wider than the whole line (a long web address) is cut anywhere.
+  void placeWordByCharacters(std::size_t begin, std::size_t end) {
+    line_begin_ = begin;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (i > line_begin_ && width(line_begin_, i + 1) > max_width_) {
+        finishLine(i);
+        line_begin_ = i;
+      }
+      line_has_content_ = true;
+    }
+  }
+
+  std::size_t firstNonSpace(std::size_t begin, std::size_t end) const {
+    while (begin < end && isBreakingSpace(atoms_[begin].character)) ++begin;
+    return begin;
+  }
+
+  void finishLine(std::size_t end) {
+    std::size_t begin = firstNonSpace(line_begin_, end);
+    while (end > begin && isBreakingSpace(atoms_[end - 1].character)) --end;
+    lines_.push_back({begin, end});
+    line_has_content_ = false;
+  }
+
+  const std::vector<Atom>& atoms_;
+  float max_width_;
+  std::vector<LineRange> lines_;
+  std::size_t line_begin_ = 0;
+  bool line_has_content_ = false;
+};
+
+}  // namespace
+
+std::u32string decodeUtf8(std::string_view text) {
+  std::u32string decoded;
+  decoded.reserve(text.size());
+  std::size_t index = 0;
+  while (index < text.size()) {
+    auto lead = static_cast<unsigned char>(text[index]);
+    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                                             : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || index + length > text.size()) {
+      decoded.push_back(kReplacement);
+      ++index;
+      continue;
+    }
+    char32_t character = length == 1 ? lead : lead & (0x7F >> length);
+    bool valid = true;
+    for (std::size_t i = 1; i < length; ++i) {
+      auto next = static_cast<unsigned char>(text[index + i]);
+      if ((next & 0xC0) != 0x80) {
+        valid = false;
+        break;
+      }
+      character = (character << 6) | (next & 0x3F);
+    }
+    static constexpr char32_t kSmallestOfLength[] = {0, 0, 0x80, 0x800, 0x10000};
+    valid = valid && character >= kSmallestOfLength[length] && character <= 0x10FFFF &&
+            !(character >= 0xD800 && character <= 0xDFFF);
+    decoded.push_back(valid ? character : kReplacement);
+    index += valid ? length : 1;
+  }
+  return decoded;
+}
+
+std::string encodeUtf8(std::u32string_view text) {
+  std::string encoded;
+  for (char32_t character : text) {
+    if (character < 0x80) {
+      encoded += static_cast<char>(character);
+    } else if (character < 0x800) {
+      encoded += static_cast<char>(0xC0 | (character >> 6));
+      encoded += static_cast<char>(0x80 | (character & 0x3F));
+    } else if (character < 0x10000) {
+      encoded += static_cast<char>(0xE0 | (character >> 12));
+      encoded += static_cast<char>(0x80 | ((character >> 6) & 0x3F));
+      encoded += static_cast<char>(0x80 | (character & 0x3F));
+    } else {
+      encoded += static_cast<char>(0xF0 | (character >> 18));
+      encoded += static_cast<char>(0x80 | ((character >> 12) & 0x3F));
+      encoded += static_cast<char>(0x80 | ((character >> 6) & 0x3F));
+      encoded += static_cast<char>(0x80 | (character & 0x3F));
+    }
+  }
+  return encoded;
+}
+
+float lineHeight(const TextStyle& style) {
+  return style.font ? style.font->getLineSpacing(style.size) : 0.f;
+}
+
+TextBlock layoutText(const std::vector<StyledText>& pieces, float max_width,
+                     const sf::Font* fallback, TextAlignment alignment) {
+  TextBlock block;
+  for (const auto& piece : pieces) {
+    block.line_height = std::max(block.line_height, lineHeight(piece.style));
+  }
+  std::vector<Atom> atoms = makeAtoms(pieces, fallback);
+  if (atoms.empty()) return block;
+
+  std::vector<LineRange> lines = LineBreaker(atoms, max_width).breakLines();
+  block.line_count = lines.size();
+  for (std::size_t line = 0; line < lines.size(); ++line) {
+    std::size_t first_run = block.runs.size();
+    float x = 0;
+    float top = static_cast<float>(line) * block.line_height;
+    for (std::size_t i = lines[line].begin; i < lines[line].end; ++i) {
+      const Atom& atom = atoms[i];
+      bool starts_run = i == lines[line].begin || !sameRun(atoms[i - 1], atom);
+      if (starts_run) {
+        block.runs.push_back({sf::String(), pieces[atom.piece].style, {x, top}, 0, atom.piece});
+        block.runs.back().style.font = atom.font;
+      } else {
+        x += atom.kerning;
+        block.runs.back().width += atom.kerning;
+      }
+      block.runs.back().text += sf::String(static_cast<sf::Uint32>(atom.character));
+      block.runs.back().width += atom.advance;
+      x += atom.advance;
+    }
+    block.width = std::max(block.width, x);
+    float shift = alignment == TextAlignment::left     ? 0.f
+                  : alignment == TextAlignment::centre ? (max_width - x) / 2
+                                                       : max_width - x;
+    for (std::size_t run = first_run; run < block.runs.size(); ++run) {
+      block.runs[run].position.x += std::max(0.f, shift);
+    }
+  }
+  return block;
+}
+
+TextBlock layoutText(std::string_view utf8, const TextStyle& style, float max_width,
+                     const sf::Font* fallback, TextAlignment alignment) {
+  return layoutText({StyledText{decodeUtf8(utf8), style}}, max_width, fallback, alignment);
+}
+
+float measureTextWidth(std::string_view utf8, const TextStyle& style, const sf::Font* fallback) {
+  constexpr float kUnbounded = 1e9f;
+  return layoutText(utf8, style, kUnbounded, fallback).width;
+}
+
+}  // namespace esprit::ui
+
+namespace esprit::ui {
+
+float lastLineWidth(const TextBlock& block) {
+  if (block.line_count == 0) return 0;
+  float last_top = static_cast<float>(block.line_count - 1) * block.line_height;
+  float reach = 0;
+  for (const auto& run : block.runs) {
+    if (run.position.y >= last_top) reach = std::max(reach, run.position.x + run.width);
+  }
+  return reach;
+}
+
+}  // namespace esprit::ui
