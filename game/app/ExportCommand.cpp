@@ -34,8 +34,9 @@ int usageError(const std::string& message) {
 
 std::string lowerExtension(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
+  std::transform(
+      extension.begin(), extension.end(), extension.begin(),
+      [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
   return extension;
 }
 

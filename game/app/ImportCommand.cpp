@@ -79,9 +79,10 @@ void printValidationSummary(const PackLoadResult& checked, const std::filesystem
   }
   const std::size_t warnings = countProblems(checked.problems, Severity::warning);
   if (warnings > 0) {
-    std::printf("The pack plays, with %zu warning%s from the validator (such as missing sources "
-                "or explanations); run `esprit validate %s` to see each one.\n",
-                warnings, warnings == 1 ? "" : "s", folder.string().c_str());
+    std::printf(
+        "The pack plays, with %zu warning%s from the validator (such as missing sources "
+        "or explanations); run `esprit validate %s` to see each one.\n",
+        warnings, warnings == 1 ? "" : "s", folder.string().c_str());
   }
 }
 
@@ -105,7 +106,8 @@ int runImportCommand(const std::vector<std::string_view>& arguments) {
   options.language = parsed.option("language").value_or("en");
   options.title = parsed.option("title").value_or("");
   if (!isLanguageTag(options.language)) {
-    return usageError("\"" + options.language + "\" is not a language tag; use one such as en, "
+    return usageError("\"" + options.language +
+                      "\" is not a language tag; use one such as en, "
                       "fr or nl-BE.");
   }
 
@@ -155,8 +157,9 @@ int runImportCommand(const std::vector<std::string_view>& arguments) {
   const PackLoadResult checked = loadPack(folder, taxonomy);
   printValidationSummary(checked, folder);
   if (!checked.usable()) {
-    std::printf("The written pack does not pass the validator (errors above); please report this "
-                "as a bug in esprit import.\n");
+    std::printf(
+        "The written pack does not pass the validator (errors above); please report this "
+        "as a bug in esprit import.\n");
     return kExitInvalidInput;
   }
   return hasErrors(result.problems) ? kExitInvalidInput : kExitSuccess;

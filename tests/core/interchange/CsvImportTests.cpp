@@ -43,7 +43,8 @@ TEST_CASE("one correct answer in the CSV makes a single-choice question") {
   CHECK(question.type == QuestionType::single_choice);
   CHECK(question.prompt == "What is the best first step to check a surprising post?");
   CHECK(question.options == std::vector<std::string>{"Count its likes", "Look up who posted it",
-                                                     "Share it to ask friends", "Reply to the author"});
+                                                     "Share it to ask friends",
+                                                     "Reply to the author"});
   CHECK(question.correct_option == 1);
 }
 
@@ -182,7 +183,8 @@ TEST_CASE("duplicate ids in the CSV ID column are made unique") {
 
 TEST_CASE("Fiable and Pas fiable make a reliable/unreliable item") {
   const ImportResult result = importString(
-      "Question,Answer 1,Answer 2,Correct answer(s)\nCe site est-il fiable ?,Pas fiable,Fiable,2\n");
+      "Question,Answer 1,Answer 2,Correct answer(s)\nCe site est-il fiable ?,Pas "
+      "fiable,Fiable,2\n");
   REQUIRE(result.pack.questions.size() == 1);
   CHECK(result.pack.questions[0].wording == BinaryWording::reliable_unreliable);
   CHECK(result.pack.questions[0].is_real);

@@ -128,7 +128,8 @@ TEST_CASE("CSV export reports what a spreadsheet cannot hold") {
   CHECK(result.text.find("Tap it.") == std::string::npos);
   CHECK(countMentions(result.problems, Severity::error, "q-order: not exported") == 1);
   CHECK(countMentions(result.problems, Severity::error, "q-tap: not exported") == 1);
-  CHECK(countMentions(result.problems, Severity::error, "q-single: exported without the post") == 1);
+  CHECK(countMentions(result.problems, Severity::error, "q-single: exported without the post") ==
+        1);
   CHECK(countMentions(result.problems, Severity::warning, "sources, so those of 2 questions") == 1);
   CHECK(countMentions(result.problems, Severity::warning, "confidence rating") == 1);
   CHECK(countMentions(result.problems, Severity::warning, "description and authors") == 1);
@@ -182,8 +183,8 @@ TEST_CASE("GIFT export reports what Moodle cannot hold") {
 
 TEST_CASE("an exported GIFT file imports back to the same questions") {
   const Pack pack = makePack();
-  const ImportResult back =
-      importGift(exportGift(pack, GiftExportOptions{"pack.json"}).text, ImportOptions{"x.gift", "en", ""});
+  const ImportResult back = importGift(exportGift(pack, GiftExportOptions{"pack.json"}).text,
+                                       ImportOptions{"x.gift", "en", ""});
   INFO(describeProblems(back.problems));
   CHECK(back.problems.empty());
   CHECK(back.pack.metadata.title == "Export test");

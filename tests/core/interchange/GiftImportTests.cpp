@@ -1,7 +1,7 @@
 // The GIFT importer against fixtures written to cover every construct of
 // Moodle's GIFT documentation, each checked for what it becomes.
-#include "ImportTestHelpers.hpp"
 #include "Fixtures.hpp"
+#include "ImportTestHelpers.hpp"
 #include "core/interchange/GiftImporter.hpp"
 #include "core/interchange/Interchange.hpp"
 
@@ -40,8 +40,8 @@ TEST_CASE("a GIFT multiple-choice question with = becomes a single-choice questi
   CHECK(question.type == QuestionType::single_choice);
   CHECK(question.prompt == "Which of these is a primary source?");
   CHECK(question.options == std::vector<std::string>{"A blog post about a study",
-                                                     "A headline about a study",
-                                                     "The study itself", "A post linking to the study"});
+                                                     "A headline about a study", "The study itself",
+                                                     "A post linking to the study"});
   CHECK(question.correct_option == 2);
 }
 
@@ -123,8 +123,7 @@ TEST_CASE("GIFT escapes give back the character and \\n a new line") {
   const Pack pack = importFixture("moodle-constructs.gift").pack;
   const Question& question = questionWithId(pack, "escapes");
   CHECK(question.prompt == "In GIFT: which answer shows {braces}, a ~ and a #?\nPick one.");
-  CHECK(question.options ==
-        std::vector<std::string>{"a = b {c}", "d ~ e", "f # g"});
+  CHECK(question.options == std::vector<std::string>{"a = b {c}", "d ~ e", "f # g"});
   CHECK(question.correct_option == 0);
 }
 
@@ -162,7 +161,8 @@ TEST_CASE("GIFT [markdown], [plain] and [moodle] texts read as a player should s
   CHECK(markdown.options[0] == "A repeated experiment");
 
   CHECK(questionWithId(pack, "plain-format").prompt == "Is 3 < 5 & <b>this</b> plain?");
-  CHECK(questionWithId(pack, "moodle-format").prompt == "A question on two lines\nkeeps its break.");
+  CHECK(questionWithId(pack, "moodle-format").prompt ==
+        "A question on two lines\nkeeps its break.");
   const Question& multi_line = questionWithId(pack, "multi-line");
   CHECK(multi_line.prompt == "This question starts on its own line\nand goes on here.");
   CHECK(multi_line.options == std::vector<std::string>{"Right", "Wrong"});
@@ -223,7 +223,8 @@ TEST_CASE("GIFT comments, even indented ones and those between answers, are igno
 }
 
 TEST_CASE("a GIFT file saved with Windows line ends reads the same") {
-  const ImportResult result = importString("::q:: Which?\r\n{=yes\r\n~no}\r\n\r\n::r:: True? {T}\r\n");
+  const ImportResult result =
+      importString("::q:: Which?\r\n{=yes\r\n~no}\r\n\r\n::r:: True? {T}\r\n");
   CHECK(result.problems.empty());
   CHECK(result.pack.questions.size() == 2);
   CHECK(questionWithId(result.pack, "q").options == std::vector<std::string>{"yes", "no"});

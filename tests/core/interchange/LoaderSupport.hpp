@@ -11,8 +11,11 @@ namespace esprit::testing {
 
 inline std::filesystem::path sourceRoot() {
   // The fixtures sit in tests/core/interchange/fixtures of the source tree.
-  return std::filesystem::path(ESPRIT_INTERCHANGE_FIXTURES).parent_path().parent_path()
-      .parent_path().parent_path();
+  return std::filesystem::path(ESPRIT_INTERCHANGE_FIXTURES)
+      .parent_path()
+      .parent_path()
+      .parent_path()
+      .parent_path();
 }
 
 inline const Taxonomy& shippedTaxonomy() {

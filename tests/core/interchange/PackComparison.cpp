@@ -92,10 +92,17 @@ void checkAnswersEqual(const Question& expected, const Question& actual) {
   CHECK(expected.type == actual.type);
   CHECK(expected.options == actual.options);
   switch (expected.type) {
-    case QuestionType::single_choice: CHECK(expected.correct_option == actual.correct_option); break;
-    case QuestionType::multiple_choice: CHECK(expected.correct_options == actual.correct_options); break;
-    case QuestionType::true_false: CHECK(expected.is_real == actual.is_real); break;
-    case QuestionType::ordering: break;
+    case QuestionType::single_choice:
+      CHECK(expected.correct_option == actual.correct_option);
+      break;
+    case QuestionType::multiple_choice:
+      CHECK(expected.correct_options == actual.correct_options);
+      break;
+    case QuestionType::true_false:
+      CHECK(expected.is_real == actual.is_real);
+      break;
+    case QuestionType::ordering:
+      break;
     case QuestionType::hotspot: {
       CHECK(expected.correct_regions == actual.correct_regions);
       REQUIRE(expected.regions.size() == actual.regions.size());

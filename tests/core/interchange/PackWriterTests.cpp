@@ -1,8 +1,8 @@
 // The pack writer against the real loader: every field of every scenario
 // kind and question type survives write -> load, and so do the shipped packs.
+#include "ImportTestHelpers.hpp"
 #include "LoaderSupport.hpp"
 #include "PackComparison.hpp"
-#include "ImportTestHelpers.hpp"
 #include "core/interchange/PackWriter.hpp"
 
 #include <doctest/doctest.h>
@@ -19,15 +19,22 @@ using esprit::testing::loadText;
 namespace {
 
 Source makeSource(std::string title, int year) {
-  return Source{std::move(title), "Invented Publisher", year, "https://example.org/" + std::to_string(year)};
+  return Source{std::move(title), "Invented Publisher", year,
+                "https://example.org/" + std::to_string(year)};
 }
 
 // A pack that sets every field the format has, none at its default.
 Pack makeCompletePack() {
   Pack pack;
-  pack.metadata = {"test.complete-pack", "2.1.0", "Every field", "fr-BE",
+  pack.metadata = {"test.complete-pack",
+                   "2.1.0",
+                   "Every field",
+                   "fr-BE",
                    "Un paquet qui utilise tout : « guillemets », émojis 🙂 et \"quotes\".",
-                   {"Ms Janssens, 2B", "Mr Peeters"}, "CC-BY-SA-4.0", 12, 15};
+                   {"Ms Janssens, 2B", "Mr Peeters"},
+                   "CC-BY-SA-4.0",
+                   12,
+                   15};
 
   PostScenario post;
   post.platform = "Chirper";
@@ -39,9 +46,14 @@ Pack makeCompletePack() {
   post.comments = 830;
   pack.scenarios.push_back({"post-lemon", post});
 
-  ArticleScenario article{"The Riverside Courier", "https://riverside.example/a", "Phones out",
-                          "Three schools will trial it.", "14 November 2026", "By Amina Diallo",
-                          "", ""};
+  ArticleScenario article{"The Riverside Courier",
+                          "https://riverside.example/a",
+                          "Phones out",
+                          "Three schools will trial it.",
+                          "14 November 2026",
+                          "By Amina Diallo",
+                          "",
+                          ""};
   pack.scenarios.push_back({"article-phones", article});
 
   ChatScenario chat;
@@ -65,11 +77,12 @@ Pack makeCompletePack() {
   chart.misleading.area_scaling = true;
   pack.scenarios.push_back({"chart-thefts", chart});
 
-  pack.scenarios.push_back({"image-flood", ImageScenario{"media/flood.png", "A flooded street",
-                                                         "Shark in the street!", "Shared 40,000 times"}});
-  pack.scenarios.push_back({"quote-einstein", QuoteScenario{"Insanity is...", "Albert Einstein",
-                                                            "physicist", "No source given",
-                                                            "1981", "media/einstein.png"}});
+  pack.scenarios.push_back(
+      {"image-flood", ImageScenario{"media/flood.png", "A flooded street", "Shark in the street!",
+                                    "Shared 40,000 times"}});
+  pack.scenarios.push_back(
+      {"quote-einstein", QuoteScenario{"Insanity is...", "Albert Einstein", "physicist",
+                                       "No source given", "1981", "media/einstein.png"}});
 
   Question single;
   single.id = "q-single";
@@ -113,7 +126,8 @@ Pack makeCompletePack() {
   multiple.type = QuestionType::multiple_choice;
   multiple.scenario_id = "chat-family";
   multiple.prompt = "Select all the red flags.";
-  multiple.options = {"Forward this", "Two exclamation marks", "It is from family", "It has a time"};
+  multiple.options = {"Forward this", "Two exclamation marks", "It is from family",
+                      "It has a time"};
   multiple.correct_options = {0, 1};
   multiple.explanation = "Urgency is a red flag.";
   multiple.sources = {makeSource("Chain messages", 2020)};
@@ -134,7 +148,8 @@ Pack makeCompletePack() {
   parts.type = QuestionType::hotspot;
   parts.scenario_id = "chart-thefts";
   parts.prompt = "Tap what misleads.";
-  parts.regions = {{"axis", "axis", 0, 0, 0, 0, "the value axis"}, {"title", "title", 0, 0, 0, 0, ""}};
+  parts.regions = {{"axis", "axis", 0, 0, 0, 0, "the value axis"},
+                   {"title", "title", 0, 0, 0, 0, ""}};
   parts.correct_regions = {"axis"};
   parts.explanation = "The axis starts at 900.";
   parts.sources = {makeSource("Charts", 2021)};
@@ -193,8 +208,9 @@ TEST_CASE("writing a loaded pack again gives the same text") {
 
 TEST_CASE("pack.json is written in the documented key order with two-space indent") {
   const std::string text = writePackText(makeCompletePack());
-  CHECK(text.starts_with("{\n  \"esprit_pack\": 1,\n  \"id\": \"test.complete-pack\",\n"
-                         "  \"version\": \"2.1.0\",\n  \"title\": \"Every field\",\n"));
+  CHECK(
+      text.starts_with("{\n  \"esprit_pack\": 1,\n  \"id\": \"test.complete-pack\",\n"
+                       "  \"version\": \"2.1.0\",\n  \"title\": \"Every field\",\n"));
   CHECK(text.ends_with("}\n"));
   CHECK(text.find("\"language\"") < text.find("\"scenarios\""));
   CHECK(text.find("\"scenarios\"") < text.find("\"questions\""));
@@ -262,7 +278,8 @@ TEST_CASE("saving a pack replaces pack.json atomically and leaves no temporary f
 }
 
 TEST_CASE("saving into a folder that cannot be made is reported, not thrown") {
-  const std::optional<Problem> problem = savePack(makeCompletePack(), "/proc/esprit-cannot-be-here");
+  const std::optional<Problem> problem =
+      savePack(makeCompletePack(), "/proc/esprit-cannot-be-here");
   REQUIRE(problem.has_value());
   CHECK(problem->severity == Severity::error);
   CHECK_FALSE(problem->message.empty());

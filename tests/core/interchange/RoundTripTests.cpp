@@ -34,8 +34,8 @@ struct TemporaryFolder {
 // import -> save -> load: the loaded pack equals the imported one, and the
 // loader finds no error in what the importer made.
 Pack importSaveAndLoad(InterchangeFormat format, const std::string& fixture) {
-  const ImportResult imported = importText(format, esprit::testing::readFixture(fixture),
-                                           ImportOptions{fixture, "en", ""});
+  const ImportResult imported =
+      importText(format, esprit::testing::readFixture(fixture), ImportOptions{fixture, "en", ""});
   REQUIRE_FALSE(imported.pack.questions.empty());
   TemporaryFolder folder(fixture);
   REQUIRE_FALSE(savePack(imported.pack, folder.path).has_value());
@@ -114,8 +114,8 @@ TEST_CASE("every shipped pack exports to CSV and GIFT and imports back the quest
     INFO(entry.path().string());
     ++packs;
     const Pack& pack = *original.pack;
-    const ImportResult from_csv =
-        reimport(InterchangeFormat::csv, exportCsv(pack, CsvExportOptions{"pack.json", ',', true}).text);
+    const ImportResult from_csv = reimport(
+        InterchangeFormat::csv, exportCsv(pack, CsvExportOptions{"pack.json", ',', true}).text);
     INFO(describeProblems(from_csv.problems));
     CHECK_FALSE(hasErrors(from_csv.problems));
     checkQuestionsEquivalent(withoutOrderingAndHotspots(pack), from_csv.pack, true);
