@@ -284,6 +284,15 @@ CASES = {
     "75-type-from-another-quiz-format": edits(('"type": "multiple"', '"type": "multiple_choice"')),
     "76-bad-question-id": edits(('"id": "q-thefts-flags"', '"id": "q thefts flags"')),
     "77-unknown-difficulty": edits(('"difficulty": "easy"', '"difficulty": "very easy"')),
+    "78-comment": edits(('  "version": "1.0.0",\n', '  // raise the version when questions change\n  "version": "1.0.0",\n')),
+    "79-bad-scenario-id": edits(('"id": "post-lemon"', '"id": "post lemon"'), ('"scenario": "post-lemon",\n      "prompt": "What', '"scenario": "post lemon",\n      "prompt": "What'),
+                                ('"scenario": "post-lemon",\n      "prompt": "Tap', '"scenario": "post lemon",\n      "prompt": "Tap')),
+    "80-media-not-really-a-picture": lambda text: text,  # flood.png holds a web page: see FAKE_PICTURES
+}
+
+# Cases whose pack.json is valid but whose media/flood.png is not a picture.
+FAKE_PICTURES = {
+    "80-media-not-really-a-picture": b"<!DOCTYPE html>\n<html><body>Saved from a browser, not a picture</body></html>\n",
 }
 
 
@@ -292,14 +301,14 @@ def write_case(name, breaker):
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(os.path.join(folder, "media"))
     with open(os.path.join(folder, "media", "flood.png"), "wb") as picture:
-        picture.write(tiny_png())
+        picture.write(FAKE_PICTURES.get(name, tiny_png()))
     if name == "63-media-link-outside":
         # A link to a picture of another pack: it exists, but outside this one.
         os.symlink("../../../valid/every-kind/media/street.png", os.path.join(folder, "media", "street.png"))
     broken = breaker(BASE)
     if isinstance(broken, str):
         broken = broken.encode("utf-8")
-    if broken == BASE.encode("utf-8"):
+    if broken == BASE.encode("utf-8") and name not in FAKE_PICTURES:
         raise SystemExit(name + " changes nothing")
     with open(os.path.join(folder, "pack.json"), "wb") as pack:
         pack.write(broken)
