@@ -132,22 +132,27 @@ class ChartComposer {
     float left_labels = squares ? 0.f : widestTickLabel(scales_.left, tick_text) + metrics_.gap();
     float right_labels =
         scales_.right ? widestTickLabel(*scales_.right, tick_text) + metrics_.gap() : 0.f;
+    // On a narrow card the tick labels move inside the plot, above their
+    // gridlines, as phone apps draw them, so the plot keeps its width.
+    labels_inside_ = contentWidth() - left_labels - right_labels < metrics_.base * 6;
+    if (labels_inside_) left_labels = right_labels = 0;
     float plot_x = padding + left_labels;
-    float plot_width = std::max(contentWidth() - left_labels - right_labels, metrics_.base);
+    float plot_width = std::max(contentWidth() - left_labels - right_labels, 1.f);
     float plot_height = std::clamp(plot_width * 0.5f, metrics_.base * 8, metrics_.base * 14);
-    // Half a line above the plot, so the top tick label is not cut.
-    float plot_top = top + line / 2;
+    // Room above the plot, so the top tick label is not cut.
+    float plot_top = top + (labels_inside_ ? line : line / 2);
     sf::FloatRect plot{plot_x, plot_top, plot_width, plot_height};
 
     if (squares) {
       composeSquares(plot, tick_text);
     } else {
-      composeGrid(plot, tick_text);
+      composeGrid(plot);
       if (chart_.chart == ChartKind::bar) {
         composeBars(plot);
       } else {
         composeLines(plot);
       }
+      composeTickLabels(plot, tick_text);
     }
     float labels_bottom = composeCategoryLabels(plot, tick_text, squares);
     return labels_bottom + metrics_.gap();
@@ -161,30 +166,13 @@ class ChartComposer {
     return series.axis == ChartAxis::right && scales_.right ? *scales_.right : scales_.left;
   }
 
-  void composeGrid(const sf::FloatRect& plot, const TextStyle& tick_text) {
-    float line = lineHeight(tick_text);
+  void composeGrid(const sf::FloatRect& plot) {
     float hairline = metrics_.hairline();
-    float padding = metrics_.padding();
     for (double tick : scales_.left.ticks) {
       float y = valueY(plot, scales_.left, tick);
       canvas_.addRectangle({plot.left, y - hairline / 2, plot.width, hairline}, palette::kHairline);
-      TextStyle coloured = tick_text;
-      coloured.colour = axisColour(ChartAxis::left);
-      TextBlock label =
-          layoutText(tickLabel(scales_.left, tick), coloured,
-                     std::max(plot.left - padding - metrics_.gap(), 1.f), metrics_.fallback,
-                     TextAlignment::right);
-      canvas_.addText(label, {padding, y - line / 2});
     }
     if (scales_.right) {
-      for (double tick : scales_.right->ticks) {
-        float y = valueY(plot, *scales_.right, tick);
-        TextStyle coloured = tick_text;
-        coloured.colour = axisColour(ChartAxis::right);
-        TextBlock label = layoutText(tickLabel(*scales_.right, tick), coloured, contentWidth(),
-                                     metrics_.fallback);
-        canvas_.addText(label, {plot.left + plot.width + metrics_.gap(), y - line / 2});
-      }
       canvas_.addRectangle({plot.left + plot.width - hairline, plot.top, 2 * hairline, plot.height},
                            palette::kInk);
     }
@@ -193,9 +181,57 @@ class ChartComposer {
     canvas_.addRectangle({plot.left - hairline, plot.top + plot.height - hairline,
                           plot.width + hairline, 2 * hairline},
                          palette::kInk);
+  }
+
+  // Tick labels beside the plot, or inside it above each gridline when the
+  // card is narrow; drawn after the data so that bars never hide them.
+  void composeTickLabels(const sf::FloatRect& plot, const TextStyle& tick_text) {
+    float line = lineHeight(tick_text);
+    float hairline = metrics_.hairline();
+    float padding = metrics_.padding();
+    float inset = metrics_.smallGap();
+    float widest = 0;
+    TextStyle left_text = tick_text;
+    left_text.colour = axisColour(ChartAxis::left);
+    for (double tick : scales_.left.ticks) {
+      float y = valueY(plot, scales_.left, tick);
+      if (labels_inside_) {
+        TextBlock label = layoutText(tickLabel(scales_.left, tick), left_text,
+                                     std::max(plot.width - 2 * inset, 1.f), metrics_.fallback);
+        canvas_.addText(label, {plot.left + inset, y - line});
+        widest = std::max(widest, label.width);
+      } else {
+        TextBlock label = layoutText(tickLabel(scales_.left, tick), left_text,
+                                     std::max(plot.left - padding - metrics_.gap(), 1.f),
+                                     metrics_.fallback, TextAlignment::right);
+        canvas_.addText(label, {padding, y - line / 2});
+      }
+    }
+    if (scales_.right) {
+      TextStyle right_text = tick_text;
+      right_text.colour = axisColour(ChartAxis::right);
+      for (double tick : scales_.right->ticks) {
+        float y = valueY(plot, *scales_.right, tick);
+        if (labels_inside_) {
+          TextBlock label = layoutText(tickLabel(*scales_.right, tick), right_text,
+                                       std::max(plot.width - 2 * inset, 1.f), metrics_.fallback,
+                                       TextAlignment::right);
+          canvas_.addText(label, {plot.left + inset, y - line});
+        } else {
+          TextBlock label = layoutText(tickLabel(*scales_.right, tick), right_text, contentWidth(),
+                                       metrics_.fallback);
+          canvas_.addText(label, {plot.left + plot.width + metrics_.gap(), y - line / 2});
+        }
+      }
+    }
     // The value axis as a hotspot part: its labels and its line.
-    canvas_.addPart("axis", {padding, plot.top - line / 2, plot.left + hairline - padding,
-                             plot.height + line});
+    if (labels_inside_) {
+      canvas_.addPart("axis", {plot.left - hairline, plot.top - line,
+                               std::min(widest + inset + hairline, plot.width), plot.height + line});
+    } else {
+      canvas_.addPart("axis", {padding, plot.top - line / 2, plot.left + hairline - padding,
+                               plot.height + line});
+    }
   }
 
   float slotWidth(const sf::FloatRect& plot) const {
@@ -336,6 +372,7 @@ class ChartComposer {
   const ScenarioStyle& style_;
   ScenarioMetrics metrics_;
   ChartScales scales_;
+  bool labels_inside_ = false;
 };
 
 }  // namespace

@@ -95,7 +95,10 @@ class ChatComposer {
   float composeMessage(const ChatMessage& message, std::size_t number, bool starts_group, float top) {
     float margin = metrics_.padding();
     float inner = metrics_.base * 0.6f;
-    float max_bubble = std::max((width_ - 2 * margin) * 0.82f, metrics_.base * 6);
+    // Bubbles leave a gap on the far side, as in real apps, unless the card
+    // is so narrow that the words need every pixel.
+    float usable = std::max(width_ - 2 * margin, 1.f);
+    float max_bubble = std::min(std::max(usable * 0.82f, metrics_.base * 6), usable);
     float text_width = std::max(max_bubble - 2 * inner, 1.f);
     float small_icon = metrics_.smallSize() * 1.1f;
 
@@ -113,9 +116,9 @@ class ChatComposer {
     }
     TextBlock text = layoutText(message.text, metrics_.body(palette::kInk), text_width,
                                 metrics_.fallback);
-    TextBlock time = layoutText(message.time, metrics_.small(palette::kBubbleMutedInk), text_width,
-                                metrics_.fallback);
     float ticks = message.self ? small_icon * 1.4f + metrics_.smallGap() : 0.f;
+    TextBlock time = layoutText(message.time, metrics_.small(palette::kBubbleMutedInk),
+                                std::max(text_width - ticks, 1.f), metrics_.fallback);
     float stamp_width = time.width + ticks;
     float stamp_height = std::max(time.height(), message.self ? small_icon : 0.f);
 
@@ -128,7 +131,7 @@ class ChatComposer {
                                     stamp_inline ? last_line + stamp_gap + stamp_width : 0.f});
     float content_height = forwarded.height() + sender.height() + text.height() +
                            (stamp_inline ? std::max(0.f, stamp_height - text.line_height) : stamp_height);
-    float bubble_width = content_width + 2 * inner;
+    float bubble_width = std::min(content_width + 2 * inner, usable);
     float bubble_height = content_height + 2 * metrics_.smallGap() + metrics_.smallGap();
     float bubble_x = message.self ? width_ - margin - bubble_width : margin;
     sf::FloatRect bubble{bubble_x, top, bubble_width, bubble_height};

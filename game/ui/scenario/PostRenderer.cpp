@@ -74,7 +74,7 @@ class PostComposer {
     sf::Color brand = palette::colourForName(post_.platform);
     canvas_.addRectangle({padding, top + (row - logo_size) / 2, logo_size, logo_size}, brand,
                          logo_size * 0.28f);
-    TextBlock letter = layoutText(initialsOf(post_.platform).substr(0, 1),
+    TextBlock letter = layoutText(encodeUtf8(decodeUtf8(initialsOf(post_.platform)).substr(0, 1)),
                                   {metrics_.bold, metrics_.size(0.9f), palette::kOnColour},
                                   logo_size, metrics_.fallback, TextAlignment::centre);
     canvas_.addText(letter, {padding, top + (row - letter.height()) / 2});
@@ -108,6 +108,10 @@ class PostComposer {
     float padding = metrics_.padding();
     float avatar_size = metrics_.base * 2.4f;
     float column_x = padding + avatar_size + metrics_.gap();
+    // Beside the avatar there must be room for a few letters; on a very
+    // narrow card the name goes under it instead.
+    bool stacked = width_ - column_x - padding < metrics_.base * 6;
+    if (stacked) column_x = padding;
     float column_width = std::max(width_ - column_x - padding, 1.f);
     float badge_size = metrics_.base * 1.05f;
     float badge_gap = metrics_.smallGap();
@@ -136,13 +140,14 @@ class PostComposer {
     float details_height = time_inline ? std::max(handle.height(), time.height())
                                        : handle.height() + time.height();
     float column_height = name.height() + (details_below ? 0.f : details_height);
-    float header_height = std::max(avatar_size, column_height);
+    float column_top = stacked ? avatar_size + metrics_.smallGap() : 0.f;
+    float header_height = std::max(avatar_size, column_top + column_height);
 
     sf::Vector2f avatar_centre{padding + avatar_size / 2, top + avatar_size / 2};
     composeAvatar(avatar_centre, avatar_size / 2);
     canvas_.addPart("avatar", {padding, top, avatar_size, avatar_size});
 
-    float y = top + std::max(0.f, (avatar_size - column_height) / 2);
+    float y = stacked ? top + column_top : top + std::max(0.f, (avatar_size - column_height) / 2);
     canvas_.addText(name, {column_x, y});
     canvas_.addPart("name", {column_x, y, std::max(name.width, 1.f), name.height()});
     float last_line_top = y + name.height() - name.line_height;

@@ -155,34 +155,45 @@ const HotspotRegion* regionAt(const ScenarioLayout& layout, const std::vector<Ho
 }
 
 std::vector<std::string> scenarioPartNames(const Scenario& scenario) {
-  return std::visit(
+  std::vector<std::string> names;
+  auto addIf = [&names](bool present, const char* name) {
+    if (present) names.emplace_back(name);
+  };
+  std::visit(
       Overloaded{
-          [](const PostScenario&) {
-            return std::vector<std::string>{"avatar", "name", "handle", "verified",
-                                            "time",   "text", "image",  "counts"};
+          [&](const PostScenario& post) {
+            names = {"avatar", "name", "handle", "verified", "time", "text"};
+            addIf(!post.image.empty(), "image");
+            names.emplace_back("counts");
           },
-          [](const ArticleScenario&) {
-            return std::vector<std::string>{"outlet", "address", "headline", "lede",
-                                            "date",   "byline",  "image"};
+          [&](const ArticleScenario& article) {
+            names = {"outlet", "address"};
+            addIf(!article.headline.empty(), "headline");
+            addIf(!article.lede.empty(), "lede");
+            addIf(!article.date.empty(), "date");
+            addIf(!article.byline.empty(), "byline");
+            addIf(!article.image.empty(), "image");
           },
-          [](const ChatScenario& chat) {
-            std::vector<std::string> names{"title"};
+          [&](const ChatScenario& chat) {
+            names = {"title"};
             for (std::size_t i = 1; i <= chat.messages.size(); ++i) {
               names.push_back("message:" + std::to_string(i));
             }
-            return names;
           },
-          [](const ChartScenario& chart) {
-            return std::vector<std::string>{"title", "axis",
-                                            chart.chart == ChartKind::line ? "line" : "bars",
-                                            "source"};
+          [&](const ChartScenario& chart) {
+            names = {"title"};
+            addIf(!chart.labels.empty(), "axis");
+            addIf(!chart.labels.empty(), chart.chart == ChartKind::line ? "line" : "bars");
+            addIf(!chart.source.empty(), "source");
           },
-          [](const ImageScenario&) { return std::vector<std::string>{}; },
-          [](const QuoteScenario&) {
-            return std::vector<std::string>{"text", "speaker", "context"};
+          [&](const ImageScenario&) {},  // hotspots on a picture are rectangles
+          [&](const QuoteScenario& quote) {
+            names = {"text", "speaker"};
+            addIf(!quote.context.empty() || !quote.date.empty(), "context");
           },
       },
       scenario.content);
+  return names;
 }
 
 }  // namespace esprit::ui

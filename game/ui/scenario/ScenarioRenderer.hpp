@@ -72,8 +72,9 @@ std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout, const Ho
 const HotspotRegion* regionAt(const ScenarioLayout& layout, const std::vector<HotspotRegion>& regions,
                               sf::Vector2f point);
 
-// The part names a scenario of this kind offers to hotspot questions, in
-// reading order ("message:1" … for each message of a chat).
+// The named parts this scenario offers to hotspot questions, in reading
+// order ("message:1" … for each message of a chat). Optional fields left
+// empty (an article without byline) have no part.
 std::vector<std::string> scenarioPartNames(const Scenario& scenario);
 
 }  // namespace esprit::ui
