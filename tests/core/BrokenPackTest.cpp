@@ -1,6 +1,6 @@
-// The broken-pack corpus (tests/core/packs/broken/): each pack breaks one rule
-// of docs/pack-format.md, and Esprit must say what is wrong, how to mend it,
-// and exactly where, the way a teacher would look for it in an editor.
+// The broken-pack corpus (tests/core/packs/broken/, written by its
+// make_broken_packs.py): each pack breaks one rule of docs/pack-format.md, and
+// Esprit must say what is wrong, how to mend it, and exactly where.
 #include "core/PackLoader.hpp"
 
 #include <doctest/doctest.h>
