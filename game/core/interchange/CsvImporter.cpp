@@ -102,34 +102,47 @@ bool CsvImport::readHeader() {
     const CsvRow& row = table_.rows[index];
     ColumnMap columns;
     std::vector<std::size_t> unknown;
+    // The first column with a role takes it; a second one ("Answer 1
+    // feedback" after "Feedback") is reported like any column not read.
+    const auto assign = [&unknown](std::optional<std::size_t>& slot, std::size_t column) {
+      if (slot) {
+        unknown.push_back(column);
+      } else {
+        slot = column;
+      }
+    };
     for (std::size_t column = 0; column < row.cells.size(); ++column) {
       const CsvColumn recognized = recognizeCsvHeader(row.cells[column].text);
       switch (recognized.role) {
         case CsvColumnRole::question:
-          if (!columns.question) columns.question = column;
+          assign(columns.question, column);
+          break;
+        case CsvColumnRole::numbering:
           break;
         case CsvColumnRole::answer:
           if (!columns.answers.contains(recognized.answer_number)) {
             columns.answers[recognized.answer_number] = column;
+          } else {
+            unknown.push_back(column);
           }
           break;
         case CsvColumnRole::time_limit:
-          columns.time_limit = column;
+          assign(columns.time_limit, column);
           break;
         case CsvColumnRole::correct_answers:
-          columns.correct = column;
+          assign(columns.correct, column);
           break;
         case CsvColumnRole::explanation:
-          columns.explanation = column;
+          assign(columns.explanation, column);
           break;
         case CsvColumnRole::difficulty:
-          columns.difficulty = column;
+          assign(columns.difficulty, column);
           break;
         case CsvColumnRole::techniques:
-          columns.techniques = column;
+          assign(columns.techniques, column);
           break;
         case CsvColumnRole::id:
-          columns.id = column;
+          assign(columns.id, column);
           break;
         case CsvColumnRole::unknown:
           if (!trim(row.cells[column].text).empty()) unknown.push_back(column);

@@ -79,8 +79,16 @@ bool equalsIgnoringCase(std::string_view text, std::string_view word) {
 CsvColumn recognizeCsvHeader(std::string_view header) {
   const std::string slug = slugify(header, kHeaderSlugLength);
   if (slug.empty()) return {};
-  // "Correct answer(s)" also starts with an answer word, so it is checked first.
+  // "Correct answer(s)" and "Answer explanation" also start with an answer
+  // word, so they are checked first.
   if (containsAny(slug, kCorrectWords)) return {CsvColumnRole::correct_answers};
+  if (containsAny(slug, kExplanationWords)) return {CsvColumnRole::explanation};
+  // Some templates number their rows in a "Question #" column before the text.
+  const bool names_a_number = header.find('#') != std::string_view::npos ||
+                              slug.ends_with("-number") || slug.ends_with("-nr") ||
+                              slug.ends_with("-no") || slug == "nr" || slug == "no" ||
+                              slug == "number";
+  if (names_a_number) return {CsvColumnRole::numbering};
   if (startsWithAny(slug, kQuestionWords)) return {CsvColumnRole::question};
   if (startsWithAny(slug, kAnswerWords)) {
     const std::size_t digits = slug.find_first_of("0123456789");
@@ -92,7 +100,6 @@ CsvColumn recognizeCsvHeader(std::string_view header) {
     return {};
   }
   if (startsWithAny(slug, kTimeWords)) return {CsvColumnRole::time_limit};
-  if (startsWithAny(slug, kExplanationWords)) return {CsvColumnRole::explanation};
   if (startsWithAny(slug, kDifficultyWords)) return {CsvColumnRole::difficulty};
   if (startsWithAny(slug, kTechniqueWords)) return {CsvColumnRole::techniques};
   if (slug == "id") return {CsvColumnRole::id};

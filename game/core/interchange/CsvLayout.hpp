@@ -22,6 +22,7 @@ enum class CsvColumnRole {
   difficulty,
   techniques,
   id,
+  numbering,  // "Question #", "Nr": a row number, not read and not worth a warning
   unknown,
 };
 

@@ -189,3 +189,30 @@ TEST_CASE("Fiable and Pas fiable make a reliable/unreliable item") {
   CHECK(result.pack.questions[0].wording == BinaryWording::reliable_unreliable);
   CHECK(result.pack.questions[0].is_real);
 }
+
+TEST_CASE("other classroom-quiz templates' headers are understood") {
+  // A layout that numbers its rows and marks optional answers.
+  const ImportResult numbered = importString(
+      "Question #,Question Text,Answer 1,Answer 2,Answer 3 (Optional),Answer 4 (Optional),"
+      "Time Limit (sec) (Max: 300 seconds),Correct Answer(s) (Only include Answer #)\n"
+      "1,Which is a primary source?,A summary,The study itself,,,20,2\n");
+  INFO(describeProblems(numbered.problems));
+  REQUIRE(numbered.pack.questions.size() == 1);
+  CHECK(numbered.pack.questions[0].prompt == "Which is a primary source?");
+  CHECK(numbered.pack.questions[0].correct_option == 1);
+  CHECK(countProblems(numbered.problems, Severity::warning) == 1);  // the time limit
+
+  // A layout with a question type, options, an explanation and a picture link.
+  const ImportResult typed = importString(
+      "Question Text,Question Type,Option 1,Option 2,Option 3,Correct Answer,Time in seconds,"
+      "Image Link,Answer explanation\n"
+      "Which are red flags?,Checkbox,ALL CAPS,A date,\"Share now!\",\"1,3\",30,,Urgency.\n");
+  INFO(describeProblems(typed.problems));
+  REQUIRE(typed.pack.questions.size() == 1);
+  const Question& question = typed.pack.questions[0];
+  CHECK(question.type == QuestionType::multiple_choice);
+  CHECK(question.correct_options == std::vector<std::size_t>{0, 2});
+  CHECK(question.explanation == "Urgency.");
+  CHECK(countProblemsAt(typed.problems, 1, Severity::warning, "\"Question Type\"") == 1);
+  CHECK(countProblemsAt(typed.problems, 1, Severity::warning, "\"Image Link\"") == 1);
+}
