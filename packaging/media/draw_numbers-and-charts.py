@@ -47,7 +47,7 @@ TEXTS = {
         "bags_title": "Le budget de notre club a DOUBLÉ !",
         "bags_small": "2015 : 1 million d'euros",
         "bags_big": "2025 : 2 millions d'euros",
-        "bags_note": "Lettre d'info du Riverside Sports Club",
+        "bags_note": "Lettre d'info du Club sportif de Rivebourg",
     },
 }
 
@@ -93,7 +93,7 @@ def draw_dentist_advert(texts):
              fill=(40, 40, 40), width=5)
     draw_centred_text(draw, 555, 425, texts["ad_tagline"], load_font(17), (0, 70, 120))
     # The footnote is small and pale on purpose: that is where the claim falls apart.
-    draw.text((46, 448), texts["ad_footnote"], font=load_font(12), fill=(140, 160, 170))
+    draw.text((46, 446), texts["ad_footnote"], font=load_font(15), fill=(120, 140, 150))
     return picture
 
 
