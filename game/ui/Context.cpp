@@ -1,0 +1,44 @@
+// The few things the shared context does itself.
+#include "ui/Context.hpp"
+
+#include <algorithm>
+
+namespace esprit::ui {
+
+void Context::saveSettings() {
+  if (auto error = esprit::saveSettings(settings, settings_path)) {
+    notice = translations.format("notice.settings_not_saved", {{"detail", *error}});
+  }
+}
+
+std::uint64_t Context::takeSeed() {
+  if (fixed_seed) return *fixed_seed;
+  // splitmix-style step: each round differs, no global random state needed.
+  next_seed += 0x9E3779B97F4A7C15ull;
+  return next_seed;
+}
+
+bool Context::startRound(std::shared_ptr<const PackEntry> entry) {
+  if (!entry || !entry->result.usable()) return false;
+  SessionOptions options;
+  options.seed = takeSeed();
+  options.ask_confidence = settings.confidence;
+  options.max_questions = round.question_limit;
+  round.entry = std::move(entry);
+  round.session = std::make_unique<Session>(round.pack(), options);
+  round.last_answer.reset();
+  round.last_evaluation.reset();
+  if (round.session->questionCount() == 0) {
+    round.session.reset();
+    return false;
+  }
+  media.clear();
+  return true;
+}
+
+float Context::motionProgress(double start, double duration) const {
+  if (settings.reduced_motion || duration <= 0) return 1.f;
+  return static_cast<float>(std::clamp((now - start) / duration, 0.0, 1.0));
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,41 @@
+// Starting xdg-open with posix_spawnp and reaping it later.
+#include "ui/FolderOpener.hpp"
+
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <string>
+#include <vector>
+
+extern char** environ;
+
+namespace esprit::ui {
+namespace {
+
+std::vector<pid_t>& runningOpeners() {
+  static std::vector<pid_t> pids;
+  return pids;
+}
+
+}  // namespace
+
+bool openFolderInFileManager(const std::filesystem::path& folder) {
+  reapFinishedOpeners();
+  std::string program = "xdg-open";
+  std::string argument = folder.string();
+  char* arguments[] = {program.data(), argument.data(), nullptr};
+  pid_t pid = 0;
+  if (posix_spawnp(&pid, program.c_str(), nullptr, nullptr, arguments, environ) != 0) return false;
+  runningOpeners().push_back(pid);
+  return true;
+}
+
+void reapFinishedOpeners() {
+  auto& pids = runningOpeners();
+  std::erase_if(pids, [](pid_t pid) {
+    int status = 0;
+    return waitpid(pid, &status, WNOHANG) != 0;
+  });
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,116 @@
+// Locating fonts with fontconfig and building ImGui's FreeType atlas.
+#include "ui/Fonts.hpp"
+
+#include "ui/Icons.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
+namespace esprit::ui {
+namespace {
+
+// Latin-1 and Latin Extended-A (French, Dutch, German and most of Europe),
+// general punctuation (’ “ ” … – and French narrow no-break spaces), the euro sign.
+constexpr ImWchar kTextRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+
+std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
+}
+
+void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size, const ImWchar* ranges,
+             bool merge) {
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // FontSet keeps the bytes for the next rebuild
+  config.MergeMode = merge;
+  config.PixelSnapH = true;
+  atlas.AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), size, &config, ranges);
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> findFontFile(const std::string& family, const std::string& style) {
+  if (!FcInit()) return std::nullopt;
+  FcPattern* pattern = FcPatternCreate();
+  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcPatternAddString(pattern, FC_STYLE, reinterpret_cast<const FcChar8*>(style.c_str()));
+  FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+  FcDefaultSubstitute(pattern);
+  FcResult result = FcResultNoMatch;
+  FcPattern* match = FcFontMatch(nullptr, pattern, &result);
+  std::optional<std::filesystem::path> found;
+  if (match != nullptr) {
+    FcChar8* file = nullptr;
+    FcChar8* matched_family = nullptr;
+    // fontconfig always offers some font; only the asked-for family will do.
+    if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
+        FcPatternGetString(match, FC_FAMILY, 0, &matched_family) == FcResultMatch &&
+        family == reinterpret_cast<const char*>(matched_family)) {
+      found = std::filesystem::path(reinterpret_cast<const char*>(file));
+    }
+    FcPatternDestroy(match);
+  }
+  FcPatternDestroy(pattern);
+  return found;
+}
+
+FontFiles locateFontFiles() {
+  FontFiles files;
+  const auto dejavu = findFontFile("DejaVu Sans", "Book");
+  const auto dejavu_bold = findFontFile("DejaVu Sans", "Bold");
+  files.regular = findFontFile("Noto Sans", "Regular").value_or(dejavu.value_or(""));
+  files.bold = findFontFile("Noto Sans", "Bold").value_or(dejavu_bold.value_or(files.regular));
+  files.symbols = dejavu.value_or("");
+  return files;
+}
+
+bool FontSet::load(const FontFiles& files) {
+  if (!files.regular.empty()) regular_bytes_ = readBytes(files.regular);
+  if (!files.bold.empty()) bold_bytes_ = readBytes(files.bold);
+  if (!files.symbols.empty()) symbol_bytes_ = readBytes(files.symbols);
+  if (regular_bytes_.empty()) {
+    std::fprintf(stderr,
+                 "esprit: no text font found (install fonts-noto-core or fonts-dejavu-core); "
+                 "using ImGui's small built-in font\n");
+    return false;
+  }
+  if (bold_bytes_.empty()) bold_bytes_ = regular_bytes_;
+  // sf::Font reads lazily from memory it does not own: the byte vectors above
+  // live as long as this FontSet.
+  regular_sfml_.loadFromMemory(regular_bytes_.data(), regular_bytes_.size());
+  bold_sfml_.loadFromMemory(bold_bytes_.data(), bold_bytes_.size());
+  return true;
+}
+
+void FontSet::buildAtlas(float pixel_size) {
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  atlas.Clear();
+  atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+  pixel_size_ = pixel_size;
+  if (regular_bytes_.empty()) {
+    ImFontConfig config;
+    config.SizePixels = pixel_size;
+    body_ = bold_ = heading_ = atlas.AddFontDefault(&config);
+    atlas.Build();
+    return;
+  }
+  const auto* symbols = reinterpret_cast<const ImWchar*>(icon::kSymbolRanges);
+  auto addFamily = [&](std::vector<unsigned char>& bytes, float size) {
+    addFont(atlas, bytes, size, kTextRanges, false);
+    ImFont* font = atlas.Fonts.back();
+    if (!symbol_bytes_.empty()) addFont(atlas, symbol_bytes_, size, symbols, true);
+    return font;
+  };
+  body_ = addFamily(regular_bytes_, pixel_size);
+  bold_ = addFamily(bold_bytes_, pixel_size);
+  heading_ = addFamily(bold_bytes_, pixel_size * kHeadingScale);
+  atlas.Build();
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,62 @@
+// The game's fonts: found through fontconfig (Noto Sans for text, DejaVu Sans
+// for symbols), built into ImGui's atlas with FreeType at the size the text
+// setting asks for, and handed to the scenario renderers as sf::Font.
+#pragma once
+
+#include <SFML/Graphics/Font.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct ImFont;
+
+namespace esprit::ui {
+
+struct FontFiles {
+  std::filesystem::path regular;
+  std::filesystem::path bold;
+  std::filesystem::path symbols;
+};
+
+// The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
+// or nothing when it would only offer a font of another family.
+std::optional<std::filesystem::path> findFontFile(const std::string& family, const std::string& style);
+
+// Noto Sans (regular, bold) and DejaVu Sans, each falling back to DejaVu Sans
+// when missing. Empty paths when not even that is installed.
+FontFiles locateFontFiles();
+
+class FontSet {
+ public:
+  // Reads the font files once; false (with a message on stderr) when the
+  // text font is missing, in which case ImGui's built-in font is used.
+  bool load(const FontFiles& files);
+
+  // Rebuilds ImGui's atlas for text of `pixel_size`. The caller re-creates
+  // the renderer's font texture afterwards.
+  void buildAtlas(float pixel_size);
+
+  float pixelSize() const { return pixel_size_; }
+  ImFont* body() const { return body_; }
+  ImFont* bold() const { return bold_; }
+  ImFont* heading() const { return heading_; }
+
+  // For SFML drawing: scenarios and the title.
+  const sf::Font& regularSfml() const { return regular_sfml_; }
+  const sf::Font& boldSfml() const { return bold_sfml_; }
+
+ private:
+  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_;
+  sf::Font regular_sfml_, bold_sfml_;
+  float pixel_size_ = 0;
+  ImFont* body_ = nullptr;
+  ImFont* bold_ = nullptr;
+  ImFont* heading_ = nullptr;
+};
+
+// Headings are this many times the body size.
+inline constexpr float kHeadingScale = 1.45f;
+
+}  // namespace esprit::ui

@@ -1,0 +1,60 @@
+// The running game: window, ImGui, fonts, screens and the loop. The loop
+// draws only when something changed or moves, and sleeps when idle, so a
+// question waiting for the player costs almost nothing.
+#pragma once
+
+#include "ui/Context.hpp"
+#include "ui/GameOptions.hpp"
+#include "ui/Script.hpp"
+#include "ui/ScreenStack.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
+
+#include <memory>
+#include <optional>
+
+namespace esprit::ui {
+
+class Game {
+ public:
+  Game(GameOptions options, std::optional<ScriptPlayer> script);
+  ~Game();
+  Game(const Game&) = delete;
+  Game& operator=(const Game&) = delete;
+
+  // Runs until the player quits or the script ends; returns the exit code.
+  int run();
+
+ private:
+  void loadEverything();
+  void createWindow();
+  void startImGui();
+  void stopImGui();
+  void handleEvent(const sf::Event& event);
+  void applyChangedSettings();
+  void rebuildFontsIfNeeded(bool immediately);
+  float wantedTextPixels() const;
+  void drawFrame(const std::optional<std::string>& screenshot);
+  bool saveScreenshot(const std::string& name);
+  bool somethingMoves() const;
+
+  GameOptions options_;
+  std::optional<ScriptPlayer> script_;
+  Context context_;
+  sf::RenderWindow window_;
+  ScreenStack screens_;
+  Settings applied_settings_;  // what the window, fonts and words currently reflect
+  sf::Clock clock_;
+  double last_frame_time_ = 0;
+  double last_activity_time_ = 0;
+  double last_resize_time_ = -1;
+  int frames_owed_ = 0;  // frames still to draw after input, for ImGui to settle
+  bool imgui_started_ = false;
+  int exit_code_ = 0;
+};
+
+// How big body text is, in pixels, for a window and the text-size setting.
+float textPixelsFor(sf::Vector2u window_size, int text_size_percent);
+
+}  // namespace esprit::ui

@@ -1,0 +1,55 @@
+// Parsing the game's command-line options.
+#include "ui/GameOptions.hpp"
+
+#include <charconv>
+
+namespace esprit::ui {
+namespace {
+
+template <typename Number>
+bool readWhole(const std::string& text, Number& value) {
+  const char* end = text.data() + text.size();
+  auto [stop, error] = std::from_chars(text.data(), end, value);
+  return error == std::errc() && stop == end;
+}
+
+}  // namespace
+
+std::variant<GameOptions, GameOptionsError> parseGameOptions(const std::vector<std::string>& arguments) {
+  GameOptions options;
+  for (std::size_t index = 0; index < arguments.size(); ++index) {
+    const std::string& argument = arguments[index];
+    auto value = [&]() -> const std::string* {
+      return index + 1 < arguments.size() ? &arguments[++index] : nullptr;
+    };
+    if (argument == "--script" || argument == "--screenshot" || argument == "--data-dir" ||
+        argument == "--seed" || argument == "--window") {
+      const std::string* given = value();
+      if (given == nullptr || given->empty()) return GameOptionsError{argument + " needs a value"};
+      if (argument == "--script") options.script = *given;
+      else if (argument == "--screenshot") options.screenshot_directory = *given;
+      else if (argument == "--data-dir") options.data_directory = *given;
+      else if (argument == "--seed") {
+        std::uint64_t seed = 0;
+        if (!readWhole(*given, seed)) return GameOptionsError{"--seed needs a whole number, not '" + *given + "'"};
+        options.seed = seed;
+      } else {
+        const auto cross = given->find('x');
+        unsigned width = 0, height = 0;
+        if (cross == std::string::npos || !readWhole(given->substr(0, cross), width) ||
+            !readWhole(given->substr(cross + 1), height) || width < 320 || height < 240 ||
+            width > 7680 || height > 4320) {
+          return GameOptionsError{"--window needs a size such as 1920x1080, not '" + *given + "'"};
+        }
+        options.window_size = sf::Vector2u(width, height);
+      }
+    } else if (argument.starts_with("--")) {
+      return GameOptionsError{"unknown option '" + argument + "'"};
+    } else {
+      options.packs.emplace_back(argument);
+    }
+  }
+  return options;
+}
+
+}  // namespace esprit::ui

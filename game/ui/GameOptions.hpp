@@ -1,0 +1,42 @@
+// The game's own command-line options (everything that is not a subcommand):
+// packs to open, scripted play, screenshots, a fixed seed, and where to keep
+// the player's data, so tests never touch the real home folder.
+#pragma once
+
+#include <SFML/System/Vector2.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace esprit::ui {
+
+struct GameOptions {
+  std::vector<std::filesystem::path> packs;  // `esprit PATH`: open this pack directly
+  std::optional<std::filesystem::path> script;
+  std::optional<std::filesystem::path> screenshot_directory;
+  std::optional<std::filesystem::path> data_directory;
+  std::optional<std::uint64_t> seed;
+  std::optional<sf::Vector2u> window_size;
+};
+
+struct GameOptionsError {
+  std::string message;
+};
+
+std::variant<GameOptions, GameOptionsError> parseGameOptions(const std::vector<std::string>& arguments);
+
+inline constexpr const char* kGameOptionsHelp =
+    "Game options:\n"
+    "  PACK                   open this pack (a folder holding pack.json) straight away\n"
+    "  --script FILE          play the inputs written in FILE (docs/scripting.md), then quit\n"
+    "  --screenshot DIR       where the script's 'screenshot NAME' lines save NAME.png\n"
+    "  --seed N               shuffle questions the same way every time\n"
+    "  --data-dir DIR         keep settings, own packs and results in DIR instead of the\n"
+    "                         XDG folders (~/.config/esprit, ~/.local/share/esprit)\n"
+    "  --window WIDTHxHEIGHT  window size in pixels (default 1280x720)\n";
+
+}  // namespace esprit::ui

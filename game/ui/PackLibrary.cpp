@@ -1,0 +1,85 @@
+// Scanning pack folders and reloading only the packs whose pack.json changed.
+#include "ui/PackLibrary.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace esprit::ui {
+namespace {
+
+std::filesystem::path packFile(const std::filesystem::path& location) {
+  std::error_code error;
+  return std::filesystem::is_directory(location, error) ? location / "pack.json" : location;
+}
+
+std::vector<std::filesystem::path> packFolders(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> folders;
+  std::error_code error;
+  for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end;
+       it.increment(error)) {
+    std::error_code kind_error;
+    const auto name = it->path().filename().string();
+    // Hidden folders are editors' and file managers' business, not packs.
+    if (name.empty() || name.front() == '.') continue;
+    if (it->is_directory(kind_error)) folders.push_back(it->path());
+  }
+  std::sort(folders.begin(), folders.end());
+  return folders;
+}
+
+}  // namespace
+
+PackLibrary::PackLibrary(const Taxonomy& taxonomy, std::filesystem::path shipped_directory,
+                         std::filesystem::path user_directory,
+                         std::vector<std::filesystem::path> named_packs)
+    : taxonomy_(&taxonomy),
+      shipped_directory_(std::move(shipped_directory)),
+      user_directory_(std::move(user_directory)),
+      named_packs_(std::move(named_packs)) {
+  std::error_code error;
+  // The chooser offers to open this folder, so it must exist.
+  std::filesystem::create_directories(user_directory_, error);
+}
+
+std::shared_ptr<const PackEntry> PackLibrary::findByLocation(const std::filesystem::path& location) const {
+  for (const auto& entry : entries_) {
+    if (entry->location == location) return entry;
+  }
+  return nullptr;
+}
+
+std::shared_ptr<const PackEntry> PackLibrary::loadOrReuse(const std::filesystem::path& location,
+                                                          PackOrigin origin) {
+  std::error_code error;
+  const auto file = packFile(location);
+  const auto modified = std::filesystem::last_write_time(file, error);
+  const auto bytes = error ? 0 : std::filesystem::file_size(file, error);
+  if (auto known = findByLocation(location)) {
+    if (known->modified == modified && known->bytes == bytes && known->origin == origin) return known;
+  }
+  auto entry = std::make_shared<PackEntry>();
+  entry->location = location;
+  entry->origin = origin;
+  entry->modified = modified;
+  entry->bytes = bytes;
+  entry->result = loadPack(location, *taxonomy_);
+  return entry;
+}
+
+bool PackLibrary::rescan() {
+  std::vector<std::shared_ptr<const PackEntry>> found;
+  for (const auto& path : named_packs_) found.push_back(loadOrReuse(path, PackOrigin::command_line));
+  for (const auto& folder : packFolders(shipped_directory_)) {
+    found.push_back(loadOrReuse(folder, PackOrigin::shipped));
+  }
+  if (shipped_directory_ != user_directory_) {
+    for (const auto& folder : packFolders(user_directory_)) {
+      found.push_back(loadOrReuse(folder, PackOrigin::user));
+    }
+  }
+  const bool changed = found != entries_;
+  entries_ = std::move(found);
+  return changed;
+}
+
+}  // namespace esprit::ui

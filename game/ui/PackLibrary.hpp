@@ -1,0 +1,48 @@
+// Every pack the player can choose: the shipped questions/ folder, the
+// user's own packs folder and packs named on the command line. Rescanning is
+// cheap (one directory listing and one stat per pack), so the chooser can
+// rescan every few seconds and a teacher's newly copied pack simply appears.
+#pragma once
+
+#include "core/PackLoader.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace esprit::ui {
+
+enum class PackOrigin { shipped, user, command_line };
+
+struct PackEntry {
+  std::filesystem::path location;  // the folder, or the pack.json given on the command line
+  PackOrigin origin = PackOrigin::shipped;
+  PackLoadResult result;
+  // What pack.json looked like when it was loaded; a change reloads it.
+  std::filesystem::file_time_type modified{};
+  std::uintmax_t bytes = 0;
+};
+
+class PackLibrary {
+ public:
+  PackLibrary(const Taxonomy& taxonomy, std::filesystem::path shipped_directory,
+              std::filesystem::path user_directory, std::vector<std::filesystem::path> named_packs);
+
+  // Reloads what changed on disk; true when the list or a pack changed.
+  bool rescan();
+
+  const std::vector<std::shared_ptr<const PackEntry>>& entries() const { return entries_; }
+  const std::filesystem::path& userDirectory() const { return user_directory_; }
+  std::shared_ptr<const PackEntry> findByLocation(const std::filesystem::path& location) const;
+
+ private:
+  std::shared_ptr<const PackEntry> loadOrReuse(const std::filesystem::path& location, PackOrigin origin);
+
+  const Taxonomy* taxonomy_;
+  std::filesystem::path shipped_directory_;
+  std::filesystem::path user_directory_;
+  std::vector<std::filesystem::path> named_packs_;
+  std::vector<std::shared_ptr<const PackEntry>> entries_;
+};
+
+}  // namespace esprit::ui

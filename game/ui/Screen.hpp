@@ -1,0 +1,44 @@
+// One screen of the game (a "State" in the SFML Game Development book's
+// model): it draws behind ImGui with SFML if it wants, builds its ImGui
+// interface, and asks the ScreenStack to push or pop screens.
+#pragma once
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+namespace esprit::ui {
+
+struct Context;
+class ScreenStack;
+
+enum class ScreenId { title, pack_chooser, play, feedback, results, settings };
+
+class Screen {
+ public:
+  Screen(ScreenStack& stack, Context& context) : stack_(&stack), context_(&context) {}
+  virtual ~Screen() = default;
+  Screen(const Screen&) = delete;
+  Screen& operator=(const Screen&) = delete;
+
+  // Called every loop turn, also while idle; returns true when the screen
+  // needs a new frame (a pack appeared on disk, a timer ran out).
+  virtual bool update() { return false; }
+  // SFML drawing under the interface (decorations, big title).
+  virtual void drawBackground(sf::RenderTarget&) {}
+  // ImGui calls for this frame.
+  virtual void buildInterface() = 0;
+  // True while something moves, so the loop keeps drawing frames.
+  virtual bool isAnimating() const { return false; }
+  // Called when the screen becomes the top one again after others were popped.
+  virtual void onRevealed() {}
+
+ protected:
+  ScreenStack& stack() { return *stack_; }
+  Context& context() { return *context_; }
+  const Context& context() const { return *context_; }
+
+ private:
+  ScreenStack* stack_;
+  Context* context_;
+};
+
+}  // namespace esprit::ui

@@ -1,0 +1,35 @@
+// Applying queued screen changes between frames.
+#include "ui/ScreenStack.hpp"
+
+#include "ui/Context.hpp"
+
+namespace esprit::ui {
+
+bool ScreenStack::applyPendingChanges() {
+  if (pending_.empty()) return false;
+  // A screen may queue further changes while being created; take them next time.
+  auto changes = std::move(pending_);
+  pending_.clear();
+  bool popped_to_existing = false;
+  for (const auto& change : changes) {
+    switch (change.change) {
+      case Change::push:
+        screens_.push_back(factories_.at(change.id)());
+        popped_to_existing = false;
+        break;
+      case Change::pop:
+        if (!screens_.empty()) screens_.pop_back();
+        popped_to_existing = !screens_.empty();
+        break;
+      case Change::clear:
+        screens_.clear();
+        popped_to_existing = false;
+        break;
+    }
+  }
+  if (popped_to_existing) screens_.back()->onRevealed();
+  last_change_time_ = context_->now;
+  return true;
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,48 @@
+// The stack of screens. Push and pop requests made while a frame is being
+// built are queued and applied between frames, never in the middle of one.
+#pragma once
+
+#include "ui/Screen.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace esprit::ui {
+
+class ScreenStack {
+ public:
+  explicit ScreenStack(Context& context) : context_(&context) {}
+
+  template <typename ScreenType>
+  void registerScreen(ScreenId id) {
+    factories_[id] = [this] { return std::make_unique<ScreenType>(*this, *context_); };
+  }
+
+  void push(ScreenId id) { pending_.push_back({Change::push, id}); }
+  void pop() { pending_.push_back({Change::pop, ScreenId::title}); }
+  void clear() { pending_.push_back({Change::clear, ScreenId::title}); }
+  // Applies the queued requests; true when the top screen changed.
+  bool applyPendingChanges();
+
+  bool empty() const { return screens_.empty(); }
+  Screen* top() { return screens_.empty() ? nullptr : screens_.back().get(); }
+  // When the top screen last changed, for the fade between screens.
+  double lastChangeTime() const { return last_change_time_; }
+
+ private:
+  enum class Change { push, pop, clear };
+  struct PendingChange {
+    Change change;
+    ScreenId id;
+  };
+
+  Context* context_;
+  std::vector<std::unique_ptr<Screen>> screens_;
+  std::vector<PendingChange> pending_;
+  std::map<ScreenId, std::function<std::unique_ptr<Screen>()>> factories_;
+  double last_change_time_ = -1;
+};
+
+}  // namespace esprit::ui

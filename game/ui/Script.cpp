@@ -1,0 +1,328 @@
+// Parsing input scripts and replaying them as SFML events.
+#include "ui/Script.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+namespace esprit::ui {
+namespace {
+
+// Frames left for ImGui to react after each input (hover, click, focus moves).
+constexpr int kSettleFrames = 3;
+// A screenshot never waits longer than this for animations to stop.
+constexpr int kMaximumStillnessWait = 600;
+
+std::string lowercase(std::string_view text) {
+  std::string result(text);
+  for (auto& each : result) each = static_cast<char>(std::tolower(static_cast<unsigned char>(each)));
+  return result;
+}
+
+std::vector<std::string> splitWords(std::string_view line) {
+  std::vector<std::string> words;
+  std::istringstream stream{std::string(line)};
+  for (std::string word; stream >> word;) words.push_back(word);
+  return words;
+}
+
+bool readNumber(const std::string& word, float& value) {
+  const char* end = word.data() + word.size();
+  auto [stop, error] = std::from_chars(word.data(), end, value);
+  return error == std::errc() && stop == end && std::isfinite(value);
+}
+
+bool validScreenshotName(const std::string& name) {
+  return !name.empty() && name.size() <= 100 && std::all_of(name.begin(), name.end(), [](unsigned char each) {
+    return std::isalnum(each) || each == '-' || each == '_';
+  });
+}
+
+// The character a key types, for keys that type one (so "key 1" also
+// produces the text event a real keyboard would).
+std::optional<char32_t> typedCharacter(sf::Keyboard::Key key, bool shift) {
+  if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
+    return static_cast<char32_t>((shift ? 'A' : 'a') + (key - sf::Keyboard::A));
+  }
+  if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9) return U'0' + (key - sf::Keyboard::Num0);
+  if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9) {
+    return U'0' + (key - sf::Keyboard::Numpad0);
+  }
+  if (key == sf::Keyboard::Space) return U' ';
+  return std::nullopt;
+}
+
+sf::Event keyEvent(sf::Event::EventType type, const ScriptStep& step) {
+  sf::Event event{};
+  event.type = type;
+  event.key.code = step.key;
+  event.key.control = step.control;
+  event.key.shift = step.shift;
+  event.key.alt = step.alt;
+  event.key.system = false;
+  return event;
+}
+
+sf::Event textEvent(char32_t character) {
+  sf::Event event{};
+  event.type = sf::Event::TextEntered;
+  event.text.unicode = static_cast<sf::Uint32>(character);
+  return event;
+}
+
+}  // namespace
+
+std::optional<sf::Keyboard::Key> keyFromName(std::string_view name) {
+  const std::string key = lowercase(name);
+  if (key.size() == 1 && key[0] >= 'a' && key[0] <= 'z') {
+    return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (key[0] - 'a'));
+  }
+  if (key.size() == 1 && key[0] >= '0' && key[0] <= '9') {
+    return static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (key[0] - '0'));
+  }
+  if (key.size() >= 2 && key.size() <= 3 && key[0] == 'f') {
+    int number = 0;
+    auto [stop, error] = std::from_chars(key.data() + 1, key.data() + key.size(), number);
+    if (error == std::errc() && stop == key.data() + key.size() && number >= 1 && number <= 15) {
+      return static_cast<sf::Keyboard::Key>(sf::Keyboard::F1 + (number - 1));
+    }
+  }
+  static const std::map<std::string, sf::Keyboard::Key, std::less<>> kNamed = {
+      {"enter", sf::Keyboard::Enter},       {"return", sf::Keyboard::Enter},
+      {"escape", sf::Keyboard::Escape},     {"esc", sf::Keyboard::Escape},
+      {"tab", sf::Keyboard::Tab},           {"space", sf::Keyboard::Space},
+      {"backspace", sf::Keyboard::Backspace}, {"delete", sf::Keyboard::Delete},
+      {"up", sf::Keyboard::Up},             {"down", sf::Keyboard::Down},
+      {"left", sf::Keyboard::Left},         {"right", sf::Keyboard::Right},
+      {"home", sf::Keyboard::Home},         {"end", sf::Keyboard::End},
+      {"pageup", sf::Keyboard::PageUp},     {"pagedown", sf::Keyboard::PageDown},
+      {"plus", sf::Keyboard::Add},          {"minus", sf::Keyboard::Subtract},
+  };
+  if (auto found = kNamed.find(key); found != kNamed.end()) return found->second;
+  return std::nullopt;
+}
+
+ScriptParseResult parseScript(std::string_view text, const std::string& file_name) {
+  ScriptParseResult result;
+  int line_number = 0;
+  std::istringstream lines{std::string(text)};
+  for (std::string line; std::getline(lines, line);) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    auto words = splitWords(line);
+    const std::string command = lowercase(words[0]);
+    auto fail = [&](const std::string& message) {
+      result.errors.push_back(file_name + ":" + std::to_string(line_number) + ": " + message);
+    };
+    ScriptStep step;
+    step.line = line_number;
+
+    if (command == "key" || command == "press") {
+      if (words.size() != 2) { fail("write one key, such as: key Enter  or  key Shift+Tab"); continue; }
+      step.action = ScriptAction::key;
+      std::string rest = words[1];
+      // Modifiers come first, joined by '+': Ctrl+Shift+Tab.
+      for (auto plus = rest.find('+'); plus != std::string::npos && plus + 1 < rest.size();
+           plus = rest.find('+')) {
+        const std::string modifier = lowercase(rest.substr(0, plus));
+        if (modifier == "ctrl" || modifier == "control") step.control = true;
+        else if (modifier == "shift") step.shift = true;
+        else if (modifier == "alt") step.alt = true;
+        else break;
+        rest = rest.substr(plus + 1);
+      }
+      auto key = keyFromName(rest);
+      if (!key) { fail("unknown key '" + rest + "' (see docs/scripting.md for the key names)"); continue; }
+      step.key = *key;
+    } else if (command == "type") {
+      step.action = ScriptAction::type;
+      const auto start = line.find_first_not_of(" \t", first + words[0].size());
+      step.text = start == std::string::npos ? "" : line.substr(start);
+      if (step.text.empty()) { fail("write the text to type after 'type'"); continue; }
+    } else if (command == "click" || command == "tap" || command == "move") {
+      step.action = command == "click" ? ScriptAction::click
+                    : command == "tap" ? ScriptAction::tap
+                                       : ScriptAction::move;
+      if (words.size() != 3 || !readNumber(words[1], step.x) || !readNumber(words[2], step.y) ||
+          step.x < 0 || step.x > 1 || step.y < 0 || step.y > 1) {
+        fail("write two fractions of the window from 0 to 1, such as: " + command + " 0.5 0.8");
+        continue;
+      }
+    } else if (command == "scroll") {
+      step.action = ScriptAction::scroll;
+      if (words.size() != 4 || !readNumber(words[1], step.x) || !readNumber(words[2], step.y) ||
+          !readNumber(words[3], step.amount) || step.x < 0 || step.x > 1 || step.y < 0 || step.y > 1) {
+        fail("write where and how far, such as: scroll 0.5 0.5 -3  (negative scrolls down)");
+        continue;
+      }
+    } else if (command == "wait") {
+      step.action = ScriptAction::wait;
+      float value = 0;
+      std::string amount = words.size() == 2 ? lowercase(words[1]) : "";
+      float unit = 1;
+      if (amount.size() > 2 && amount.ends_with("ms")) {
+        amount.resize(amount.size() - 2);
+      } else if (amount.size() > 1 && amount.ends_with("s")) {
+        amount.resize(amount.size() - 1);
+        unit = 1000;
+      }
+      if (words.size() != 2 || !readNumber(amount, value) || value < 0 || value * unit > 600'000) {
+        fail("write how long, such as: wait 500ms  or  wait 2s  (at most 10 minutes)");
+        continue;
+      }
+      step.milliseconds = static_cast<int>(value * unit);
+    } else if (command == "screenshot") {
+      step.action = ScriptAction::screenshot;
+      if (words.size() != 2 || !validScreenshotName(words[1])) {
+        fail("write a name of letters, digits, '-' and '_', such as: screenshot title");
+        continue;
+      }
+      step.text = words[1];
+    } else if (command == "resize") {
+      step.action = ScriptAction::resize;
+      float width = 0, height = 0;
+      if (words.size() != 3 || !readNumber(words[1], width) || !readNumber(words[2], height) ||
+          width < 320 || height < 240 || width > 7680 || height > 4320) {
+        fail("write a window size in pixels, such as: resize 1920 1080");
+        continue;
+      }
+      step.width = static_cast<unsigned>(width);
+      step.height = static_cast<unsigned>(height);
+    } else if (command == "quit") {
+      step.action = ScriptAction::quit;
+    } else {
+      fail("unknown command '" + words[0] +
+           "' (key, type, click, tap, move, scroll, wait, screenshot, resize, quit)");
+      continue;
+    }
+    result.steps.push_back(std::move(step));
+  }
+  return result;
+}
+
+ScriptPlayer::ScriptPlayer(std::vector<ScriptStep> steps) : steps_(std::move(steps)) {}
+
+void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
+  auto settle = [this] {
+    for (int frame = 0; frame < kSettleFrames; ++frame) queued_.emplace_back();
+  };
+  const int x = static_cast<int>(std::lround(step.x * static_cast<float>(window_size.x)));
+  const int y = static_cast<int>(std::lround(step.y * static_cast<float>(window_size.y)));
+  switch (step.action) {
+    case ScriptAction::key: {
+      ScriptFrame press;
+      press.events.push_back(keyEvent(sf::Event::KeyPressed, step));
+      if (!step.control && !step.alt) {
+        if (auto character = typedCharacter(step.key, step.shift)) press.events.push_back(textEvent(*character));
+      }
+      queued_.push_back(std::move(press));
+      ScriptFrame release;
+      release.events.push_back(keyEvent(sf::Event::KeyReleased, step));
+      queued_.push_back(std::move(release));
+      settle();
+      break;
+    }
+    case ScriptAction::type: {
+      const sf::String text = sf::String::fromUtf8(step.text.begin(), step.text.end());
+      for (const auto character : text) {
+        ScriptFrame frame;
+        frame.events.push_back(textEvent(character));
+        queued_.push_back(std::move(frame));
+      }
+      settle();
+      break;
+    }
+    case ScriptAction::move:
+    case ScriptAction::click:
+    case ScriptAction::scroll: {
+      sf::Event move{};
+      move.type = sf::Event::MouseMoved;
+      move.mouseMove = {x, y};
+      ScriptFrame moved;
+      moved.events.push_back(move);
+      queued_.push_back(std::move(moved));
+      if (step.action == ScriptAction::click) {
+        for (auto type : {sf::Event::MouseButtonPressed, sf::Event::MouseButtonReleased}) {
+          sf::Event button{};
+          button.type = type;
+          button.mouseButton = {sf::Mouse::Left, x, y};
+          ScriptFrame frame;
+          frame.events.push_back(button);
+          queued_.push_back(std::move(frame));
+        }
+      } else if (step.action == ScriptAction::scroll) {
+        sf::Event wheel{};
+        wheel.type = sf::Event::MouseWheelScrolled;
+        wheel.mouseWheelScroll = {sf::Mouse::VerticalWheel, step.amount, x, y};
+        ScriptFrame frame;
+        frame.events.push_back(wheel);
+        queued_.push_back(std::move(frame));
+      }
+      settle();
+      break;
+    }
+    case ScriptAction::tap: {
+      for (auto type : {sf::Event::TouchBegan, sf::Event::TouchEnded}) {
+        sf::Event touch{};
+        touch.type = type;
+        touch.touch = {0, x, y};
+        ScriptFrame frame;
+        frame.events.push_back(touch);
+        queued_.push_back(std::move(frame));
+      }
+      settle();
+      break;
+    }
+    case ScriptAction::wait: {
+      const int frames = static_cast<int>(std::ceil(step.milliseconds / 1000.0 / kFrameSeconds));
+      for (int frame = 0; frame < frames; ++frame) queued_.emplace_back();
+      break;
+    }
+    case ScriptAction::screenshot: {
+      ScriptFrame frame;
+      frame.screenshot = step.text;
+      queued_.push_back(std::move(frame));
+      break;
+    }
+    case ScriptAction::resize: {
+      ScriptFrame frame;
+      frame.resize = sf::Vector2u(step.width, step.height);
+      queued_.push_back(std::move(frame));
+      settle();
+      break;
+    }
+    case ScriptAction::quit: {
+      ScriptFrame frame;
+      frame.finished = true;
+      queued_.push_back(std::move(frame));
+      break;
+    }
+  }
+}
+
+ScriptFrame ScriptPlayer::nextFrame(sf::Vector2u window_size, bool animating) {
+  while (queued_.empty()) {
+    if (next_step_ >= steps_.size()) {
+      ScriptFrame end;
+      end.finished = true;
+      return end;
+    }
+    expand(steps_[next_step_++], window_size);
+  }
+  // A screenshot shows the screen at rest, whatever the animations' length.
+  if (queued_.front().screenshot && animating && frames_waiting_for_stillness_ < kMaximumStillnessWait) {
+    ++frames_waiting_for_stillness_;
+    return {};
+  }
+  frames_waiting_for_stillness_ = 0;
+  ScriptFrame frame = std::move(queued_.front());
+  queued_.pop_front();
+  return frame;
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,72 @@
+// Scripted play for tests and screenshots: a plain-text list of inputs (keys,
+// typed text, clicks and taps at fractions of the window, waits, screenshots)
+// parsed here and replayed frame by frame as ordinary SFML events.
+// docs/scripting.md is the author's guide to the syntax.
+#pragma once
+
+#include <SFML/Window/Event.hpp>
+#include <SFML/Window/Keyboard.hpp>
+
+#include <cstddef>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace esprit::ui {
+
+enum class ScriptAction { key, type, click, tap, move, scroll, wait, screenshot, resize, quit };
+
+struct ScriptStep {
+  ScriptAction action = ScriptAction::wait;
+  int line = 0;
+  sf::Keyboard::Key key = sf::Keyboard::Unknown;
+  bool control = false, shift = false, alt = false;
+  std::string text;      // typed text, or the screenshot's name
+  float x = 0, y = 0;    // fractions of the window, 0 to 1
+  float amount = 0;      // wheel steps for scroll (negative scrolls down)
+  int milliseconds = 0;  // wait
+  unsigned width = 0, height = 0;  // resize
+};
+
+struct ScriptParseResult {
+  std::vector<ScriptStep> steps;
+  std::vector<std::string> errors;  // "file:line: what is wrong"
+};
+
+ScriptParseResult parseScript(std::string_view text, const std::string& file_name);
+
+// "Enter", "a", "7", "F11", "PageDown"... (case-insensitive).
+std::optional<sf::Keyboard::Key> keyFromName(std::string_view name);
+
+// What the game does on one frame of a script.
+struct ScriptFrame {
+  std::vector<sf::Event> events;
+  std::optional<std::string> screenshot;     // save the frame under this name once drawn
+  std::optional<sf::Vector2u> resize;        // resize the window before handling events
+  bool finished = false;                     // the script has run out: quit
+};
+
+// Turns steps into frames. Every input gets frames of its own (press, then
+// release) and a few settling frames after it, because ImGui 1.86 reads
+// input state once per frame.
+class ScriptPlayer {
+ public:
+  explicit ScriptPlayer(std::vector<ScriptStep> steps);
+
+  // `animating` holds a screenshot back until the screen has settled.
+  ScriptFrame nextFrame(sf::Vector2u window_size, bool animating);
+  // Frames of fixed length, so that scripted runs are repeatable.
+  static constexpr double kFrameSeconds = 1.0 / 60.0;
+
+ private:
+  void expand(const ScriptStep& step, sf::Vector2u window_size);
+
+  std::vector<ScriptStep> steps_;
+  std::size_t next_step_ = 0;
+  std::deque<ScriptFrame> queued_;
+  int frames_waiting_for_stillness_ = 0;
+};
+
+}  // namespace esprit::ui

@@ -1,0 +1,84 @@
+// The palette and ImGui style derived from the text size.
+#include "ui/Theme.hpp"
+
+#include <algorithm>
+
+namespace esprit::ui {
+
+const Palette& palette() {
+  static const Palette shared;
+  return shared;
+}
+
+ImU32 toU32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
+
+sf::Color toSfml(const ImVec4& colour) {
+  auto channel = [](float value) { return static_cast<sf::Uint8>(std::clamp(value, 0.f, 1.f) * 255.f + 0.5f); };
+  return {channel(colour.x), channel(colour.y), channel(colour.z), channel(colour.w)};
+}
+
+Metrics metrics() { return Metrics{ImGui::GetFontSize()}; }
+
+void applyTheme(float text_pixels) {
+  const Palette& colours = palette();
+  ImGuiStyle style;  // fresh defaults, so repeated calls never compound the scaling
+  const float em = text_pixels;
+  style.WindowPadding = ImVec2(em * 1.2f, em * 1.f);
+  style.FramePadding = ImVec2(em * 0.8f, em * 0.55f);
+  style.ItemSpacing = ImVec2(em * 0.6f, em * 0.6f);
+  style.ItemInnerSpacing = ImVec2(em * 0.4f, em * 0.3f);
+  style.CellPadding = ImVec2(em * 0.5f, em * 0.3f);
+  style.IndentSpacing = em * 1.2f;
+  style.ScrollbarSize = em * 0.9f;
+  style.GrabMinSize = em * 1.2f;
+  style.WindowRounding = 0;
+  style.ChildRounding = em * 0.45f;
+  style.FrameRounding = em * 0.45f;
+  style.PopupRounding = em * 0.45f;
+  style.ScrollbarRounding = em * 0.45f;
+  style.GrabRounding = em * 0.45f;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 0;
+  style.FrameBorderSize = 0;
+  style.PopupBorderSize = std::max(1.f, em * 0.06f);
+  style.TouchExtraPadding = ImVec2(em * 0.1f, em * 0.1f);
+  style.WindowMinSize = ImVec2(em, em);
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = colours.text;
+  c[ImGuiCol_TextDisabled] = colours.disabled_text;
+  // The screen's window is see-through: SFML has already painted the background.
+  c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_PopupBg] = colours.card;
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.08f, 0.12f, 0.45f);
+  c[ImGuiCol_Border] = colours.card_border;
+  c[ImGuiCol_FrameBg] = colours.secondary;
+  c[ImGuiCol_FrameBgHovered] = colours.secondary_hovered;
+  c[ImGuiCol_FrameBgActive] = colours.secondary_active;
+  c[ImGuiCol_Button] = colours.secondary;
+  c[ImGuiCol_ButtonHovered] = colours.secondary_hovered;
+  c[ImGuiCol_ButtonActive] = colours.secondary_active;
+  c[ImGuiCol_Header] = colours.selected;
+  c[ImGuiCol_HeaderHovered] = colours.secondary_hovered;
+  c[ImGuiCol_HeaderActive] = colours.secondary_active;
+  c[ImGuiCol_CheckMark] = colours.primary;
+  c[ImGuiCol_SliderGrab] = colours.primary;
+  c[ImGuiCol_SliderGrabActive] = colours.primary_active;
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.04f);
+  c[ImGuiCol_ScrollbarGrab] = colours.card_border;
+  c[ImGuiCol_ScrollbarGrabHovered] = colours.secondary_active;
+  c[ImGuiCol_ScrollbarGrabActive] = colours.muted_text;
+  c[ImGuiCol_Separator] = colours.card_border;
+  c[ImGuiCol_NavHighlight] = colours.focus;
+  c[ImGuiCol_TableHeaderBg] = colours.secondary;
+  c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.03f);
+  c[ImGuiCol_TableBorderLight] = colours.card_border;
+  c[ImGuiCol_TableBorderStrong] = colours.card_border;
+  c[ImGuiCol_PlotHistogram] = colours.primary;
+  c[ImGuiCol_TextSelectedBg] = colours.selected;
+  ImGui::GetStyle() = style;
+}
+
+}  // namespace esprit::ui

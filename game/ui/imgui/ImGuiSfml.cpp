@@ -1,0 +1,236 @@
+// SFML events to ImGui 1.86 input (key map, text, mouse, touch, focus), plus
+// the cursor and clipboard ImGui asks for. See ImGuiSfml.hpp for the checklist.
+#include "ui/imgui/ImGuiSfml.hpp"
+
+#include <imgui.h>
+
+#include <SFML/Window/Clipboard.hpp>
+#include <SFML/Window/Cursor.hpp>
+
+#include <array>
+#include <cfloat>
+#include <memory>
+#include <string>
+
+namespace esprit::ui::imgui_sfml {
+namespace {
+
+struct PlatformData {
+  sf::RenderWindow* window = nullptr;
+  std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors;
+  ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;  // none shown yet
+  std::string clipboard;  // ImGui keeps the pointer until the next call
+  bool touch_active = false;
+};
+
+PlatformData* platform() {
+  return ImGui::GetCurrentContext() ? static_cast<PlatformData*>(ImGui::GetIO().BackendPlatformUserData)
+                                    : nullptr;
+}
+
+const char* readClipboard(void* user_data) {
+  auto* data = static_cast<PlatformData*>(user_data);
+  const auto utf8 = sf::Clipboard::getString().toUtf8();
+  data->clipboard.assign(utf8.begin(), utf8.end());
+  return data->clipboard.c_str();
+}
+
+void writeClipboard(void*, const char* text) {
+  sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::char_traits<char>::length(text)));
+}
+
+void loadCursor(PlatformData& data, ImGuiMouseCursor imgui_cursor, sf::Cursor::Type system_cursor) {
+  auto cursor = std::make_unique<sf::Cursor>();
+  // A system without this shape keeps the arrow; nothing else to do.
+  if (cursor->loadFromSystem(system_cursor)) data.cursors[imgui_cursor] = std::move(cursor);
+}
+
+void mapKeys(ImGuiIO& io) {
+  io.KeyMap[ImGuiKey_Tab] = sf::Keyboard::Tab;
+  io.KeyMap[ImGuiKey_LeftArrow] = sf::Keyboard::Left;
+  io.KeyMap[ImGuiKey_RightArrow] = sf::Keyboard::Right;
+  io.KeyMap[ImGuiKey_UpArrow] = sf::Keyboard::Up;
+  io.KeyMap[ImGuiKey_DownArrow] = sf::Keyboard::Down;
+  io.KeyMap[ImGuiKey_PageUp] = sf::Keyboard::PageUp;
+  io.KeyMap[ImGuiKey_PageDown] = sf::Keyboard::PageDown;
+  io.KeyMap[ImGuiKey_Home] = sf::Keyboard::Home;
+  io.KeyMap[ImGuiKey_End] = sf::Keyboard::End;
+  io.KeyMap[ImGuiKey_Insert] = sf::Keyboard::Insert;
+  io.KeyMap[ImGuiKey_Delete] = sf::Keyboard::Delete;
+  io.KeyMap[ImGuiKey_Backspace] = sf::Keyboard::Backspace;
+  io.KeyMap[ImGuiKey_Space] = sf::Keyboard::Space;
+  io.KeyMap[ImGuiKey_Enter] = sf::Keyboard::Enter;
+  io.KeyMap[ImGuiKey_Escape] = sf::Keyboard::Escape;
+  // SFML does not tell the keypad's Enter apart from the main one.
+  io.KeyMap[ImGuiKey_KeyPadEnter] = sf::Keyboard::Enter;
+  io.KeyMap[ImGuiKey_A] = sf::Keyboard::A;
+  io.KeyMap[ImGuiKey_C] = sf::Keyboard::C;
+  io.KeyMap[ImGuiKey_V] = sf::Keyboard::V;
+  io.KeyMap[ImGuiKey_X] = sf::Keyboard::X;
+  io.KeyMap[ImGuiKey_Y] = sf::Keyboard::Y;
+  io.KeyMap[ImGuiKey_Z] = sf::Keyboard::Z;
+}
+
+int mouseButtonIndex(sf::Mouse::Button button) {
+  switch (button) {
+    case sf::Mouse::Left: return 0;
+    case sf::Mouse::Right: return 1;
+    case sf::Mouse::Middle: return 2;
+    case sf::Mouse::XButton1: return 3;
+    case sf::Mouse::XButton2: return 4;
+    default: return -1;
+  }
+}
+
+void setModifiers(ImGuiIO& io, const sf::Event::KeyEvent& key) {
+  io.KeyCtrl = key.control;
+  io.KeyShift = key.shift;
+  io.KeyAlt = key.alt;
+  io.KeySuper = key.system;
+}
+
+void releaseEverything(ImGuiIO& io) {
+  for (auto& down : io.MouseDown) down = false;
+  io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+}
+
+void applyCursor(PlatformData& data) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
+  const ImGuiMouseCursor wanted = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+  if (wanted == data.shown_cursor) return;
+  data.shown_cursor = wanted;
+  if (wanted == ImGuiMouseCursor_None) {
+    data.window->setMouseCursorVisible(false);
+    return;
+  }
+  data.window->setMouseCursorVisible(true);
+  const auto& cursor = data.cursors[wanted] ? data.cursors[wanted] : data.cursors[ImGuiMouseCursor_Arrow];
+  if (cursor) data.window->setMouseCursor(*cursor);
+}
+
+}  // namespace
+
+bool Init(sf::RenderWindow& window) {
+  ImGuiIO& io = ImGui::GetIO();
+  IM_ASSERT(io.BackendPlatformUserData == nullptr && "imgui_sfml::Init called twice; call Shutdown first");
+  auto* data = new PlatformData();
+  data->window = &window;
+  io.BackendPlatformUserData = data;
+  io.BackendPlatformName = "esprit_imgui_sfml";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  mapKeys(io);
+  io.SetClipboardTextFn = writeClipboard;
+  io.GetClipboardTextFn = readClipboard;
+  io.ClipboardUserData = data;
+
+  loadCursor(*data, ImGuiMouseCursor_Arrow, sf::Cursor::Arrow);
+  loadCursor(*data, ImGuiMouseCursor_TextInput, sf::Cursor::Text);
+  loadCursor(*data, ImGuiMouseCursor_ResizeAll, sf::Cursor::SizeAll);
+  loadCursor(*data, ImGuiMouseCursor_ResizeNS, sf::Cursor::SizeVertical);
+  loadCursor(*data, ImGuiMouseCursor_ResizeEW, sf::Cursor::SizeHorizontal);
+  loadCursor(*data, ImGuiMouseCursor_ResizeNESW, sf::Cursor::SizeBottomLeftTopRight);
+  loadCursor(*data, ImGuiMouseCursor_ResizeNWSE, sf::Cursor::SizeTopLeftBottomRight);
+  loadCursor(*data, ImGuiMouseCursor_Hand, sf::Cursor::Hand);
+  loadCursor(*data, ImGuiMouseCursor_NotAllowed, sf::Cursor::NotAllowed);
+  return true;
+}
+
+bool ProcessEvent(const sf::Event& event) {
+  PlatformData* data = platform();
+  IM_ASSERT(data != nullptr && "imgui_sfml::ProcessEvent called before Init");
+  ImGuiIO& io = ImGui::GetIO();
+  switch (event.type) {
+    case sf::Event::KeyPressed:
+    case sf::Event::KeyReleased: {
+      const bool down = event.type == sf::Event::KeyPressed;
+      const int key = event.key.code;
+      if (key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) io.KeysDown[key] = down;
+      setModifiers(io, event.key);
+      return io.WantCaptureKeyboard;
+    }
+    case sf::Event::TextEntered:
+      // Control characters (backspace, enter, tab) arrive as KeyPressed too;
+      // taking them here as well would type them twice.
+      if (event.text.unicode >= ' ' && event.text.unicode != 127) io.AddInputCharacter(event.text.unicode);
+      return io.WantTextInput;
+    case sf::Event::MouseMoved:
+      if (!data->touch_active) {
+        io.MousePos = ImVec2(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
+      }
+      return io.WantCaptureMouse;
+    case sf::Event::MouseButtonPressed:
+    case sf::Event::MouseButtonReleased: {
+      const int button = mouseButtonIndex(event.mouseButton.button);
+      if (button >= 0) io.MouseDown[button] = event.type == sf::Event::MouseButtonPressed;
+      io.MousePos = ImVec2(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+      return io.WantCaptureMouse;
+    }
+    case sf::Event::MouseWheelScrolled:
+      if (event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel) {
+        io.MouseWheel += event.mouseWheelScroll.delta;
+      } else {
+        io.MouseWheelH += event.mouseWheelScroll.delta;
+      }
+      return io.WantCaptureMouse;
+    case sf::Event::MouseLeft:
+      if (!data->touch_active) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+      return false;
+    case sf::Event::TouchBegan:
+    case sf::Event::TouchMoved:
+    case sf::Event::TouchEnded:
+      // Only the first finger points; a second one would fight it.
+      if (event.touch.finger != 0) return false;
+      io.MousePos = ImVec2(static_cast<float>(event.touch.x), static_cast<float>(event.touch.y));
+      if (event.type == sf::Event::TouchBegan) {
+        data->touch_active = true;
+        io.MouseDown[0] = true;
+      } else if (event.type == sf::Event::TouchEnded) {
+        data->touch_active = false;
+        io.MouseDown[0] = false;
+      }
+      return io.WantCaptureMouse;
+    case sf::Event::LostFocus:
+      releaseEverything(io);
+      io.AddFocusEvent(false);
+      return false;
+    case sf::Event::GainedFocus:
+      io.AddFocusEvent(true);
+      return false;
+    default:
+      return false;
+  }
+}
+
+void NewFrame(sf::RenderWindow& window, float delta_seconds) {
+  PlatformData* data = platform();
+  IM_ASSERT(data != nullptr && "imgui_sfml::NewFrame called before Init");
+  data->window = &window;
+  ImGuiIO& io = ImGui::GetIO();
+  const auto size = window.getSize();
+  io.DisplaySize = ImVec2(static_cast<float>(size.x), static_cast<float>(size.y));
+  io.DisplayFramebufferScale = ImVec2(1.f, 1.f);
+  // ImGui refuses a zero time step; a frame drawn at once after another gets the smallest one.
+  io.DeltaTime = delta_seconds > 0.f ? delta_seconds : 1.f / 1000.f;
+  // ImGui 1.86 activates the focused widget with Space only; players (and
+  // the issue) expect Enter to do the same.
+  if ((io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && io.KeysDown[sf::Keyboard::Enter]) {
+    io.NavInputs[ImGuiNavInput_Activate] = 1.f;
+  }
+  applyCursor(*data);
+}
+
+void Shutdown() {
+  PlatformData* data = platform();
+  if (data == nullptr) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformUserData = nullptr;
+  io.BackendPlatformName = nullptr;
+  io.ClipboardUserData = nullptr;
+  io.SetClipboardTextFn = nullptr;
+  io.GetClipboardTextFn = nullptr;
+  delete data;
+}
+
+}  // namespace esprit::ui::imgui_sfml

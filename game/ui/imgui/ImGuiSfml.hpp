@@ -1,0 +1,43 @@
+// dear imgui: platform layer for SFML 2.5 windows, written for Esprit.
+// Turns SFML events into ImGui input and applies ImGui's cursor and clipboard
+// requests to the window. Drawing is left to imgui_impl_opengl3 (the renderer
+// backend), called between RenderWindow::pushGLStates() and popGLStates().
+//
+// Implemented features:
+//  [X] Keyboard: io.KeysDown[] indexed by sf::Keyboard::Key, io.KeyMap[] filled.
+//  [X] Keyboard navigation: sets ImGuiConfigFlags_NavEnableKeyboard (arrows, tab, space, escape),
+//      and Enter activates the focused widget like Space (1.86 alone maps Enter to text input only).
+//  [X] Text input: from sf::Event::TextEntered (never from KeyPressed), any Unicode character.
+//  [X] Mouse: position, five buttons, vertical and horizontal wheel.
+//  [X] Touch: the first finger acts as the left mouse button, so a tap is a click.
+//  [X] Focus: losing the window's focus releases every key and button.
+//  [X] Mouse cursor shapes: the ones ImGui asks for, through sf::Cursor (hidden on request).
+//  [X] Clipboard: through sf::Clipboard, in UTF-8.
+//  [ ] Gamepad: not yet (ImGuiBackendFlags_HasGamepad is not set).
+//  [ ] Setting the mouse position (ImGuiConfigFlags_NavEnableSetMousePos): not supported.
+//  [ ] Several viewports: ImGui 1.86 in Debian has no docking/viewports branch.
+//
+// Input is read only from the events given to ProcessEvent, never from the
+// live keyboard or mouse, so replayed (scripted) events behave exactly like real ones.
+//
+// Use: Init(window) after ImGui::CreateContext(); per frame ProcessEvent(event) for
+// each event, NewFrame(window, seconds) before ImGui::NewFrame(); Shutdown() before
+// ImGui::DestroyContext().
+#pragma once
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Window/Event.hpp>
+
+namespace esprit::ui::imgui_sfml {
+
+// Sets up io (key map, backend flags, clipboard) for `window`, which must
+// outlive the layer or be handed again to Init after it is recreated.
+bool Init(sf::RenderWindow& window);
+// Feeds one event to ImGui. Returns true when ImGui uses it (a widget has
+// the mouse or the keyboard), so the game can leave it alone.
+bool ProcessEvent(const sf::Event& event);
+// Display size, time step and the cursor shape ImGui asked for last frame.
+void NewFrame(sf::RenderWindow& window, float delta_seconds);
+void Shutdown();
+
+}  // namespace esprit::ui::imgui_sfml

@@ -1,0 +1,302 @@
+// The feedback screen shown after every answer.
+#include "ui/screens/FeedbackScreen.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/Icons.hpp"
+#include "ui/ScreenStack.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+#include "ui/screens/ScreenLayout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace esprit::ui {
+namespace {
+
+constexpr double kVerdictEntranceSeconds = 0.35;
+
+std::string binaryWord(const Context& context, BinaryWording wording, bool real) {
+  switch (wording) {
+    case BinaryWording::reliable_unreliable:
+      return context.text(real ? "answer.reliable" : "answer.unreliable");
+    case BinaryWording::true_false:
+      return context.text(real ? "answer.true" : "answer.false");
+    case BinaryWording::real_fake:
+    default:
+      return context.text(real ? "answer.real" : "answer.fake");
+  }
+}
+
+std::string regionLabel(const Question& question, const std::string& id) {
+  for (const auto& region : question.regions) {
+    if (region.id == id) return region.label.empty() ? region.id : region.label;
+  }
+  return id;
+}
+
+std::string partName(const Question& question, const std::string& id) {
+  for (const auto& region : question.regions) {
+    if (region.id == id) return region.isRectangle() ? region.id : region.part;
+  }
+  return id;
+}
+
+std::string listOptions(const Question& question, const std::vector<std::size_t>& indices, bool numbered) {
+  std::string text;
+  for (std::size_t position = 0; position < indices.size(); ++position) {
+    if (!text.empty()) text += "\n";
+    text += numbered ? std::to_string(position + 1) + ". " : std::string("• ");
+    text += question.options.at(indices[position]);
+  }
+  return text;
+}
+
+// What the player answered, in words.
+std::string describeAnswer(const Context& context, const Question& question, const Answer& answer) {
+  return std::visit(
+      [&](const auto& choice) -> std::string {
+        using Choice = std::decay_t<decltype(choice)>;
+        if constexpr (std::is_same_v<Choice, SingleChoiceAnswer>) {
+          return question.options.at(choice.option);
+        } else if constexpr (std::is_same_v<Choice, BinaryAnswer>) {
+          return binaryWord(context, question.wording, choice.says_real);
+        } else if constexpr (std::is_same_v<Choice, MultipleChoiceAnswer>) {
+          return listOptions(question, choice.options, false);
+        } else if constexpr (std::is_same_v<Choice, OrderingAnswer>) {
+          return listOptions(question, choice.order, true);
+        } else {
+          return regionLabel(question, choice.region);
+        }
+      },
+      answer.choice);
+}
+
+// The right answer, in words.
+std::string describeRightAnswer(const Context& context, const Question& question) {
+  switch (question.type) {
+    case QuestionType::single_choice:
+      return question.options.at(question.correct_option);
+    case QuestionType::true_false:
+      return binaryWord(context, question.wording, question.is_real);
+    case QuestionType::multiple_choice:
+      return listOptions(question, question.correct_options, false);
+    case QuestionType::ordering: {
+      std::vector<std::size_t> in_order(question.options.size());
+      for (std::size_t index = 0; index < in_order.size(); ++index) in_order[index] = index;
+      return listOptions(question, in_order, true);
+    }
+    case QuestionType::hotspot: {
+      std::string text;
+      for (const auto& id : question.correct_regions) {
+        if (!text.empty()) text += "\n";
+        text += "• " + regionLabel(question, id);
+      }
+      return text;
+    }
+  }
+  return {};
+}
+
+widgets::Verdict verdictOf(const Evaluation& evaluation) {
+  if (evaluation.correct) return widgets::Verdict::right;
+  return evaluation.credit > 0 ? widgets::Verdict::partly : widgets::Verdict::wrong;
+}
+
+}  // namespace
+
+FeedbackScreen::FeedbackScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+  shown_at_ = context.now;
+}
+
+bool FeedbackScreen::isAnimating() const {
+  return context().motionProgress(shown_at_, kVerdictEntranceSeconds) < 1.f;
+}
+
+void FeedbackScreen::buildVerdict(float width) {
+  Context& shared = context();
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  const Evaluation& evaluation = *shared.round.last_evaluation;
+  const widgets::Verdict verdict = verdictOf(evaluation);
+  const ImVec4 ink = verdict == widgets::Verdict::right   ? colours.right
+                     : verdict == widgets::Verdict::wrong ? colours.wrong
+                                                          : colours.partial;
+  const ImVec4 fill = verdict == widgets::Verdict::right   ? colours.right_background
+                      : verdict == widgets::Verdict::wrong ? colours.wrong_background
+                                                           : colours.partial_background;
+  const char* word_key = verdict == widgets::Verdict::right   ? "feedback.right"
+                         : verdict == widgets::Verdict::wrong ? "feedback.wrong"
+                                                              : "feedback.partly";
+  const char* symbol = verdict == widgets::Verdict::right   ? icon::kCheck
+                       : verdict == widgets::Verdict::wrong ? icon::kCross
+                                                            : icon::kHalf;
+
+  widgets::beginCard(width, fill, ink);
+  const float appear = shared.motionProgress(shown_at_, kVerdictEntranceSeconds);
+  const float eased = 1.f - std::pow(1.f - appear, 3.f);
+  const float radius = measure.em * 1.5f;
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  widgets::verdictIcon(ImGui::GetWindowDrawList(), ImVec2(top_left.x + radius, top_left.y + radius), radius,
+                       verdict, eased);
+  ImGui::Dummy(ImVec2(radius * 2.f, radius * 2.f));
+  ImGui::SameLine(0, measure.em);
+  ImGui::BeginGroup();
+  // The verdict in words, with the same symbol as text: it reads the same
+  // in greyscale, to colour-blind players and to a screen reader.
+  ImGui::PushStyleColor(ImGuiCol_Text, ink);
+  widgets::heading(std::string(symbol) + " " + shared.text(word_key));
+  ImGui::PopStyleColor();
+  std::string points = shared.translations.plural("feedback.points", evaluation.points);
+  if (evaluation.points > 0) points = "+" + points;
+  if (evaluation.streak_bonus > 0) {
+    points += "  ·  " + shared.translations.format("feedback.streak_bonus",
+                                                   {{"bonus", std::to_string(evaluation.streak_bonus)}});
+  }
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(points);
+  ImGui::PopFont();
+  if (evaluation.streak >= 2) {
+    widgets::coloredWrappedText(colours.accent, std::string(icon::kStar) + " " +
+                                                    shared.translations.format("feedback.streak",
+                                                                               {{"count", std::to_string(evaluation.streak)}}));
+  }
+  ImGui::EndGroup();
+  if (evaluation.confidence) {
+    const int percent = static_cast<int>(std::lround(*evaluation.confidence * 100));
+    widgets::wrappedText(shared.translations.format(evaluation.correct ? "feedback.confidence_right" : "feedback.confidence_wrong",
+                                                    {{"percent", std::to_string(percent)}}));
+  }
+  widgets::endCard();
+}
+
+void FeedbackScreen::buildAnswers(float width) {
+  Context& shared = context();
+  const Round& round = shared.round;
+  const Question& question = round.session->currentQuestion();
+  const Evaluation& evaluation = *round.last_evaluation;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(shared.text("feedback.your_answer"));
+  ImGui::PopFont();
+  widgets::wrappedText(describeAnswer(shared, question, *round.last_answer));
+  if (!evaluation.correct) {
+    ImGui::PushFont(shared.fonts.bold());
+    widgets::coloredWrappedText(palette().right, std::string(icon::kCheck) + " " + shared.text("feedback.right_answer"));
+    ImGui::PopFont();
+    widgets::wrappedText(describeRightAnswer(shared, question));
+  }
+  ImGui::PopTextWrapPos();
+}
+
+void FeedbackScreen::buildExplanation() {
+  Context& shared = context();
+  const Question& question = shared.round.session->currentQuestion();
+  if (!question.explanation.empty()) {
+    widgets::heading(shared.text("feedback.why"));
+    widgets::wrappedText(question.explanation);
+  }
+  if (!question.techniques.empty()) {
+    widgets::heading(shared.text("feedback.techniques"));
+    for (const auto& tag : question.techniques) {
+      const auto* described = shared.taxonomy.describe(tag, shared.translations.language());
+      ImGui::PushFont(shared.fonts.bold());
+      widgets::coloredWrappedText(palette().primary, described ? described->name : tag);
+      ImGui::PopFont();
+      if (described && !described->definition.empty()) widgets::wrappedText(described->definition);
+    }
+  }
+  if (!question.sources.empty()) {
+    widgets::heading(shared.text("feedback.sources"));
+    for (const auto& source : question.sources) {
+      std::string line = source.title;
+      std::string detail = source.publisher;
+      if (source.year > 0) detail += (detail.empty() ? "" : ", ") + std::to_string(source.year);
+      if (!detail.empty()) line += " — " + detail;
+      widgets::wrappedText(std::string(icon::kBook) + " " + line);
+      if (!source.url.empty()) {
+        ImGui::Indent();
+        widgets::mutedText(source.url);
+        ImGui::Unindent();
+      }
+    }
+  }
+}
+
+void FeedbackScreen::buildScenario(float width) {
+  Context& shared = context();
+  const Session& session = *shared.round.session;
+  const Scenario* scenario = session.currentScenario();
+  if (scenario == nullptr) return;
+  const Question& question = session.currentQuestion();
+  ScenarioStyle style;
+  style.regular = &shared.fonts.regularSfml();
+  style.bold = &shared.fonts.boldSfml();
+  style.text_size = shared.fonts.pixelSize();
+  style.language = shared.translations.language();
+  if (question.type == QuestionType::hotspot) {
+    // The renderer outlines the right parts and the one tapped.
+    for (const auto& id : question.correct_regions) style.correct_parts.push_back(partName(question, id));
+    if (const auto* tapped = std::get_if<HotspotAnswer>(&shared.round.last_answer->choice)) {
+      style.tapped_part = partName(question, tapped->region);
+    }
+  }
+  scenario_view_.prepare(*scenario, width, style, shared.media);
+  scenario_view_.show();
+}
+
+void FeedbackScreen::next() {
+  context().round.session->advance();
+  stack().pop();
+}
+
+void FeedbackScreen::buildInterface() {
+  Context& shared = context();
+  const Metrics measure = metrics();
+  widgets::beginScreen("##feedback");
+  if (!shared.round.session || !shared.round.last_evaluation || !shared.round.last_answer) {
+    widgets::endScreen();
+    stack().pop();
+    return;
+  }
+  if (roundHeader(shared, shared.input.back)) {
+    // Stopping from here leaves both the feedback and the play screen.
+    stack().pop();
+    stack().pop();
+    widgets::endScreen();
+    return;
+  }
+  const Session& session = *shared.round.session;
+  const bool has_scenario = session.currentScenario() != nullptr;
+  const ColumnLayout columns = splitColumns(has_scenario);
+  const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
+  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
+  if (columns.two_columns) {
+    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false);
+    buildScenario(ImGui::GetContentRegionAvail().x - inner);
+    ImGui::EndChild();
+    ImGui::SameLine(0, measure.margin());
+  }
+  ImGui::BeginChild("##explanation", ImVec2(columns.right_width, body_height), false);
+  const float width = ImGui::GetContentRegionAvail().x - inner;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  buildVerdict(width);
+  buildAnswers(width);
+  buildExplanation();
+  if (!columns.two_columns && has_scenario) {
+    ImGui::Dummy(ImVec2(0, measure.gap()));
+    buildScenario(std::min(width, measure.readingWidth()));
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
+
+  const bool last = session.position() + 1 >= session.questionCount();
+  const std::string label = shared.text(last ? "feedback.see_results" : "feedback.next") + "  " + icon::kArrowRight;
+  const float next_width = std::max(widgets::buttonWidth(label), measure.em * 12.f);
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - next_width,
+                             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
+  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.confirm) next();
+  widgets::endScreen();
+}
+
+}  // namespace esprit::ui

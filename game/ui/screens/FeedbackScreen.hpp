@@ -1,0 +1,30 @@
+// After each answer: right or wrong (by icon and words, never colour alone),
+// the points, the player's answer beside the right one, the explanation, each
+// technique with its one-line definition, and the sources to check.
+#pragma once
+
+#include "ui/Screen.hpp"
+#include "ui/ScenarioView.hpp"
+
+#include <string>
+
+namespace esprit::ui {
+
+class FeedbackScreen : public Screen {
+ public:
+  FeedbackScreen(ScreenStack& stack, Context& context);
+  void buildInterface() override;
+  bool isAnimating() const override;
+
+ private:
+  void buildVerdict(float width);
+  void buildAnswers(float width);
+  void buildExplanation();
+  void buildScenario(float width);
+  void next();
+
+  ScenarioView scenario_view_;
+  double shown_at_ = 0;
+};
+
+}  // namespace esprit::ui

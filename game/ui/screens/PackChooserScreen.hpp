@@ -1,0 +1,35 @@
+// Choosing a pack: every pack with its title, language, number of questions
+// and topics; broken packs greyed out with their first error and a list of
+// all their problems; the player's own packs folder, with a button to open
+// it. Rescans every couple of seconds so newly copied packs appear.
+#pragma once
+
+#include "ui/PackLibrary.hpp"
+#include "ui/Screen.hpp"
+
+#include <memory>
+#include <string>
+
+namespace esprit::ui {
+
+class PackChooserScreen : public Screen {
+ public:
+  PackChooserScreen(ScreenStack& stack, Context& context);
+  bool update() override;
+  void buildInterface() override;
+  void onRevealed() override;
+
+ private:
+  void buildPackCard(const std::shared_ptr<const PackEntry>& entry, float width);
+  void buildProblemsPopup();
+  void buildQuestionLimit();
+  void buildFolderBar();
+  std::string topicsOf(const Pack& pack) const;
+
+  double last_scan_ = 0;
+  std::shared_ptr<const PackEntry> problems_shown_;  // the pack whose problems are listed
+  bool open_problems_ = false;
+  std::string folder_message_;
+};
+
+}  // namespace esprit::ui

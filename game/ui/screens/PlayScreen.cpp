@@ -1,0 +1,196 @@
+// The play screen: scenario beside (or above) the question, and answering.
+#include "ui/screens/PlayScreen.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/Icons.hpp"
+#include "ui/ScreenStack.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+#include "ui/screens/ScreenLayout.hpp"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+namespace esprit::ui {
+namespace {
+
+constexpr double kQuestionEntranceSeconds = 0.25;
+
+}  // namespace
+
+PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : Screen(stack, context) { startQuestion(); }
+
+void PlayScreen::startQuestion() {
+  Session& session = *context().round.session;
+  if (session.finished()) return;
+  question_position_ = session.position();
+  input_.reset(session.currentQuestion(), session.optionOrder(), session.asksConfidence());
+  question_shown_at_ = context().now;
+  tapped_outside_ = false;
+  widgets::hideKeyboardFocus();
+}
+
+void PlayScreen::onRevealed() {
+  // Back from the feedback screen: the session has moved on (or finished).
+  Session& session = *context().round.session;
+  if (session.finished()) {
+    stack().pop();
+    stack().push(ScreenId::results);
+    return;
+  }
+  if (session.position() != question_position_) startQuestion();
+}
+
+bool PlayScreen::isAnimating() const {
+  return context().motionProgress(question_shown_at_, kQuestionEntranceSeconds) < 1.f;
+}
+
+void PlayScreen::buildScenario(float width) {
+  Context& shared = context();
+  const Session& session = *shared.round.session;
+  const Scenario* scenario = session.currentScenario();
+  if (scenario == nullptr) return;
+  const Question& question = session.currentQuestion();
+
+  ScenarioStyle style;
+  style.regular = &shared.fonts.regularSfml();
+  style.bold = &shared.fonts.boldSfml();
+  style.text_size = shared.fonts.pixelSize();
+  style.language = shared.translations.language();
+  scenario_view_.prepare(*scenario, width, style, shared.media);
+  const ImVec2 origin = scenario_view_.show();
+  if (question.type != QuestionType::hotspot) return;
+
+  // Hotspot: a tap picks the region under it (the renderer's own hit test);
+  // each region is also a focusable button so the keyboard can pick it.
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 after_image = ImGui::GetCursorScreenPos();
+  bool any_region_hovered = false;
+  for (const auto& region : question.regions) {
+    const auto bounds = scenario_view_.regionOnScreen(region);
+    if (!bounds) continue;
+    ImGui::SetCursorScreenPos(bounds->Min);
+    ImGui::PushID(region.id.c_str());
+    const bool pressed = ImGui::InvisibleButton("##region", bounds->GetSize());
+    const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+    any_region_hovered = any_region_hovered || ImGui::IsItemHovered();
+    widgets::handCursorForLastItem();
+    ImGui::PopID();
+    if (pressed) {
+      const bool by_mouse = ImGui::IsMouseReleased(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+      const HotspotRegion* picked = by_mouse ? scenario_view_.regionAtScreenPoint(question.regions, ImGui::GetIO().MousePos)
+                                             : &region;
+      if (picked != nullptr) input_.chooseRegion(picked->id);
+      tapped_outside_ = false;
+    }
+    const bool chosen = input_.chosenRegion() == region.id;
+    if (chosen || focused) {
+      const float thickness = measure.focusThickness() * (chosen ? 1.5f : 1.f);
+      draw->AddRect(ImVec2(bounds->Min.x - thickness, bounds->Min.y - thickness),
+                    ImVec2(bounds->Max.x + thickness, bounds->Max.y + thickness),
+                    toU32(chosen ? colours.accent : colours.focus), measure.rounding() * 0.5f, 0, thickness);
+    }
+  }
+  // A tap on the scenario away from every region: say so, gently.
+  const ImRect image(origin, ImVec2(origin.x + scenario_view_.size().x, origin.y + scenario_view_.size().y));
+  if (!any_region_hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered() &&
+      image.Contains(ImGui::GetIO().MousePos)) {
+    tapped_outside_ = scenario_view_.regionAtScreenPoint(question.regions, ImGui::GetIO().MousePos) == nullptr;
+  }
+  ImGui::SetCursorScreenPos(after_image);
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+void PlayScreen::buildQuestion(float width) {
+  Context& shared = context();
+  const Session& session = *shared.round.session;
+  const Question& question = session.currentQuestion();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  widgets::heading(question.prompt);
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(0, metrics().gap() * 0.5f));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  input_.build(shared, question, width);
+  if (tapped_outside_ && question.type == QuestionType::hotspot) {
+    widgets::coloredWrappedText(palette().partial, shared.text("answer.tapped_outside"));
+  }
+  ImGui::PopTextWrapPos();
+}
+
+void PlayScreen::submit() {
+  Context& shared = context();
+  Session& session = *shared.round.session;
+  if (!input_.ready() || session.currentAnswered()) return;
+  const Answer answer = input_.answer(shared.now - question_shown_at_);
+  auto outcome = session.submit(answer);
+  if (auto* evaluation = std::get_if<Evaluation>(&outcome)) {
+    shared.round.last_answer = answer;
+    shared.round.last_evaluation = *evaluation;
+    stack().push(ScreenId::feedback);
+  }
+}
+
+void PlayScreen::buildInterface() {
+  Context& shared = context();
+  Session& session = *shared.round.session;
+  widgets::beginScreen("##play");
+  if (session.finished() || session.currentAnswered()) {
+    widgets::endScreen();
+    return;
+  }
+  if (roundHeader(shared, shared.input.back)) {
+    stack().pop();
+    widgets::endScreen();
+    return;
+  }
+  const Metrics measure = metrics();
+  // The new question slides up a little as it arrives.
+  const float appear = shared.motionProgress(question_shown_at_, kQuestionEntranceSeconds);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (1.f - appear) * measure.em);
+
+  const bool has_scenario = session.currentScenario() != nullptr;
+  const ColumnLayout columns = splitColumns(has_scenario);
+  const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
+  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
+  if (columns.two_columns) {
+    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false);
+    buildScenario(ImGui::GetContentRegionAvail().x - inner);
+    ImGui::EndChild();
+    ImGui::SameLine(0, measure.margin());
+    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false);
+    buildQuestion(ImGui::GetContentRegionAvail().x - inner);
+    ImGui::EndChild();
+  } else {
+    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false);
+    const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
+    if (has_scenario) {
+      widgets::centreNext(width);
+      buildScenario(width);
+      ImGui::Dummy(ImVec2(0, measure.gap()));
+    }
+    buildQuestion(ImGui::GetContentRegionAvail().x - inner);
+    ImGui::EndChild();
+  }
+
+  // The action bar: Check, on the right, always in the same place.
+  const std::string check = shared.text("play.check") + "  " + icon::kArrowRight;
+  const float check_width = std::max(widgets::buttonWidth(check), measure.em * 12.f);
+  const float bar_top = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget();
+  if (!input_.ready()) {
+    ImGui::SetCursorPosY(bar_top + (measure.touchTarget() - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - check_width - measure.em);
+    widgets::mutedText(shared.text("play.pick_first"));
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - check_width, bar_top));
+  if (widgets::buttonIf(input_.ready(), check, widgets::ButtonKind::primary, check_width) ||
+      (shared.input.confirm && input_.ready())) {
+    submit();
+  }
+  widgets::endScreen();
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,34 @@
+// Playing a round: the scenario (tappable for hotspot questions), the
+// question and its answer widgets, and the Check button. Submits to the
+// Session and opens the feedback screen.
+#pragma once
+
+#include "ui/Screen.hpp"
+#include "ui/ScenarioView.hpp"
+#include "ui/screens/AnswerInput.hpp"
+
+#include <optional>
+
+namespace esprit::ui {
+
+class PlayScreen : public Screen {
+ public:
+  PlayScreen(ScreenStack& stack, Context& context);
+  void buildInterface() override;
+  void onRevealed() override;
+  bool isAnimating() const override;
+
+ private:
+  void startQuestion();
+  void buildScenario(float width);
+  void buildQuestion(float width);
+  void submit();
+
+  AnswerInput input_;
+  ScenarioView scenario_view_;
+  std::size_t question_position_ = static_cast<std::size_t>(-1);
+  double question_shown_at_ = 0;
+  bool tapped_outside_ = false;
+};
+
+}  // namespace esprit::ui

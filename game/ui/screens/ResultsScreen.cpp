@@ -1,0 +1,254 @@
+// The results screen: score, techniques, discernment and calibration.
+#include "ui/screens/ResultsScreen.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/Icons.hpp"
+#include "ui/ScreenStack.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+#include "ui/screens/ScreenLayout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace esprit::ui {
+namespace {
+
+constexpr double kCountUpSeconds = 0.8;
+// |c| below this is "balanced": about a fifth of a standard deviation.
+constexpr double kBalancedBias = 0.2;
+// Sensitivity bands for the words beside d′.
+constexpr double kGoodSensitivity = 1.0;
+constexpr double kStrongSensitivity = 2.0;
+
+std::string twoDecimals(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", value);
+  return text;
+}
+
+}  // namespace
+
+ResultsScreen::ResultsScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+  results_ = context.round.session->results();
+  shown_at_ = context.now;
+}
+
+bool ResultsScreen::isAnimating() const { return context().motionProgress(shown_at_, kCountUpSeconds) < 1.f; }
+
+void ResultsScreen::buildScore(float width) {
+  Context& shared = context();
+  const Palette& colours = palette();
+  widgets::beginCard(width, colours.card, colours.card_border);
+  // The score counts up to its value, briefly; at once with reduced motion.
+  const float progress = shared.motionProgress(shown_at_, kCountUpSeconds);
+  const int shown_points = static_cast<int>(std::lround(results_.points * (1.0 - std::pow(1.0 - progress, 3.0))));
+  ImGui::PushStyleColor(ImGuiCol_Text, colours.primary);
+  widgets::heading(shared.translations.plural("results.points", shown_points));
+  ImGui::PopStyleColor();
+  widgets::wrappedText(shared.translations.format(
+      "results.right_count", {{"right", std::to_string(results_.correct)}, {"total", std::to_string(results_.answered)}}));
+  if (results_.best_streak >= 2) {
+    widgets::coloredWrappedText(colours.accent, std::string(icon::kStar) + " " +
+                                                    shared.translations.format("results.best_streak",
+                                                                               {{"count", std::to_string(results_.best_streak)}}));
+  }
+  widgets::endCard();
+}
+
+void ResultsScreen::buildTechniques(float width) {
+  Context& shared = context();
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  if (results_.techniques.empty()) return;
+  widgets::heading(shared.text("results.techniques"));
+  widgets::mutedText(shared.text("results.techniques_help"));
+  const float bar_width = std::min(width * 0.3f, measure.em * 10.f);
+  if (ImGui::BeginTable("##techniques", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(width, 0))) {
+    ImGui::TableSetupColumn("technique", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("count", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthFixed, bar_width);
+    for (const auto& technique : results_.techniques) {
+      ImGui::TableNextRow(ImGuiTableRowFlags_None, measure.em * 1.6f);
+      ImGui::TableNextColumn();
+      const auto* described = shared.taxonomy.describe(technique.technique, shared.translations.language());
+      widgets::wrappedText(described ? described->name : technique.technique);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(shared.translations.format("results.technique_count",
+                                                        {{"right", std::to_string(technique.correct)},
+                                                         {"total", std::to_string(technique.answered)}})
+                                 .c_str());
+      ImGui::TableNextColumn();
+      // Mastery as a bar, with the count in words beside it.
+      const float mastery = technique.answered > 0 ? static_cast<float>(technique.credit / technique.answered) : 0.f;
+      const ImVec2 start = ImGui::GetCursorScreenPos();
+      const float height = measure.em * 0.7f;
+      const ImVec2 top(start.x, start.y + (ImGui::GetTextLineHeight() - height) * 0.5f);
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      draw->AddRectFilled(top, ImVec2(top.x + bar_width, top.y + height), toU32(colours.secondary), height * 0.5f);
+      if (mastery > 0) {
+        draw->AddRectFilled(top, ImVec2(top.x + bar_width * std::clamp(mastery, 0.05f, 1.f), top.y + height),
+                            toU32(colours.primary), height * 0.5f);
+      }
+      ImGui::Dummy(ImVec2(bar_width, ImGui::GetTextLineHeight()));
+    }
+    ImGui::EndTable();
+  }
+}
+
+void ResultsScreen::buildDiscernment(float width) {
+  Context& shared = context();
+  const Palette& colours = palette();
+  if (!results_.discernment) return;
+  const Discernment& discernment = *results_.discernment;
+  const DiscernmentCounts& counts = discernment.counts;
+  widgets::heading(shared.text("results.discernment"));
+  widgets::beginCard(width, colours.card, colours.card_border);
+  // The plain-words sentence first; the numbers are for the curious and the teacher.
+  std::string sentence;
+  if (counts.reals() > 0) {
+    sentence = shared.translations.plural("results.trusted", counts.correct_rejections,
+                                          {{"total", std::to_string(counts.reals())}});
+  }
+  if (counts.fakes() > 0) {
+    if (!sentence.empty()) sentence += " " + shared.text("results.and") + " ";
+    sentence += shared.translations.plural(sentence.empty() ? "results.caught_first" : "results.caught", counts.hits,
+                                           {{"total", std::to_string(counts.fakes())}});
+  }
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(sentence + ".");
+  ImGui::PopFont();
+
+  const char* sensitivity_words = discernment.sensitivity >= kStrongSensitivity ? "results.sensitivity_strong"
+                                  : discernment.sensitivity >= kGoodSensitivity ? "results.sensitivity_good"
+                                  : discernment.sensitivity > 0                 ? "results.sensitivity_some"
+                                                                                : "results.sensitivity_none";
+  widgets::wrappedText(shared.translations.format("results.sensitivity", {{"value", twoDecimals(discernment.sensitivity)}}) +
+                       " " + shared.text(sensitivity_words));
+  const char* bias_words = discernment.bias < -kBalancedBias  ? "results.bias_suspicious"
+                           : discernment.bias > kBalancedBias ? "results.bias_trusting"
+                                                              : "results.bias_balanced";
+  widgets::wrappedText(shared.translations.format("results.bias", {{"value", twoDecimals(discernment.bias)}}) + " " +
+                       shared.text(bias_words));
+  widgets::mutedText(shared.text("results.discernment_help"));
+  widgets::endCard();
+}
+
+void ResultsScreen::buildCalibration(float width) {
+  Context& shared = context();
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  if (results_.calibration.empty()) return;
+  widgets::heading(shared.text("results.calibration"));
+  widgets::wrappedText(shared.text("results.calibration_help"));
+
+  // A square chart: how sure the player was (across) against how often they
+  // were right (up). Points on the diagonal are perfectly calibrated.
+  const float side = std::min(width, measure.em * 16.f);
+  const float label_room = ImGui::CalcTextSize("100 %").x + measure.gap();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 plot_min(origin.x + label_room, origin.y + measure.gap());
+  const ImVec2 plot_max(plot_min.x + side - label_room, plot_min.y + side - label_room);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(plot_min, plot_max, toU32(colours.card));
+  draw->AddRect(plot_min, plot_max, toU32(colours.card_border));
+  auto toPoint = [&](double confidence, double share_right) {
+    const float x = static_cast<float>((confidence - 0.5) / 0.5);
+    return ImVec2(plot_min.x + x * (plot_max.x - plot_min.x),
+                  plot_max.y - static_cast<float>(share_right) * (plot_max.y - plot_min.y));
+  };
+  // Perfect calibration: right 50 % of the time at 50 % sure, and so on.
+  draw->AddLine(toPoint(0.5, 0.5), toPoint(1.0, 1.0), toU32(colours.muted_text), std::max(1.f, measure.em * 0.08f));
+  const ImU32 ink = toU32(colours.primary);
+  ImVec2 previous;
+  bool has_previous = false;
+  int most = 1;
+  for (const auto& bin : results_.calibration) most = std::max(most, bin.answers);
+  for (const auto& bin : results_.calibration) {
+    if (bin.answers == 0) continue;
+    const ImVec2 point = toPoint(bin.mean_confidence, bin.share_correct);
+    if (has_previous) draw->AddLine(previous, point, ink, measure.em * 0.12f);
+    draw->AddCircleFilled(point, measure.em * (0.25f + 0.25f * bin.answers / most), ink);
+    previous = point;
+    has_previous = true;
+  }
+  const ImU32 label_ink = toU32(colours.muted_text);
+  for (int percent : {50, 100}) {
+    const std::string label = std::to_string(percent) + " %";
+    const ImVec2 at = toPoint(percent / 100.0, 0.0);
+    const float label_width = ImGui::CalcTextSize(label.c_str()).x;
+    draw->AddText(ImVec2(std::clamp(at.x - label_width * 0.5f, plot_min.x, plot_max.x - label_width), plot_max.y + measure.em * 0.2f),
+                  label_ink, label.c_str());
+  }
+  for (int percent : {0, 50, 100}) {
+    const std::string label = std::to_string(percent) + " %";
+    const ImVec2 at = toPoint(0.5, percent / 100.0);
+    draw->AddText(ImVec2(origin.x, at.y - ImGui::GetTextLineHeight() * 0.5f), label_ink, label.c_str());
+  }
+  ImGui::Dummy(ImVec2(side, side + ImGui::GetTextLineHeight()));
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  widgets::mutedText(shared.text("results.calibration_axes"));
+  if (results_.mean_brier) {
+    widgets::wrappedText(shared.translations.format("results.brier", {{"value", twoDecimals(*results_.mean_brier)}}));
+  }
+  ImGui::EndGroup();
+}
+
+void ResultsScreen::buildInterface() {
+  Context& shared = context();
+  const Metrics measure = metrics();
+  widgets::beginScreen("##results");
+  widgets::heading(shared.translations.format("results.title", {{"pack", shared.round.pack().metadata.title}}));
+  ImGui::BeginChild("##results-body", ImVec2(0, -actionBarHeight()), false);
+  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
+  const float available = ImGui::GetContentRegionAvail().x - inner;
+  // Wide windows: score and discernment on the left, techniques and calibration on the right.
+  const bool two_columns = available >= measure.em * 50.f;
+  const float column = two_columns ? (available - measure.margin()) * 0.5f : std::min(available, measure.readingWidth());
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  buildScore(column);
+  buildDiscernment(column);
+  if (!two_columns) {
+    buildTechniques(column);
+    buildCalibration(column);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  if (two_columns) {
+    ImGui::SameLine(0, measure.margin());
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+    buildTechniques(column);
+    buildCalibration(column);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+  }
+  ImGui::EndChild();
+
+  const std::string again = shared.text("results.play_again");
+  const std::string other = shared.text("results.other_pack");
+  const std::string home = shared.text("results.title_screen");
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float total = widgets::buttonWidth(again) + widgets::buttonWidth(other) + widgets::buttonWidth(home) + spacing * 2.f;
+  ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetStyle().WindowPadding.x, ImGui::GetWindowContentRegionMax().x - total),
+                             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
+  if (widgets::button(home)) {
+    stack().clear();
+    stack().push(ScreenId::title);
+  }
+  ImGui::SameLine();
+  if (widgets::button(other) || shared.input.back) stack().pop();
+  ImGui::SameLine();
+  if (widgets::button(again, widgets::ButtonKind::primary) || shared.input.confirm) {
+    if (shared.startRound(shared.round.entry)) {
+      stack().pop();
+      stack().push(ScreenId::play);
+    }
+  }
+  widgets::endScreen();
+}
+
+}  // namespace esprit::ui

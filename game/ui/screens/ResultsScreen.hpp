@@ -1,0 +1,27 @@
+// The end of a round: the score, results per technique, discernment in plain
+// words with sensitivity and bias beside it, and calibration (a small chart)
+// when the player gave confidence ratings.
+#pragma once
+
+#include "core/Session.hpp"
+#include "ui/Screen.hpp"
+
+namespace esprit::ui {
+
+class ResultsScreen : public Screen {
+ public:
+  ResultsScreen(ScreenStack& stack, Context& context);
+  void buildInterface() override;
+  bool isAnimating() const override;
+
+ private:
+  void buildScore(float width);
+  void buildTechniques(float width);
+  void buildDiscernment(float width);
+  void buildCalibration(float width);
+
+  SessionResults results_;
+  double shown_at_ = 0;
+};
+
+}  // namespace esprit::ui

@@ -1,0 +1,127 @@
+// Column splitting, the round header and other shared layout pieces.
+#include "ui/screens/ScreenLayout.hpp"
+
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+
+#include <algorithm>
+
+namespace esprit::ui {
+namespace {
+
+// Two columns need room for a scenario card and a question of readable width.
+constexpr float kTwoColumnMinimumEms = 46.f;
+constexpr float kScenarioColumnShare = 0.5f;
+constexpr float kScenarioColumnMaximumEms = 36.f;
+
+}  // namespace
+
+ColumnLayout splitColumns(bool has_scenario) {
+  const Metrics measure = metrics();
+  const float available = ImGui::GetContentRegionAvail().x;
+  ColumnLayout layout;
+  layout.two_columns = has_scenario && available >= measure.em * kTwoColumnMinimumEms;
+  if (layout.two_columns) {
+    layout.left_width = std::min(available * kScenarioColumnShare, measure.em * kScenarioColumnMaximumEms);
+    layout.right_width = available - layout.left_width - measure.margin();
+  } else {
+    layout.right_width = available;
+  }
+  return layout;
+}
+
+float actionBarHeight() {
+  return metrics().touchTarget() + ImGui::GetStyle().ItemSpacing.y * 2.f;
+}
+
+std::string percentFormat(const Context& context) {
+  std::string escaped;
+  for (const char each : context.text("answer.percent")) {
+    escaped += each;
+    if (each == '%') escaped += '%';
+  }
+  return fillPlaceholders(escaped, {{"value", "%d"}});
+}
+
+std::string languageName(const Context& context, const std::string& tag) {
+  const auto base = tag.substr(0, tag.find_first_of("-_"));
+  const std::string key = "language_names." + base;
+  return context.translations.contains(key) ? context.text(key) : tag;
+}
+
+bool roundHeader(Context& context, bool asked_to_stop) {
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  const Round& round = context.round;
+  const Session& session = *round.session;
+  bool stop = false;
+
+  const std::string stop_label = context.text("play.stop");
+  if (widgets::button(stop_label) || asked_to_stop) ImGui::OpenPopup("##stop-round");
+  ImGui::SameLine();
+
+  const std::size_t shown = std::min(session.position() + 1, session.questionCount());
+  const std::string progress = context.translations.format(
+      "play.progress", {{"number", std::to_string(shown)}, {"total", std::to_string(session.questionCount())}});
+  const std::string score = context.translations.format(
+      "play.score", {{"points", std::to_string(session.results().points)}});
+  const float right_text = ImGui::CalcTextSize(progress.c_str()).x + ImGui::CalcTextSize(score.c_str()).x +
+                           measure.em * 2.f;
+  const float title_room = ImGui::GetContentRegionAvail().x - right_text;
+  // Centred on the button; ImGui already lowers text beside a button by its frame padding.
+  const float text_y = ImGui::GetCursorPosY() + (measure.touchTarget() - ImGui::GetTextLineHeight()) * 0.5f -
+                       ImGui::GetStyle().FramePadding.y;
+  ImGui::SetCursorPosY(text_y);
+  ImGui::PushStyleColor(ImGuiCol_Text, colours.muted_text);
+  // The pack title gives way first when space runs out.
+  ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
+                      ImVec2(ImGui::GetCursorScreenPos().x + std::max(0.f, title_room),
+                             ImGui::GetCursorScreenPos().y + measure.touchTarget()),
+                      true);
+  ImGui::TextUnformatted(round.pack().metadata.title.c_str());
+  ImGui::PopClipRect();
+  ImGui::PopStyleColor();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - right_text + measure.em);
+  ImGui::SetCursorPosY(text_y);
+  ImGui::TextUnformatted(progress.c_str());
+  ImGui::SameLine(0, measure.em);
+  ImGui::SetCursorPosY(text_y);
+  ImGui::PushStyleColor(ImGuiCol_Text, colours.primary);
+  ImGui::TextUnformatted(score.c_str());
+  ImGui::PopStyleColor();
+
+  // Progress along the round, as a bar and already as words above.
+  const float fraction = session.questionCount() == 0
+                             ? 0.f
+                             : static_cast<float>(session.position()) / static_cast<float>(session.questionCount());
+  const ImVec2 bar_start = ImGui::GetCursorScreenPos();
+  const float bar_width = ImGui::GetContentRegionAvail().x;
+  const float bar_height = measure.em * 0.3f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(bar_start, ImVec2(bar_start.x + bar_width, bar_start.y + bar_height),
+                      toU32(colours.secondary), bar_height);
+  draw->AddRectFilled(bar_start, ImVec2(bar_start.x + bar_width * fraction, bar_start.y + bar_height),
+                      toU32(colours.primary), bar_height);
+  ImGui::Dummy(ImVec2(bar_width, bar_height));
+
+  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 28.f), 0));
+  if (ImGui::BeginPopupModal("##stop-round", nullptr,
+                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+    widgets::heading(context.text("play.stop_question"));
+    widgets::wrappedText(context.text("play.stop_explained"));
+    ImGui::Spacing();
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (widgets::button(context.text("play.keep_playing"), widgets::ButtonKind::primary, half)) {
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (widgets::button(context.text("play.stop_confirm"), widgets::ButtonKind::secondary, half)) {
+      ImGui::CloseCurrentPopup();
+      stop = true;
+    }
+    ImGui::EndPopup();
+  }
+  return stop;
+}
+
+}  // namespace esprit::ui

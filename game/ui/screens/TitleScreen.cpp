@@ -1,0 +1,126 @@
+// Title screen: a big SFML-drawn name over soft shapes, then the main buttons.
+#include "ui/screens/TitleScreen.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/ScreenStack.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace esprit::ui {
+namespace {
+
+constexpr float kTitleEms = 4.2f;           // the name "Esprit", in text heights
+constexpr float kTitleTopShare = 0.12f;     // where it starts, as a share of the window height
+constexpr double kEntranceSeconds = 0.45;   // the title's gentle rise on arrival
+
+struct Bubble {
+  float x, y, radius;  // fractions of the window (radius of its height)
+  ImVec4 colour;
+};
+
+}  // namespace
+
+float TitleScreen::titleBottom() const {
+  const float em = context().fonts.pixelSize();
+  const float height = static_cast<float>(context().window->getSize().y);
+  return height * kTitleTopShare + em * kTitleEms * 1.25f;
+}
+
+bool TitleScreen::isAnimating() const {
+  return shown_at_ < 0 || context().motionProgress(shown_at_, kEntranceSeconds) < 1.f;
+}
+
+void TitleScreen::drawBackground(sf::RenderTarget& target) {
+  const Palette& colours = palette();
+  const sf::Vector2f size(target.getSize());
+  // Soft shapes in the theme's colours make the screen friendly without
+  // competing with the text.
+  ImVec4 teal = colours.primary, coral = colours.accent, sand = colours.secondary_active;
+  teal.w = 0.10f;
+  coral.w = 0.12f;
+  sand.w = 0.35f;
+  const Bubble bubbles[] = {{0.08f, 0.85f, 0.30f, teal}, {0.92f, 0.18f, 0.26f, coral},
+                            {0.85f, 0.92f, 0.16f, sand}, {0.15f, 0.12f, 0.10f, sand}};
+  for (const auto& bubble : bubbles) {
+    sf::CircleShape circle(bubble.radius * size.y, 90);
+    circle.setOrigin(circle.getRadius(), circle.getRadius());
+    circle.setPosition(bubble.x * size.x, bubble.y * size.y);
+    circle.setFillColor(toSfml(bubble.colour));
+    target.draw(circle);
+  }
+
+  const float em = context().fonts.pixelSize();
+  const float appear = context().motionProgress(shown_at_ < 0 ? context().now : shown_at_, kEntranceSeconds);
+  const float eased = 1.f - (1.f - appear) * (1.f - appear);
+  sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kTitleEms));
+  const auto bounds = title.getLocalBounds();
+  title.setOrigin(bounds.left + bounds.width * 0.5f, 0);
+  title.setPosition(std::round(size.x * 0.5f),
+                    std::round(size.y * kTitleTopShare + (1.f - eased) * em));
+  ImVec4 ink = colours.primary;
+  ink.w = eased;
+  title.setFillColor(toSfml(ink));
+  target.draw(title);
+}
+
+void TitleScreen::buildInterface() {
+  if (shown_at_ < 0) shown_at_ = context().now;
+  Context& shared = context();
+  const Metrics measure = metrics();
+  widgets::beginScreen("##title");
+
+  if (!shared.notice.empty()) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth());
+    widgets::centreNext(width);
+    widgets::beginCard(width, palette().partial_background, palette().partial);
+    widgets::wrappedText(shared.notice);
+    if (widgets::button(shared.text("common.ok"))) shared.notice.clear();
+    widgets::endCard();
+  }
+
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
+  const std::string tagline = shared.text("title.tagline");
+  ImGui::PushFont(shared.fonts.bold());
+  const float tagline_width = std::min(ImGui::CalcTextSize(tagline.c_str()).x + 1.f,
+                                       std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth()));
+  widgets::centreNext(tagline_width);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tagline_width);
+  ImGui::TextUnformatted(tagline.c_str());
+  ImGui::PopFont();
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(0, measure.em));
+
+  const std::string play = shared.text("title.play");
+  const std::string settings = shared.text("title.settings");
+  const std::string quit = shared.text("title.quit");
+  const float width = std::min(ImGui::GetContentRegionAvail().x,
+                               std::max({measure.em * 16.f, widgets::buttonWidth(play),
+                                         widgets::buttonWidth(settings), widgets::buttonWidth(quit)}));
+  widgets::centreNext(width);
+  if (widgets::button(play, widgets::ButtonKind::primary, width) || shared.input.confirm) {
+    stack().push(ScreenId::pack_chooser);
+  }
+  widgets::centreNext(width);
+  if (widgets::button(settings, widgets::ButtonKind::secondary, width)) stack().push(ScreenId::settings);
+  widgets::centreNext(width);
+  if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
+
+  // The footer sits at the bottom when there is room, or after the buttons.
+  const std::string footer = shared.text("title.footer");
+  const float footer_y = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + measure.em, footer_y));
+  const float footer_width = std::min(ImGui::CalcTextSize(footer.c_str()).x, ImGui::GetContentRegionAvail().x);
+  widgets::centreNext(footer_width);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + footer_width);
+  widgets::mutedText(footer);
+  ImGui::PopTextWrapPos();
+  widgets::endScreen();
+}
+
+}  // namespace esprit::ui

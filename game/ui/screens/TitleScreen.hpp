@@ -1,0 +1,21 @@
+// The first screen: the game's name, what it is for, and Play / Settings /
+// Quit. It also shows a one-off notice, such as a settings file replaced.
+#pragma once
+
+#include "ui/Screen.hpp"
+
+namespace esprit::ui {
+
+class TitleScreen : public Screen {
+ public:
+  using Screen::Screen;
+  void drawBackground(sf::RenderTarget& target) override;
+  void buildInterface() override;
+  bool isAnimating() const override;
+
+ private:
+  float titleBottom() const;
+  double shown_at_ = -1;
+};
+
+}  // namespace esprit::ui
