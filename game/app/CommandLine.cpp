@@ -1,6 +1,9 @@
 // Dispatch of esprit's subcommands.
 #include "app/CommandLine.hpp"
 
+#include "app/ExportCommand.hpp"
+#include "app/ImportCommand.hpp"
+#include "app/ReportCommand.hpp"
 #include "app/ValidateCommand.hpp"
 #include "ui/GameMain.hpp"
 
@@ -17,6 +20,13 @@ constexpr const char* kUsage =
     "                         start the game (optionally straight into PACK)\n"
     "  esprit validate [--json] PACK...\n"
     "                         check packs; exit 0 when all are valid, 1 when one is not\n"
+    "  esprit import FILE -o FOLDER [--format csv|gift|opentdb] [--language TAG] [--title TEXT]\n"
+    "                         turn a spreadsheet CSV, a Moodle GIFT file or an Open Trivia DB\n"
+    "                         download into a pack folder\n"
+    "  esprit export PACK --format csv|gift -o FILE\n"
+    "                         write a pack as a spreadsheet CSV or a Moodle GIFT file\n"
+    "  esprit report --format csv|html -o FILE [--data-dir DIR] [--class CODE] [--language en|fr]\n"
+    "                         teacher reports from the results database\n"
     "  esprit --help          show this help\n"
     "  esprit --version       show the version\n"
     "\n"
@@ -37,9 +47,11 @@ int runCommandLine(int argc, char** argv) {
       std::printf("esprit %s\n", ESPRIT_VERSION);
       return kExitSuccess;
     }
-    if (first == "validate") {
-      return runValidateCommand({arguments.begin() + 1, arguments.end()});
-    }
+    const std::vector<std::string_view> rest(arguments.begin() + 1, arguments.end());
+    if (first == "validate") return runValidateCommand(rest);
+    if (first == "import") return runImportCommand(rest);
+    if (first == "export") return runExportCommand(rest);
+    if (first == "report") return runReportCommand(rest);
   }
   return ui::runGame(argc, argv);
 }

@@ -2,6 +2,7 @@
 // never reads as equal to it.
 #include "ByteSize.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace esprit {
@@ -13,7 +14,9 @@ std::string describeByteSize(std::uintmax_t bytes) {
     if (bytes % unit == 0) {
       std::snprintf(text, sizeof text, "%ju %s", bytes / unit, name);
     } else {
-      std::snprintf(text, sizeof text, "%.2f %s", static_cast<double>(bytes) / static_cast<double>(unit), name);
+      // Rounded up, so a file just over a limit never reads as equal to it.
+      const double hundredths = std::ceil(static_cast<double>(bytes) * 100 / static_cast<double>(unit));
+      std::snprintf(text, sizeof text, "%.2f %s", hundredths / 100, name);
     }
     return std::string(text);
   };

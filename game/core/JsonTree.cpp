@@ -48,7 +48,9 @@ class JsonParser {
                      "\"title\" and the \"questions\".");
     } else if (parseValue(0)) {
       skipWhitespace();
-      if (cursor_ != end_) {
+      if (atComment()) {
+        failOnComment();
+      } else if (cursor_ != end_) {
         fail(offset(), "there is more text after the end of the pack. The whole pack must be one "
                        "{ ... }: check for a } too many above, or remove what follows.");
       }
@@ -106,8 +108,18 @@ class JsonParser {
     return static_cast<std::uint32_t>(tree_.nodes_.size() - 1);
   }
 
+  bool atComment() const {
+    return end_ - cursor_ >= 2 && cursor_[0] == '/' && (cursor_[1] == '/' || cursor_[1] == '*');
+  }
+
+  bool failOnComment() {
+    return fail(offset(), "JSON does not allow comments (// or /* */). Remove the comment; a note for "
+                          "other teachers can go in the pack's \"description\".");
+  }
+
   bool parseValue(std::size_t depth) {
     if (cursor_ == end_) return failAtEnd();
+    if (atComment()) return failOnComment();
     const std::size_t start = offset();
     switch (*cursor_) {
       case '{': return parseObject(depth);
@@ -343,9 +355,12 @@ class JsonParser {
         tree_.strings_.append(run, cursor_);
         if (!parseEscape()) return false;
         run = cursor_;
-      } else if (byte < 0x20) {
+      } else if (byte == '\n' || byte == '\r' || byte == '\t') {
         return fail(offset(), "a text contains a line break or tab. Inside quotes, write a line break "
                               "as \\n and a tab as \\t (or close the quote if it was forgotten).");
+      } else if (byte < 0x20) {
+        return fail(offset(), "a text contains an invisible control character (code " + std::to_string(byte) +
+                                  "), often pasted from another program. Delete it and retype the text around it.");
       } else {
         const std::size_t length = utf8SequenceLength();
         if (length == 0) {
@@ -406,6 +421,7 @@ class JsonParser {
         closeContainer(node, first_pending);
         return true;
       }
+      if (atComment()) return failOnComment();
       return fail(offset(), "a comma is missing between two items of this list, or its ] is missing.");
     }
   }
@@ -424,6 +440,7 @@ class JsonParser {
     for (;;) {
       skipWhitespace();
       if (cursor_ == end_) return failAtEnd();
+      if (atComment()) return failOnComment();
       if (*cursor_ != '"') {
         if (*cursor_ == '}') {
           return fail(offset(), "there is a comma just before this }. Remove the comma after the last field.");
@@ -458,6 +475,7 @@ class JsonParser {
         closeContainer(node, first_pending);
         return true;
       }
+      if (atComment()) return failOnComment();
       return fail(offset(), "a comma is missing between two fields, or the } that closes this group is "
                             "missing.");
     }

@@ -4,6 +4,8 @@
 #include "ByteSize.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
 #include <system_error>
 
 namespace esprit {
@@ -14,6 +16,16 @@ bool hasPictureExtension(const std::filesystem::path& path) {
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
   return extension == ".png" || extension == ".jpg" || extension == ".jpeg";
+}
+
+// The first bytes of every PNG file, and of every JPEG file.
+bool startsLikeAPicture(const std::filesystem::path& file) {
+  unsigned char head[8] = {};
+  std::ifstream stream(file, std::ios::binary);
+  stream.read(reinterpret_cast<char*>(head), sizeof head);
+  const bool png = stream.gcount() == 8 && std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0;
+  const bool jpeg = stream.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+  return png || jpeg;
 }
 
 bool isInside(const std::filesystem::path& path, const std::filesystem::path& folder) {
@@ -78,6 +90,11 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
     reader.errorAt(key, where + " is larger than the limit: it is " + describeByteSize(size) +
                             " and a picture may be at most " + describeByteSize(limits_.max_media_bytes) +
                             ". Save it smaller (a width of 1600 pixels is plenty).");
+    return {};
+  }
+  if (!startsLikeAPicture(resolved)) {
+    reader.errorAt(key, where + " is not a PNG or JPEG picture, although its name says so. "
+                            "Open it in an image program and save it again as PNG or JPEG.");
     return {};
   }
   return text;

@@ -47,7 +47,9 @@ ObjectReader::ObjectReader(JsonValue object, std::string pointer, std::string la
       pointer_(std::move(pointer)),
       label_(std::move(label)),
       sink_(sink),
-      limits_(limits) {
+      limits_(limits) {}
+
+void ObjectReader::reportRepeatedFields() {
   // A repeated name is legal JSON, but only one of the two would count, so
   // the author would lose the other without noticing.
   const std::size_t count = object_.size();
@@ -189,6 +191,7 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Need need,
 }
 
 void ObjectReader::warnAboutUnknownFields(std::initializer_list<std::string_view> known) {
+  reportRepeatedFields();
   const std::span<const std::string_view> candidates(known.begin(), known.size());
   for (std::size_t position = 0; position < object_.size(); ++position) {
     const auto key = object_.keyAt(position);
@@ -228,6 +231,7 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 
 std::string_view closestMatch(std::string_view word, std::span<const std::string_view> candidates) {
   std::string_view best;
+  if (word.empty()) return best;
   std::size_t best_distance = 3;
   for (auto candidate : candidates) {
     const auto distance = editDistance(word, candidate);

@@ -76,8 +76,11 @@ class ObjectReader {
   std::optional<std::string> textValue(JsonValue value, std::string_view key,
                                        std::optional<std::size_t> index = {});
 
-  // Warns about fields Esprit does not read, suggesting the closest known one.
+  // Warns about fields Esprit does not read, suggesting the closest known one,
+  // and reports repeated fields. Call it once the label names the object.
   void warnAboutUnknownFields(std::initializer_list<std::string_view> known);
+  // Reports fields written twice; warnAboutUnknownFields already does.
+  void reportRepeatedFields();
 
   void errorAt(std::string_view key, std::string message);
   void warningAt(std::string_view key, std::string message);

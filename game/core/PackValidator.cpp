@@ -121,7 +121,8 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
     if (id_ok && content) {
       pack.scenarios.push_back({id, std::move(*content)});
       offsets.push_back(value.offset());
-    } else if (id_ok) {
+    } else if (!id.empty()) {
+      // It exists, just broken: questions using it are not blamed again.
       broken_ids.insert(reader.field("id")->asString());
     }
   }

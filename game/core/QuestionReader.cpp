@@ -221,6 +221,12 @@ void readHotspot(ObjectReader& reader, const Scenario* scenario, Question& quest
                               "\" is not the id of one of its regions. Use one of: " + ids + ".");
       continue;
     }
+    if (std::find(question.correct_regions.begin(), question.correct_regions.end(), *id) !=
+        question.correct_regions.end()) {
+      reader.errorAtValue(answer->at(position), pointer,
+                          reader.label() + ": the region \"" + *id + "\" is listed twice in \"answer\".");
+      continue;
+    }
     question.correct_regions.push_back(std::move(*id));
   }
 }

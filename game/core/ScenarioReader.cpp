@@ -222,6 +222,7 @@ std::optional<ScenarioContent> readScenarioContent(ObjectReader& reader,
   if (kind == "chart") return readChart(reader);
   if (kind == "image") return readImage(reader, media);
   if (kind == "quote") return readQuote(reader, media);
+  reader.reportRepeatedFields();
   if (!kind.empty()) {
     const std::vector<std::string_view> kinds{"post", "article", "chat", "chart", "image", "quote"};
     std::string message = reader.label() + ": \"kind\" is \"" + kind + "\", which Esprit does not know.";
