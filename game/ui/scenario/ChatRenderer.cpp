@@ -98,7 +98,9 @@ class ChatComposer {
     // Bubbles leave a gap on the far side, as in real apps, unless the card
     // is so narrow that the words need every pixel.
     float usable = std::max(width_ - 2 * margin, 1.f);
-    float max_bubble = std::min(std::max(usable * 0.82f, metrics_.base * 6), usable);
+    float readable_line = metrics_.base * 28;  // about 60 letters, like a phone's bubble
+    float max_bubble =
+        std::min({std::max(usable * 0.82f, metrics_.base * 6), usable, readable_line});
     float text_width = std::max(max_bubble - 2 * inner, 1.f);
     float small_icon = metrics_.smallSize() * 1.1f;
 

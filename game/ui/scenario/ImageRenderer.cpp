@@ -16,10 +16,11 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
   float padding = metrics.padding();
   float border = metrics.hairline();
   float radius = metrics.cornerRadius();
-  // The picture runs edge to edge across the card, as in a feed; a very tall
-  // one is held to a square and centred.
-  float picture_width = std::max(width - 2 * border, 1.f);
-  PlacedPicture placed = composePicture(canvas, {border, border}, picture_width, picture_width,
+  // The picture fills the card's width inside its margin (a square picture
+  // would poke out of the round corners); a very tall one is held to a
+  // square and centred.
+  float picture_width = std::max(width - 2 * padding, 1.f);
+  PlacedPicture placed = composePicture(canvas, {padding, padding}, picture_width, picture_width,
                                         image.file, image.alt, metrics, style, media);
   canvas.setImageBounds(placed.picture);
   canvas.addPart("image", placed.box);
@@ -41,7 +42,7 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
     y += credit.height();
   }
   float height = (caption.line_count || credit.line_count) ? y + padding
-                                                           : placed.box.top + placed.box.height + border;
+                                                           : placed.box.top + placed.box.height + padding;
   canvas.addRectangle({0, 0, width, height}, palette::kHairline, radius, behind);
   canvas.addRectangle({border, border, width - 2 * border, height - 2 * border}, palette::kCard,
                       radius - border, behind + 1);

@@ -53,7 +53,7 @@ void outlinePart(sf::RenderTarget& target, const sf::FloatRect& part, bool corre
                  const ScenarioMetrics& metrics, const sf::FloatRect& area) {
   sf::Color colour = correct ? palette::kCorrect : palette::kWrong;
   float thickness = std::max(2.f, metrics.base * 0.16f);
-  float margin = thickness + metrics.base * 0.1f;
+  float margin = thickness + metrics.base * 0.3f;
   // Grow the outline around the part, but keep it on the scenario.
   float left = std::max(part.left - margin, area.left);
   float top = std::max(part.top - margin, area.top);
@@ -61,6 +61,10 @@ void outlinePart(sf::RenderTarget& target, const sf::FloatRect& part, bool corre
   float bottom = std::min(part.top + part.height + margin, area.top + area.height);
   Canvas canvas({0, 0}, true);
   sf::FloatRect ring{left, top, std::max(right - left, 1.f), std::max(bottom - top, 1.f)};
+  // A white halo under the ring keeps it visible on dark parts (a chat's bar).
+  float halo = thickness * 0.6f;
+  canvas.addOutline({ring.left - halo, ring.top - halo, ring.width + 2 * halo, ring.height + 2 * halo},
+                    palette::kOnColour, thickness + 2 * halo, metrics.base * 0.3f + halo);
   canvas.addOutline(ring, colour, thickness, metrics.base * 0.3f);
 
   float badge = metrics.base * 1.3f;

@@ -44,7 +44,8 @@ bool fontHasGlyph(const sf::Font& font, char32_t character, unsigned size) {
 }
 
 struct Atom {
-  char32_t character;
+  char32_t character;  // as drawn
+  bool breaks;         // a space a line may break at
   std::size_t piece;
   const sf::Font* font;
   float advance;
@@ -63,6 +64,11 @@ std::vector<Atom> makeAtoms(const std::vector<StyledText>& pieces, const sf::Fon
     for (char32_t character : pieces[piece].text) {
       if (character == U'\t' || character == U'\r') character = U' ';
       if (isInvisible(character)) continue;
+      bool breaks = isBreakingSpace(character);
+      // No-break spaces ("15,3 k", "20 %") are drawn as plain spaces, which
+      // every font has, but still hold their neighbours together.
+      if (character == 0xA0 || character == 0x202F || character == 0x2007) character = U' ';
+      if (breaks) character = U' ';
       const sf::Font* font = style.font;
       if (!fontHasGlyph(*font, character, style.size)) {
         if (fallback && fontHasGlyph(*fallback, character, style.size)) {
@@ -77,7 +83,7 @@ std::vector<Atom> makeAtoms(const std::vector<StyledText>& pieces, const sf::Fon
       if (!atoms.empty() && atoms.back().piece == piece && atoms.back().font == font) {
         kerning = font->getKerning(atoms.back().character, character, style.size);
       }
-      atoms.push_back({character, piece, font, advance, kerning});
+      atoms.push_back({character, breaks, piece, font, advance, kerning});
     }
   }
   return atoms;
@@ -101,12 +107,12 @@ class LineBreaker {
         finishLine(index);
         line_begin_ = index + 1;
         ++index;
-      } else if (isBreakingSpace(character)) {
+      } else if (atoms_[index].breaks) {
         ++index;
       } else {
         std::size_t word_end = index;
         while (word_end < atoms_.size() && atoms_[word_end].character != U'\n' &&
-               !isBreakingSpace(atoms_[word_end].character)) {
+               !atoms_[word_end].breaks) {
           ++word_end;
         }
         placeWord(index, word_end);
@@ -156,13 +162,13 @@ class LineBreaker {
   }
 
   std::size_t firstNonSpace(std::size_t begin, std::size_t end) const {
-    while (begin < end && isBreakingSpace(atoms_[begin].character)) ++begin;
+    while (begin < end && atoms_[begin].breaks) ++begin;
     return begin;
   }
 
   void finishLine(std::size_t end) {
     std::size_t begin = firstNonSpace(line_begin_, end);
-    while (end > begin && isBreakingSpace(atoms_[end - 1].character)) --end;
+    while (end > begin && atoms_[end - 1].breaks) --end;
     lines_.push_back({begin, end});
     line_has_content_ = false;
   }

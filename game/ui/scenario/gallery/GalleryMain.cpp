@@ -89,6 +89,7 @@ int main(int count, char** values) {
     std::cerr << font_error << '\n';
     return 1;
   }
+  arguments.options.questions = loaded.pack->questions;
   std::filesystem::create_directories(arguments.options.output_folder);
   esprit::ui::MediaCache media(loaded.pack->folder);
   std::vector<std::string> errors;

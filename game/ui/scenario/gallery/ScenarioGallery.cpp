@@ -1,6 +1,7 @@
 // Renders scenarios off screen and saves them as PNG files.
 #include "ui/scenario/gallery/ScenarioGallery.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -32,6 +33,33 @@ std::string pictureName(const Scenario& scenario, float width, float text_size) 
          std::to_string(std::lround(text_size)) + ".png";
 }
 
+// Fills the style with a hotspot answer: the right regions and a wrong tap.
+void showAnswer(const Scenario& scenario, const std::vector<Question>& questions,
+                ScenarioStyle& style) {
+  style.correct_parts.clear();
+  style.tapped_part.clear();
+  style.regions.clear();
+  for (const auto& question : questions) {
+    if (question.type != QuestionType::hotspot || question.scenario_id != scenario.id) continue;
+    style.regions = question.regions;
+    style.correct_parts = question.correct_regions;
+    for (const auto& region : question.regions) {
+      bool is_right = std::find(question.correct_regions.begin(), question.correct_regions.end(),
+                                region.id) != question.correct_regions.end();
+      if (!is_right) {
+        style.tapped_part = region.id;
+        break;
+      }
+    }
+    return;
+  }
+  std::vector<std::string> parts = scenarioPartNames(scenario);
+  if (parts.size() >= 2) {
+    style.correct_parts = {parts[0]};
+    style.tapped_part = parts[1];
+  }
+}
+
 }  // namespace
 
 bool loadGalleryFonts(GalleryFonts& fonts, std::string& error) {
@@ -60,13 +88,7 @@ int saveScenarioPictures(const std::vector<Scenario>& scenarios, const GalleryFo
     float margin = std::round(text_size);
     for (float width : options.widths) {
       for (const auto& scenario : scenarios) {
-        style.correct_parts.clear();
-        style.tapped_part.clear();
-        std::vector<std::string> parts = scenarioPartNames(scenario);
-        if (options.show_answer && parts.size() >= 2) {
-          style.correct_parts = {parts[0]};
-          style.tapped_part = parts[1];
-        }
+        if (options.show_answer) showAnswer(scenario, options.questions, style);
         float height = std::ceil(measureScenarioHeight(scenario, width, style, media));
         sf::RenderTexture canvas;
         auto picture_width = static_cast<unsigned>(width + 2 * margin);

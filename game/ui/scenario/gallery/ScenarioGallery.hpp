@@ -17,9 +17,11 @@ struct GalleryOptions {
   std::vector<float> text_sizes{22, 44};
   std::filesystem::path output_folder = ".";
   std::string language = "en";
-  // Outline the first part as right and the second as a wrong tap, to show
-  // how a hotspot answer looks.
+  // Outline the answer of the scenario's hotspot question (from `questions`)
+  // and a wrong tap, or else its first part as right and the second as
+  // wrong, to show how a hotspot answer looks.
   bool show_answer = false;
+  std::vector<Question> questions;
 };
 
 struct GalleryFonts {
