@@ -149,16 +149,29 @@ class LineBreaker {
     line_has_content_ = true;
   }
 
-  // A word wider than the whole line (a long web address) is cut anywhere.
+  // A word wider than the whole line (a long web address) is cut after a
+  // slash, dash or dot when one is on the line, or else anywhere.
   void placeWordByCharacters(std::size_t begin, std::size_t end) {
     line_begin_ = begin;
     for (std::size_t i = begin; i < end; ++i) {
       if (i > line_begin_ && width(line_begin_, i + 1) > max_width_) {
-        finishLine(i);
-        line_begin_ = i;
+        std::size_t cut = i;
+        for (std::size_t j = i; j > line_begin_ + 1; --j) {
+          if (isGoodBreakAfter(atoms_[j - 1].character)) {
+            cut = j;
+            break;
+          }
+        }
+        finishLine(cut);
+        line_begin_ = cut;
       }
       line_has_content_ = true;
     }
+  }
+
+  static bool isGoodBreakAfter(char32_t character) {
+    return character == U'/' || character == U'-' || character == U'.' || character == U'?' ||
+           character == U'&' || character == U'_' || character == U'=';
   }
 
   std::size_t firstNonSpace(std::size_t begin, std::size_t end) const {
