@@ -106,7 +106,8 @@ std::optional<std::string> writeFile(const std::string& output, const std::strin
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
     if (!file) {
-      return "cannot create " + output + ": check that the folder exists and that you may write in it";
+      return "cannot create " + output +
+             ": check that the folder exists and that you may write in it";
     }
     file.write(content.data(), static_cast<std::streamsize>(content.size()));
     file.flush();
@@ -219,8 +220,8 @@ int runReportCommand(std::vector<std::string_view> arguments) {
 
   // A report never creates, repairs or moves a database: it reads what is there.
   auto store = storage::ResultStore::openInFolder(
-      request.data_folder, storage::OpenOptions{.create_if_missing = false,
-                                                .set_aside_if_damaged = false});
+      request.data_folder,
+      storage::OpenOptions{.create_if_missing = false, .set_aside_if_damaged = false});
   if (!store) return failure(store.error().message);
   auto rows = store->reportRows(storage::ReportFilter{request.class_code, std::nullopt});
   if (!rows) return failure(rows.error().message);
@@ -229,14 +230,15 @@ int runReportCommand(std::vector<std::string_view> arguments) {
     std::string known;
     if (auto players = store->listPlayers()) {
       for (const auto& player : *players) {
-        if (!player.class_code.empty() && known.find("'" + player.class_code + "'") == std::string::npos) {
+        if (!player.class_code.empty() &&
+            known.find("'" + player.class_code + "'") == std::string::npos) {
           known += (known.empty() ? "" : ", ") + ("'" + player.class_code + "'");
         }
       }
     }
     std::fprintf(stderr, "esprit report: no answers for class '%s'%s%s\n",
-                 request.class_code->c_str(), known.empty() ? "" : "; classes with players: ",
-                 known.c_str());
+                 request.class_code->c_str(),
+                 known.empty() ? "" : "; classes with players: ", known.c_str());
   }
 
   const report::ReportModel model = report::buildReportModel(*rows, request.class_code);
@@ -245,13 +247,16 @@ int runReportCommand(std::vector<std::string_view> arguments) {
     const auto separator = request.separator.value_or(language == report::Language::french
                                                           ? report::CsvSeparator::semicolon
                                                           : report::CsvSeparator::comma);
-    content = report::buildCsv(*rows, model,
-                               report::CsvOptions{request.layout.value_or(report::CsvLayout::per_answer),
-                                                  separator, language});
+    content =
+        report::buildCsv(*rows, model,
+                         report::CsvOptions{request.layout.value_or(report::CsvLayout::per_answer),
+                                            separator, language});
   } else {
     std::vector<Problem> taxonomy_problems;  // without names, the report shows the tags
-    const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
-    content = report::buildHtmlReport(model, report::HtmlOptions{language, &taxonomy, localTimeNow()});
+    const Taxonomy taxonomy =
+        Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+    content =
+        report::buildHtmlReport(model, report::HtmlOptions{language, &taxonomy, localTimeNow()});
   }
 
   if (auto problem = writeFile(*request.output, content)) return failure(*problem);

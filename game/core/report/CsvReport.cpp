@@ -72,13 +72,13 @@ constexpr int kConfidenceDigits = 2;
 
 void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& rows,
                   Language language) {
-  csv.header({Text::column_player, Text::column_class, Text::column_session,
-              Text::column_session_started, Text::column_mode, Text::column_pack,
-              Text::column_pack_version, Text::column_question, Text::column_question_type,
-              Text::column_form, Text::column_techniques, Text::column_prompt, Text::column_answer,
-              Text::column_correct, Text::column_credit, Text::column_points,
-              Text::column_confidence, Text::column_seconds, Text::column_answered_at},
-             language);
+  csv.header(
+      {Text::column_player, Text::column_class, Text::column_session, Text::column_session_started,
+       Text::column_mode, Text::column_pack, Text::column_pack_version, Text::column_question,
+       Text::column_question_type, Text::column_form, Text::column_techniques, Text::column_prompt,
+       Text::column_answer, Text::column_correct, Text::column_credit, Text::column_points,
+       Text::column_confidence, Text::column_seconds, Text::column_answered_at},
+      language);
   for (const auto& row : rows) {
     csv.text(row.nickname)
         .text(row.class_code)
@@ -133,9 +133,9 @@ std::string csvTextField(std::string_view text, char separator) {
       !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
   if (looks_like_formula) field += '\'';
   field += text;
-  const bool needs_quotes = field.find_first_of(std::string{separator, '"', '\r', '\n'}) !=
-                                std::string::npos ||
-                            (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+  const bool needs_quotes =
+      field.find_first_of(std::string{separator, '"', '\r', '\n'}) != std::string::npos ||
+      (!field.empty() && (field.front() == ' ' || field.back() == ' '));
   if (!needs_quotes) return field;
   std::string quoted = "\"";
   for (const char character : field) {

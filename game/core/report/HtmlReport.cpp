@@ -53,7 +53,8 @@ class HtmlWriter {
   std::string techniqueName(const std::string& tag) const {
     if (tag.empty()) return std::string(text(Text::no_technique));
     if (options_.taxonomy != nullptr) {
-      if (const auto* described = options_.taxonomy->describe(tag, languageTag(options_.language))) {
+      if (const auto* described =
+              options_.taxonomy->describe(tag, languageTag(options_.language))) {
         return described->name;
       }
     }
@@ -81,7 +82,8 @@ class HtmlWriter {
     }
     html_ += "</tr></thead>\n<tbody>\n";
   }
-  void row(std::initializer_list<std::pair<std::string, bool>> cells, const char* css_class = nullptr) {
+  void row(std::initializer_list<std::pair<std::string, bool>> cells,
+           const char* css_class = nullptr) {
     html_ += css_class != nullptr ? std::string("<tr class=\"") + css_class + "\">" : "<tr>";
     for (const auto& [content, numeric] : cells) {
       html_ += numeric ? "<td class=\"number\">" : "<td>";
@@ -96,6 +98,15 @@ class HtmlWriter {
   const HtmlOptions& options_;
   std::string html_;
 };
+
+// Grid labels of a chart whose axis runs from 0 to 100 %.
+std::vector<std::string> shareGridLabels(const HtmlWriter& out) {
+  std::vector<std::string> labels;
+  for (int line = 0; line < kBarChartGridLines; ++line) {
+    labels.push_back(out.percent(static_cast<double>(line) / (kBarChartGridLines - 1)));
+  }
+  return labels;
+}
 
 std::pair<std::string, bool> cell(std::string text) { return {std::move(text), false}; }
 std::pair<std::string, bool> numberCell(std::string text) { return {std::move(text), true}; }
@@ -115,23 +126,28 @@ void writeQuestions(HtmlWriter& out, const ReportModel& model) {
 
     BarChart chart;
     chart.title = std::string(out.text(Text::chart_share_right)) + " (" + first->pack_id + ")";
+    chart.grid_labels = shareGridLabels(out);
     for (auto question = first; question != last; ++question) {
-      chart.rows.push_back(BarRow{question->question_id, question->prompt,
-                                  {BarValue{question->shareRight(), out.percent(question->shareRight())}}});
+      chart.rows.push_back(
+          BarRow{question->question_id,
+                 question->prompt,
+                 {BarValue{question->shareRight(), out.percent(question->shareRight())}}});
     }
     out.raw(renderBarChart(chart));
 
     out.raw("<table>\n");
     if (has_forms) {
-      out.headerRow({heading(out.text(Text::column_question)), heading(out.text(Text::column_prompt)),
-                     heading(out.text(Text::column_techniques)), heading(out.text(Text::column_form)),
-                     numberHeading(out.text(Text::column_players_answered)),
-                     numberHeading(out.text(Text::column_right_first_try)),
-                     numberHeading(out.text(Text::column_share_right)),
-                     numberHeading(out.text(Text::column_mean_credit)),
-                     numberHeading(out.text(Text::column_mean_seconds))});
+      out.headerRow(
+          {heading(out.text(Text::column_question)), heading(out.text(Text::column_prompt)),
+           heading(out.text(Text::column_techniques)), heading(out.text(Text::column_form)),
+           numberHeading(out.text(Text::column_players_answered)),
+           numberHeading(out.text(Text::column_right_first_try)),
+           numberHeading(out.text(Text::column_share_right)),
+           numberHeading(out.text(Text::column_mean_credit)),
+           numberHeading(out.text(Text::column_mean_seconds))});
     } else {
-      out.headerRow({heading(out.text(Text::column_question)), heading(out.text(Text::column_prompt)),
+      out.headerRow({heading(out.text(Text::column_question)),
+                     heading(out.text(Text::column_prompt)),
                      heading(out.text(Text::column_techniques)),
                      numberHeading(out.text(Text::column_players_answered)),
                      numberHeading(out.text(Text::column_right_first_try)),
@@ -168,9 +184,12 @@ void writeTechniques(HtmlWriter& out, const ReportModel& model) {
   out.element("p", out.text(Text::techniques_intro), "hint");
   BarChart chart;
   chart.title = out.text(Text::chart_technique_share);
+  chart.grid_labels = shareGridLabels(out);
   for (const auto& technique : model.techniques) {
-    chart.rows.push_back(BarRow{out.techniqueName(technique.technique), technique.technique,
-                                {BarValue{technique.shareRight(), out.percent(technique.shareRight())}}});
+    chart.rows.push_back(
+        BarRow{out.techniqueName(technique.technique),
+               technique.technique,
+               {BarValue{technique.shareRight(), out.percent(technique.shareRight())}}});
   }
   out.raw(renderBarChart(chart));
   out.raw("<table>\n");
@@ -183,7 +202,8 @@ void writeTechniques(HtmlWriter& out, const ReportModel& model) {
   for (const auto& technique : model.techniques) {
     out.row({cell(out.techniqueName(technique.technique)),
              numberCell(std::to_string(technique.questions)),
-             numberCell(std::to_string(technique.answers)), numberCell(std::to_string(technique.right)),
+             numberCell(std::to_string(technique.answers)),
+             numberCell(std::to_string(technique.right)),
              numberCell(out.percent(technique.shareRight())),
              numberCell(out.decimal(technique.meanCredit(), kCreditDigits))});
   }
@@ -195,8 +215,10 @@ void writePlayers(HtmlWriter& out, const ReportModel& model) {
   out.element("p", out.text(Text::players_intro), "hint");
   BarChart chart;
   chart.title = out.text(Text::chart_player_share);
+  chart.grid_labels = shareGridLabels(out);
   for (const auto& player : model.player_totals) {
-    chart.rows.push_back(BarRow{player.nickname, player.class_code,
+    chart.rows.push_back(BarRow{player.nickname,
+                                player.class_code,
                                 {BarValue{player.shareRight(), out.percent(player.shareRight())}}});
   }
   out.raw(renderBarChart(chart));
@@ -209,10 +231,11 @@ void writePlayers(HtmlWriter& out, const ReportModel& model) {
                  numberHeading(out.text(Text::column_answers)),
                  numberHeading(out.text(Text::column_points))});
   for (const auto& player : model.player_totals) {
-    out.row({cell(player.nickname), cell(player.class_code),
-             numberCell(std::to_string(player.sessions)), numberCell(std::to_string(player.questions)),
-             numberCell(std::to_string(player.right)), numberCell(out.percent(player.shareRight())),
-             numberCell(std::to_string(player.answers)), numberCell(std::to_string(player.points))});
+    out.row(
+        {cell(player.nickname), cell(player.class_code),
+         numberCell(std::to_string(player.sessions)), numberCell(std::to_string(player.questions)),
+         numberCell(std::to_string(player.right)), numberCell(out.percent(player.shareRight())),
+         numberCell(std::to_string(player.answers)), numberCell(std::to_string(player.points))});
   }
   out.raw("</tbody></table>\n");
 }
@@ -239,7 +262,8 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
   for (const auto& change : model.discernment_changes) {
     const double before = change.before.result.sensitivity;
     const double after = change.after.result.sensitivity;
-    chart.rows.push_back(BarRow{change.nickname, change.class_code,
+    chart.rows.push_back(BarRow{change.nickname,
+                                change.class_code,
                                 {BarValue{before, out.decimal(before, kDiscernmentDigits)},
                                  BarValue{after, out.decimal(after, kDiscernmentDigits)}}});
     lowest = std::min({lowest, before, after});
@@ -247,6 +271,11 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
   }
   chart.minimum = std::floor(lowest);
   chart.maximum = std::ceil(highest);
+  for (int line = 0; line < kBarChartGridLines; ++line) {
+    const double value =
+        chart.minimum + (chart.maximum - chart.minimum) * line / (kBarChartGridLines - 1);
+    chart.grid_labels.push_back(out.decimal(value, 1));
+  }
   out.raw(renderBarChart(chart));
 
   out.raw("<table>\n");
@@ -289,9 +318,9 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
 
 std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options) {
   HtmlWriter out(options);
-  const std::string class_name = model.class_code
-                                     ? std::string(out.text(Text::class_label)) + " " + *model.class_code
-                                     : std::string(out.text(Text::all_classes));
+  const std::string class_name =
+      model.class_code ? std::string(out.text(Text::class_label)) + " " + *model.class_code
+                       : std::string(out.text(Text::all_classes));
   const std::string title = std::string(out.text(Text::report_title)) + " \u2014 " + class_name;
 
   out.raw(std::string("<!DOCTYPE html>\n<html lang=\"") + languageTag(options.language) +
@@ -299,12 +328,11 @@ std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
           escapeHtml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n");
   out.element("h1", title);
-  std::string meta = std::to_string(model.players) + " " +
-                     std::string(out.text(Text::summary_players)) + " \u00b7 " +
-                     std::to_string(model.sessions) + " " +
-                     std::string(out.text(Text::summary_sessions)) + " \u00b7 " +
-                     std::to_string(model.answers) + " " +
-                     std::string(out.text(Text::summary_answers));
+  std::string meta =
+      std::to_string(model.players) + " " + std::string(out.text(Text::summary_players)) +
+      " \u00b7 " + std::to_string(model.sessions) + " " +
+      std::string(out.text(Text::summary_sessions)) + " \u00b7 " + std::to_string(model.answers) +
+      " " + std::string(out.text(Text::summary_answers));
   if (!options.generated_at.empty()) {
     meta += " \u00b7 " + std::string(out.text(Text::generated_on)) + " " + options.generated_at;
   }

@@ -55,7 +55,8 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
   std::map<PlayerId, std::map<std::string, FormTally>> forms_by_player;
 
   for (const ReportAnswerRow& row : rows) {
-    auto [player_slot, new_player] = player_index.try_emplace(row.player_id, model.player_totals.size());
+    auto [player_slot, new_player] =
+        player_index.try_emplace(row.player_id, model.player_totals.size());
     if (new_player) {
       model.player_totals.push_back(
           PlayerStatistic{row.player_id, row.nickname, row.class_code, 0, 0, 0, 0, 0});
@@ -66,7 +67,8 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
     if (player_sessions.emplace(row.player_id, row.session_id).second) ++player.sessions;
 
     const auto question_key = std::make_pair(row.pack_id, row.question_id);
-    auto [question_slot, new_question] = question_index.try_emplace(question_key, model.questions.size());
+    auto [question_slot, new_question] =
+        question_index.try_emplace(question_key, model.questions.size());
     if (new_question) {
       QuestionStatistic question;
       question.pack_id = row.pack_id;
@@ -135,19 +137,19 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
   model.players = static_cast<int>(model.player_totals.size());
   model.sessions = static_cast<int>(player_sessions.size());
 
-  std::sort(model.questions.begin(), model.questions.end(), [](const auto& left, const auto& right) {
-    return std::tie(left.pack_id, left.position, left.question_id) <
-           std::tie(right.pack_id, right.position, right.question_id);
-  });
+  std::sort(model.questions.begin(), model.questions.end(),
+            [](const auto& left, const auto& right) {
+              return std::tie(left.pack_id, left.position, left.question_id) <
+                     std::tie(right.pack_id, right.position, right.question_id);
+            });
 
   for (auto& [tag, technique] : techniques) {
     technique.questions = static_cast<int>(technique_questions[tag].size());
     model.techniques.push_back(technique);
   }
-  std::stable_sort(model.techniques.begin(), model.techniques.end(),
-                   [](const auto& left, const auto& right) {
-                     return left.shareRight() < right.shareRight();
-                   });
+  std::stable_sort(
+      model.techniques.begin(), model.techniques.end(),
+      [](const auto& left, const auto& right) { return left.shareRight() < right.shareRight(); });
 
   // Player × question rows follow the players' order, then the pack order.
   std::map<std::pair<std::string, std::string>, int> position_of;

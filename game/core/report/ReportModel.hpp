@@ -25,9 +25,9 @@ struct QuestionStatistic {
   std::string type;
   std::string form;
   std::vector<std::string> techniques;
-  int players = 0;  // who answered it
-  int right = 0;    // whose first answer was right
-  double credit = 0;  // summed over first answers
+  int players = 0;     // who answered it
+  int right = 0;       // whose first answer was right
+  double credit = 0;   // summed over first answers
   double seconds = 0;  // summed over first answers
 
   double shareRight() const { return players > 0 ? double(right) / players : 0; }
@@ -77,7 +77,7 @@ struct PlayerQuestionStatistic {
 };
 
 struct FormDiscernment {
-  std::string form;  // "A" or "B"
+  std::string form;            // "A" or "B"
   std::string first_answered;  // when the player began this form
   DiscernmentCounts counts;
   Discernment result;
@@ -107,9 +107,9 @@ struct ReportModel {
   int players = 0;
   int sessions = 0;
   int answers = 0;
-  std::vector<QuestionStatistic> questions;     // by pack, then pack order
-  std::vector<TechniqueStatistic> techniques;   // hardest first
-  std::vector<PlayerStatistic> player_totals;   // by class, then nickname
+  std::vector<QuestionStatistic> questions;               // by pack, then pack order
+  std::vector<TechniqueStatistic> techniques;             // hardest first
+  std::vector<PlayerStatistic> player_totals;             // by class, then nickname
   std::vector<PlayerQuestionStatistic> player_questions;  // by player, then pack order
   std::vector<DiscernmentChange> discernment_changes;     // by class, then nickname
   std::optional<ClassDiscernment> class_discernment;

@@ -141,9 +141,7 @@ std::optional<Language> parseLanguage(std::string_view tag) {
   return std::nullopt;
 }
 
-const char* languageTag(Language language) {
-  return language == Language::french ? "fr" : "en";
-}
+const char* languageTag(Language language) { return language == Language::french ? "fr" : "en"; }
 
 std::string_view reportText(Text key, Language language) {
   const TextEntry& entry = kTexts[static_cast<std::size_t>(key)];

@@ -18,7 +18,7 @@ constexpr double kCharacterWidth = 0.58 * kFontSize;  // an average Latin glyph
 constexpr double kPadding = 0.5 * kFontSize;
 constexpr std::size_t kMaxLabelCharacters = 22;
 constexpr std::size_t kValueTextCharacters = 7;
-constexpr int kGridDivisions = 4;
+constexpr int kGridDivisions = kBarChartGridLines - 1;
 
 // Dark blue and light orange differ in lightness too, so they stay apart
 // when printed in grey.
@@ -55,12 +55,23 @@ std::string escapeHtml(std::string_view text) {
   escaped.reserve(text.size());
   for (const char character : text) {
     switch (character) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&#39;"; break;
-      default: escaped += character;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += character;
     }
   }
   return escaped;
@@ -73,14 +84,19 @@ std::string renderBarChart(const BarChart& chart) {
     longest_label = std::max(longest_label, characterCount(row.label));
   }
   const double label_width =
-      static_cast<double>(std::min(longest_label, kMaxLabelCharacters)) * kCharacterWidth + kPadding;
+      static_cast<double>(std::min(longest_label, kMaxLabelCharacters)) * kCharacterWidth +
+      kPadding;
   const double value_width = static_cast<double>(kValueTextCharacters) * kCharacterWidth;
   const double plot_left = label_width + kPadding;
   const double plot_width = kChartWidth - plot_left - value_width;
   const double legend_height = series > 1 ? kBarHeight + kRowGap : 0;
   const double row_height = static_cast<double>(series) * kBarHeight + kRowGap;
   const double plot_top = legend_height + kPadding;
-  const double height = plot_top + static_cast<double>(chart.rows.size()) * row_height + kPadding;
+  const bool labelled_grid =
+      chart.grid_labels.size() == static_cast<std::size_t>(kBarChartGridLines);
+  const double plot_bottom = plot_top + static_cast<double>(chart.rows.size()) * row_height;
+  const double axis_height = labelled_grid ? kFontSize * 1.5 : 0;
+  const double height = plot_bottom + axis_height + kPadding;
 
   const double span = chart.maximum > chart.minimum ? chart.maximum - chart.minimum : 1;
   const auto x_of = [&](double value) {
@@ -88,9 +104,10 @@ std::string renderBarChart(const BarChart& chart) {
     return plot_left + (clipped - chart.minimum) / span * plot_width;
   };
 
-  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
-                    number(kChartWidth) + " " + number(height) + "\" font-size=\"" +
-                    number(kFontSize) + "\"><title>" + escapeHtml(chart.title) + "</title>\n";
+  std::string svg =
+      "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
+      number(kChartWidth) + " " + number(height) + "\" font-size=\"" + number(kFontSize) +
+      "\"><title>" + escapeHtml(chart.title) + "</title>\n";
 
   if (series > 1) {
     double legend_x = plot_left;
@@ -106,11 +123,15 @@ std::string renderBarChart(const BarChart& chart) {
     }
   }
 
-  const double plot_bottom = height - kPadding;
   for (int division = 0; division <= kGridDivisions; ++division) {
     const double x = plot_left + plot_width * division / kGridDivisions;
     svg += "<line class=\"grid\" x1=\"" + number(x) + "\" y1=\"" + number(plot_top) + "\" x2=\"" +
            number(x) + "\" y2=\"" + number(plot_bottom) + "\" stroke=\"#d0d0d0\"/>";
+    if (labelled_grid) {
+      svg += "<text x=\"" + number(x) + "\" y=\"" + number(plot_bottom + kFontSize * 1.2) +
+             "\" text-anchor=\"middle\" fill=\"#555\">" +
+             escapeHtml(chart.grid_labels[static_cast<std::size_t>(division)]) + "</text>";
+    }
   }
   if (chart.minimum < 0 && chart.maximum > 0) {
     const double zero = x_of(0);

@@ -13,8 +13,8 @@ inline constexpr bool kAlwaysFalse = false;
 
 Error unreadable(std::string_view text, std::string_view why) {
   return Error{ErrorKind::damaged,
-               "A stored answer cannot be read back (" + std::string(why) + "): " +
-                   std::string(text.substr(0, 200)),
+               "A stored answer cannot be read back (" + std::string(why) +
+                   "): " + std::string(text.substr(0, 200)),
                0};
 }
 
@@ -22,11 +22,16 @@ Error unreadable(std::string_view text, std::string_view why) {
 
 const char* questionTypeName(QuestionType type) {
   switch (type) {
-    case QuestionType::single_choice: return "single_choice";
-    case QuestionType::true_false: return "true_false";
-    case QuestionType::multiple_choice: return "multiple_choice";
-    case QuestionType::ordering: return "ordering";
-    case QuestionType::hotspot: return "hotspot";
+    case QuestionType::single_choice:
+      return "single_choice";
+    case QuestionType::true_false:
+      return "true_false";
+    case QuestionType::multiple_choice:
+      return "multiple_choice";
+    case QuestionType::ordering:
+      return "ordering";
+    case QuestionType::hotspot:
+      return "hotspot";
   }
   return "single_choice";
 }
@@ -81,12 +86,14 @@ Result<AnswerChoice> answerFromJson(std::string_view text) {
   const std::string kind = type->get<std::string>();
   if (kind == "single_choice") {
     const auto option = object.find("option");
-    if (option == object.end() || !option->is_number_unsigned()) return unreadable(text, "no option");
+    if (option == object.end() || !option->is_number_unsigned())
+      return unreadable(text, "no option");
     return AnswerChoice{SingleChoiceAnswer{option->get<std::size_t>()}};
   }
   if (kind == "true_false") {
     const auto says_real = object.find("says_real");
-    if (says_real == object.end() || !says_real->is_boolean()) return unreadable(text, "no says_real");
+    if (says_real == object.end() || !says_real->is_boolean())
+      return unreadable(text, "no says_real");
     BinaryAnswer answer{says_real->get<bool>(), std::nullopt};
     if (const auto confidence = object.find("confidence");
         confidence != object.end() && confidence->is_number()) {

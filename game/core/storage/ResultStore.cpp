@@ -42,9 +42,10 @@ Status checkReadable(Connection& connection) {
   auto verdict = connection.queryText("PRAGMA quick_check");
   if (!verdict) return verdict.error();
   if (*verdict != "ok") {
-    return Error{ErrorKind::damaged,
-                 "The results file " + connection.file().string() + " is damaged (" + *verdict + ").",
-                 SQLITE_CORRUPT};
+    return Error{
+        ErrorKind::damaged,
+        "The results file " + connection.file().string() + " is damaged (" + *verdict + ").",
+        SQLITE_CORRUPT};
   }
   return {};
 }

@@ -43,8 +43,8 @@ struct OpenOptions {
 struct NewSession {
   PlayerId player_id = 0;
   std::string mode = "solo";
-  SessionOptions options;                // seed, form, shuffle_options, ask_confidence
-  std::vector<std::string> question_ids; // the order the Session plays them in
+  SessionOptions options;                 // seed, form, shuffle_options, ask_confidence
+  std::vector<std::string> question_ids;  // the order the Session plays them in
 };
 
 class ResultStore {

@@ -31,7 +31,9 @@ bool hasControlCharacter(std::string_view text) {
   return false;
 }
 
-Error refused(std::string message) { return Error{ErrorKind::invalid_input, std::move(message), 0}; }
+Error refused(std::string message) {
+  return Error{ErrorKind::invalid_input, std::move(message), 0};
+}
 
 constexpr const char* kSelectPlayer =
     "SELECT id, nickname, class_code, created FROM players WHERE id = ?1";
@@ -55,7 +57,8 @@ Result<Player> ResultStore::createPlayer(std::string_view nickname, std::string_
                    std::to_string(kMaxClassCodeCharacters) + " characters.");
   }
   if (hasControlCharacter(name) || hasControlCharacter(code)) {
-    return refused("Nicknames and class codes cannot hold tabs, line breaks or control characters.");
+    return refused(
+        "Nicknames and class codes cannot hold tabs, line breaks or control characters.");
   }
 
   Connection& connection = state_->connection;

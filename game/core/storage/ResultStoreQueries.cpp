@@ -102,8 +102,7 @@ Result<PracticeHistory> ResultStore::practiceHistory(PlayerId player) {
     if (!step) return step.error();
     if (!*step) break;
     history.answers.push_back(PracticeAnswer{query->text(0), query->text(1),
-                                             techniquesFrom(query->text(2)),
-                                             query->integer(3) != 0,
+                                             techniquesFrom(query->text(2)), query->integer(3) != 0,
                                              static_cast<int>(query->integer(4))});
     history.rounds_played = static_cast<int>(query->integer(5));
   }

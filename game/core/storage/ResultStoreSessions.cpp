@@ -4,8 +4,8 @@
 #include "AnswerJson.hpp"
 #include "ResultStoreState.hpp"
 
-#include <nlohmann/json.hpp>
 #include <sqlite3.h>
+#include <nlohmann/json.hpp>
 
 #include <bit>
 #include <iterator>
@@ -177,9 +177,10 @@ Result<AnswerId> ResultStore::recordAnswer(SessionId session, int position,
   if (!transaction) return transaction.error();
   {
     auto insert = connection.prepare(
-        std::string("INSERT INTO answers (session_id, position, question_id, pack_id, "
-                    "pack_version, answer, correct, credit, points, confidence, seconds_taken, "
-                    "answered) SELECT id, ?2, ?3, pack_id, pack_version, ?4, ?5, ?6, ?7, ?8, ?9, ") +
+        std::string(
+            "INSERT INTO answers (session_id, position, question_id, pack_id, "
+            "pack_version, answer, correct, credit, points, confidence, seconds_taken, "
+            "answered) SELECT id, ?2, ?3, pack_id, pack_version, ?4, ?5, ?6, ?7, ?8, ?9, ") +
         kSqlNow + " FROM sessions WHERE id = ?1 AND status = 'playing'");
     if (!insert) return insert.error();
     const std::string answer_json = answerToJson(answer.choice);
@@ -231,7 +232,8 @@ Result<std::vector<SessionSummary>> ResultStore::listSessions(PlayerId player) {
   return readSummaries(*query);
 }
 
-Result<std::vector<SessionSummary>> ResultStore::unfinishedSessions(std::optional<PlayerId> player) {
+Result<std::vector<SessionSummary>> ResultStore::unfinishedSessions(
+    std::optional<PlayerId> player) {
   auto query = state_->connection.prepare(std::string(kSessionSummaryColumns) +
                                           "WHERE s.status = 'playing' AND "
                                           "(?1 IS NULL OR s.player_id = ?1) GROUP BY s.id "
@@ -242,15 +244,15 @@ Result<std::vector<SessionSummary>> ResultStore::unfinishedSessions(std::optiona
 }
 
 Result<ResumeState> ResultStore::resumeState(SessionId session) {
-  auto query = state_->connection.prepare(
-      "SELECT seed, form, resume_state FROM sessions WHERE id = ?1");
+  auto query =
+      state_->connection.prepare("SELECT seed, form, resume_state FROM sessions WHERE id = ?1");
   if (!query) return query.error();
   query->bind(1, session);
   auto row = query->step();
   if (!row) return row.error();
   if (!*row) {
-    return Error{ErrorKind::not_found, "There is no session number " + std::to_string(session) + ".",
-                 0};
+    return Error{ErrorKind::not_found,
+                 "There is no session number " + std::to_string(session) + ".", 0};
   }
   ResumeState state;
   state.seed = seedFromColumn(query->integer(0));

@@ -96,8 +96,9 @@ Status migrate(Connection& connection, std::span<const Migration> migrations) {
   if (*version == newest) return {};  // the usual case: nothing to lock
   if (*version > newest) {
     return Error{ErrorKind::newer_version,
-                 "The results file " + connection.file().string() + " was made by a newer Esprit (schema " +
-                     std::to_string(*version) + ", this one knows " + std::to_string(newest) +
+                 "The results file " + connection.file().string() +
+                     " was made by a newer Esprit (schema " + std::to_string(*version) +
+                     ", this one knows " + std::to_string(newest) +
                      "). It was left untouched: update Esprit to use it.",
                  0};
   }

@@ -198,7 +198,8 @@ std::int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid
 int Connection::changes() const { return sqlite3_changes(database_); }
 
 Error Connection::error(int code, std::string_view doing) const {
-  const std::string detail = database_ != nullptr ? sqlite3_errmsg(database_) : sqlite3_errstr(code);
+  const std::string detail =
+      database_ != nullptr ? sqlite3_errmsg(database_) : sqlite3_errstr(code);
   const std::string where = file_.string();
   const std::string while_doing(doing);
   const ErrorKind kind = errorKindOf(code);
@@ -211,8 +212,7 @@ Error Connection::error(int code, std::string_view doing) const {
       break;
     case ErrorKind::disk_full:
       message = "The disk holding " + where + " is full, so Esprit could not finish " +
-                while_doing +
-                ". Free some space on the disk; the answers saved before are kept.";
+                while_doing + ". Free some space on the disk; the answers saved before are kept.";
       break;
     case ErrorKind::damaged:
       message = "The results file " + where + " is damaged or is not an Esprit database (" +
@@ -249,7 +249,8 @@ Result<Transaction> Transaction::begin(Connection& connection) {
 }
 
 Transaction::~Transaction() {
-  if (connection_ != nullptr) sqlite3_exec(connection_->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (connection_ != nullptr)
+    sqlite3_exec(connection_->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 Status Transaction::commit() {

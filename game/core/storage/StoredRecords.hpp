@@ -111,7 +111,7 @@ struct PracticeAnswer {
 };
 
 struct PracticeHistory {
-  int rounds_played = 0;  // the next round is number rounds_played
+  int rounds_played = 0;                // the next round is number rounds_played
   std::vector<PracticeAnswer> answers;  // oldest first
 };
 

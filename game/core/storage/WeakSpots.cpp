@@ -33,10 +33,10 @@ struct QuestionRecord {
 
 struct Candidate {
   const Question* question = nullptr;
-  int tier = 0;             // 0 missed and due, 1 due or new, 2 not yet due
-  double weakness = 0;      // of its weakest technique
+  int tier = 0;         // 0 missed and due, 1 due or new, 2 not yet due
+  double weakness = 0;  // of its weakest technique
   int box = 0;
-  int rounds_to_wait = 0;   // tier 2 only
+  int rounds_to_wait = 0;  // tier 2 only
   std::uint64_t tie_breaker = 0;
 };
 
@@ -97,8 +97,8 @@ WeakSpotRound chooseWeakSpotRound(const Pack& pack, const PracticeHistory& histo
     candidate.weakness = question.techniques.empty() ? kUnknownWeakness : 0;
     for (const std::string& technique : question.techniques) {
       const auto known = weakness_of.find(technique);
-      candidate.weakness = std::max(
-          candidate.weakness, known == weakness_of.end() ? kUnknownWeakness : known->second);
+      candidate.weakness = std::max(candidate.weakness,
+                                    known == weakness_of.end() ? kUnknownWeakness : known->second);
     }
     candidate.tie_breaker = mix(seed ^ hashText(question.id));
     const auto record = records.find(question.id);
@@ -116,13 +116,15 @@ WeakSpotRound chooseWeakSpotRound(const Pack& pack, const PracticeHistory& histo
     candidates.push_back(candidate);
   }
 
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& left, const Candidate& right) {
-    if (left.tier != right.tier) return left.tier < right.tier;
-    if (left.rounds_to_wait != right.rounds_to_wait) return left.rounds_to_wait < right.rounds_to_wait;
-    if (left.weakness != right.weakness) return left.weakness > right.weakness;
-    if (left.box != right.box) return left.box < right.box;
-    return left.tie_breaker < right.tie_breaker;
-  });
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& left, const Candidate& right) {
+              if (left.tier != right.tier) return left.tier < right.tier;
+              if (left.rounds_to_wait != right.rounds_to_wait)
+                return left.rounds_to_wait < right.rounds_to_wait;
+              if (left.weakness != right.weakness) return left.weakness > right.weakness;
+              if (left.box != right.box) return left.box < right.box;
+              return left.tie_breaker < right.tie_breaker;
+            });
 
   WeakSpotRound round;
   for (std::size_t index = 0; index < candidates.size() && index < count; ++index) {
@@ -139,12 +141,11 @@ WeakSpotRound chooseWeakSpotRound(const Pack& pack, const PracticeHistory& histo
   for (const auto& entry : ranked) {
     if (round.focus_techniques.size() == kFocusTechniques) break;
     if (entry.misses == 0) continue;
-    const bool in_pack = std::any_of(pack.questions.begin(), pack.questions.end(),
-                                     [&entry](const Question& question) {
-                                       return std::find(question.techniques.begin(),
-                                                        question.techniques.end(),
-                                                        entry.technique) != question.techniques.end();
-                                     });
+    const bool in_pack = std::any_of(
+        pack.questions.begin(), pack.questions.end(), [&entry](const Question& question) {
+          return std::find(question.techniques.begin(), question.techniques.end(),
+                           entry.technique) != question.techniques.end();
+        });
     if (in_pack) round.focus_techniques.push_back(entry.technique);
   }
   return round;

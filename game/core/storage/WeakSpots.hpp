@@ -48,7 +48,7 @@ int leitnerBox(const std::vector<bool>& results_oldest_first);
 int roundsUntilDue(int box);
 
 struct WeakSpotRound {
-  std::vector<std::string> question_ids;  // for SessionOptions::question_ids
+  std::vector<std::string> question_ids;      // for SessionOptions::question_ids
   std::vector<std::string> focus_techniques;  // the weakest ones, to tell the player
 };
 

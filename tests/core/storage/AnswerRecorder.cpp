@@ -41,7 +41,8 @@ int main(int argc, char** argv) {
       }
       // One write of a short line: a pipe delivers it whole or not at all.
       const std::string line = std::to_string(*recorded) + "\n";
-      if (write(STDOUT_FILENO, line.data(), line.size()) != static_cast<ssize_t>(line.size())) return 4;
+      if (write(STDOUT_FILENO, line.data(), line.size()) != static_cast<ssize_t>(line.size()))
+        return 4;
     }
     if (!store->finishSession(session).ok()) return 3;
   }

@@ -21,7 +21,8 @@ std::vector<std::filesystem::path> setAsideFiles(const std::filesystem::path& fo
   std::vector<std::filesystem::path> found;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
     const std::string name = entry.path().filename().string();
-    if (name.find(".damaged-") != std::string::npos && !name.ends_with("-wal")) found.push_back(entry.path());
+    if (name.find(".damaged-") != std::string::npos && !name.ends_with("-wal"))
+      found.push_back(entry.path());
   }
   return found;
 }
@@ -32,8 +33,10 @@ void checkFreshStoreWorks(ResultStore& store) {
   REQUIRE(player.ok());
   const SessionId session = testing::startSession(store, player->id, pack);
   REQUIRE(session != 0);
-  REQUIRE(store.recordAnswer(session, 0, pack.questions[0], testing::answerFor(pack.questions[0], true),
-                             testing::evaluation(true)).ok());
+  REQUIRE(store
+              .recordAnswer(session, 0, pack.questions[0],
+                            testing::answerFor(pack.questions[0], true), testing::evaluation(true))
+              .ok());
   CHECK(*store.checkIntegrity() == "ok");
 }
 
@@ -42,7 +45,8 @@ void checkFreshStoreWorks(ResultStore& store) {
 TEST_CASE("a file of garbage is moved aside with a notice and a fresh database works") {
   TemporaryFolder folder;
   std::string garbage;
-  for (int line = 0; line < 200; ++line) garbage += "this is not a database, line " + std::to_string(line) + "\n";
+  for (int line = 0; line < 200; ++line)
+    garbage += "this is not a database, line " + std::to_string(line) + "\n";
   writeFile(folder.databaseFile(), garbage);
 
   auto store = ResultStore::open(folder.databaseFile());

@@ -41,7 +41,8 @@ ChildRun runAndKill(const std::filesystem::path& database, int milliseconds) {
     dup2(channel[1], STDOUT_FILENO);
     close(channel[0]);
     close(channel[1]);
-    execl(ESPRIT_ANSWER_RECORDER, ESPRIT_ANSWER_RECORDER, database.c_str(), static_cast<char*>(nullptr));
+    execl(ESPRIT_ANSWER_RECORDER, ESPRIT_ANSWER_RECORDER, database.c_str(),
+          static_cast<char*>(nullptr));
     _exit(127);
   }
   close(channel[1]);
@@ -57,8 +58,10 @@ ChildRun runAndKill(const std::filesystem::path& database, int milliseconds) {
     pollfd waiting{channel[0], POLLIN, 0};
     if (poll(&waiting, 1, static_cast<int>(left.count())) > 0) {
       const ssize_t got = read(channel[0], buffer, sizeof buffer);
-      if (got <= 0) child_ended = true;
-      else output.append(buffer, static_cast<std::size_t>(got));
+      if (got <= 0)
+        child_ended = true;
+      else
+        output.append(buffer, static_cast<std::size_t>(got));
     }
   }
   ChildRun run;
@@ -82,9 +85,11 @@ ChildRun runAndKill(const std::filesystem::path& database, int milliseconds) {
 
 std::set<std::int64_t> storedAnswerIds(const std::filesystem::path& database) {
   sqlite3* connection = nullptr;
-  REQUIRE(sqlite3_open_v2(database.c_str(), &connection, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_open_v2(database.c_str(), &connection, SQLITE_OPEN_READONLY, nullptr) ==
+          SQLITE_OK);
   sqlite3_stmt* statement = nullptr;
-  REQUIRE(sqlite3_prepare_v2(connection, "SELECT id FROM answers", -1, &statement, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_prepare_v2(connection, "SELECT id FROM answers", -1, &statement, nullptr) ==
+          SQLITE_OK);
   std::set<std::int64_t> ids;
   while (sqlite3_step(statement) == SQLITE_ROW) ids.insert(sqlite3_column_int64(statement, 0));
   sqlite3_finalize(statement);

@@ -27,8 +27,10 @@ void play(ResultStore& store, PlayerId player, const Pack& pack,
   int position = 0;
   for (const auto& [id, right] : answers) {
     const Question& question = *pack.findQuestion(id);
-    REQUIRE(store.recordAnswer(session, position++, question, testing::answerFor(question, right),
-                               testing::evaluationFor(question, right)).ok());
+    REQUIRE(store
+                .recordAnswer(session, position++, question, testing::answerFor(question, right),
+                              testing::evaluationFor(question, right))
+                .ok());
   }
   REQUIRE(store.finishSession(session).ok());
 }
@@ -119,7 +121,8 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
     CHECK(csv.find("\"{\"\"confidence\"\":0.8,\"\"says_real\"\":") != std::string::npos);
     CHECK(csv.find(",1.000,100,") != std::string::npos);  // credit with a decimal point
     std::size_t lines = 0;
-    for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++lines;
+    for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2))
+      ++lines;
     CHECK(lines == 1 + fixture.rows_2b.size());
   }
   SUBCASE("semicolon separated, for French-locale spreadsheets") {
@@ -131,16 +134,19 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
     // A comma alone no longer needs quotes; the quotes still do.
     CHECK(csv.find("\"Cléo, \"\"la\"\" 1re\";2B;") != std::string::npos);
     CHECK(csv.find(";1,000;100;") != std::string::npos);  // decimal comma
-    CHECK(csv.find(";0,80;") != std::string::npos);        // confidence
+    CHECK(csv.find(";0,80;") != std::string::npos);       // confidence
   }
   SUBCASE("one row per player and question") {
-    const std::string csv = report::buildCsv(
-        fixture.rows_2b, model, {report::CsvLayout::per_player_question, report::CsvSeparator::comma,
-                                 report::Language::english});
-    CHECK(csv.find("Player,Class,Pack,Question,Techniques,Attempts,Right attempts,First correct") == 3);
+    const std::string csv =
+        report::buildCsv(fixture.rows_2b, model,
+                         {report::CsvLayout::per_player_question, report::CsvSeparator::comma,
+                          report::Language::english});
+    CHECK(csv.find("Player,Class,Pack,Question,Techniques,Attempts,Right attempts,First correct") ==
+          3);
     // Ana answered q2 twice: wrong first, right the second time.
     CHECK(csv.find("Ana,2B,test.fixture,q2,source-check,2,1,0,1,1.000,") != std::string::npos);
-    CHECK(csv.find("Ben,2B,test.fixture,q3,emotional-language,1,0,0,0,0.000,") != std::string::npos);
+    CHECK(csv.find("Ben,2B,test.fixture,q3,emotional-language,1,0,0,0,0.000,") !=
+          std::string::npos);
   }
 }
 
@@ -156,7 +162,8 @@ TEST_CASE("a CSV field a spreadsheet would run as a formula stays text") {
 TEST_CASE("the HTML report shows each question's share right as worked out by hand") {
   ClassFixture fixture;
   const auto model = report::buildReportModel(fixture.rows_2b, "2B");
-  const std::string html = report::buildHtmlReport(model, {report::Language::english, nullptr, "2026-11-24 09:00"});
+  const std::string html =
+      report::buildHtmlReport(model, {report::Language::english, nullptr, "2026-11-24 09:00"});
   CHECK(html.starts_with("<!DOCTYPE html>"));
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);
   CHECK(html.find("@media print") != std::string::npos);
@@ -170,18 +177,25 @@ TEST_CASE("the HTML report shows each question's share right as worked out by ha
   const std::string q2 = tableRow(html, "q2");
   const std::string q3 = tableRow(html, "q3");
   REQUIRE_FALSE(q1.empty());
-  CHECK(q1.find("<td class=\"number\">3</td><td class=\"number\">2</td><td class=\"number\">67%</td>") !=
-        std::string::npos);
-  CHECK(q2.find("<td class=\"number\">3</td><td class=\"number\">1</td><td class=\"number\">33%</td>") !=
-        std::string::npos);
-  CHECK(q3.find("<td class=\"number\">2</td><td class=\"number\">1</td><td class=\"number\">50%</td>") !=
-        std::string::npos);
+  CHECK(
+      q1.find(
+          "<td class=\"number\">3</td><td class=\"number\">2</td><td class=\"number\">67%</td>") !=
+      std::string::npos);
+  CHECK(
+      q2.find(
+          "<td class=\"number\">3</td><td class=\"number\">1</td><td class=\"number\">33%</td>") !=
+      std::string::npos);
+  CHECK(
+      q3.find(
+          "<td class=\"number\">2</td><td class=\"number\">1</td><td class=\"number\">50%</td>") !=
+      std::string::npos);
   // The prompt is escaped, and the class filter is in the title.
   CHECK(html.find("She said &quot;shocking&quot;, then what?") != std::string::npos);
   CHECK(html.find("Class 2B") != std::string::npos);
   CHECK(html.find("=Dan") == std::string::npos);
 
-  const std::string french = report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
+  const std::string french =
+      report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
   CHECK(french.find("<html lang=\"fr\">") != std::string::npos);
   CHECK(tableRow(french, "q1").find(">67\u202F%</td>") != std::string::npos);
   CHECK(french.find("Rapport de classe Esprit") != std::string::npos);
@@ -228,18 +242,20 @@ TEST_CASE("esprit report writes the files and refuses wrong usage with exit 2") 
   const std::string html = (fixture.folder.path() / "class.html").string();
   const std::string csv = (fixture.folder.path() / "class.csv").string();
 
-  CHECK(app::runReportCommand({"--data-dir", data, "--class", "2B", "--language", "en", "-o", html}) == 0);
+  CHECK(app::runReportCommand(
+            {"--data-dir", data, "--class", "2B", "--language", "en", "-o", html}) == 0);
   CHECK(tableRow(readFile(html), "q1").find(">67%</td>") != std::string::npos);
-  CHECK(app::runReportCommand({"--data-dir=" + data, "--language", "fr", "--per", "player-question", "-o", csv}) == 0);
+  CHECK(app::runReportCommand({"--data-dir=" + data, "--language", "fr", "--per", "player-question",
+                               "-o", csv}) == 0);
   const std::string csv_text = readFile(csv);
   CHECK(csv_text.starts_with("\xEF\xBB\xBFJoueur;Classe;Paquet;"));  // French: semicolons
-  CHECK(csv_text.find("'=Dan;3A;") != std::string::npos);              // every class without --class
+  CHECK(csv_text.find("'=Dan;3A;") != std::string::npos);            // every class without --class
 
-  CHECK(app::runReportCommand({"--data-dir", data}) == 2);                         // no -o
-  CHECK(app::runReportCommand({"--data-dir", data, "-o", "report.pdf"}) == 2);     // unknown kind
+  CHECK(app::runReportCommand({"--data-dir", data}) == 2);                      // no -o
+  CHECK(app::runReportCommand({"--data-dir", data, "-o", "report.pdf"}) == 2);  // unknown kind
   CHECK(app::runReportCommand({"--format", "xml", "-o", csv}) == 2);
   CHECK(app::runReportCommand({"--separator", "tab", "-o", csv}) == 2);
-  CHECK(app::runReportCommand({"--per", "answer", "-o", html}) == 2);              // CSV option on HTML
+  CHECK(app::runReportCommand({"--per", "answer", "-o", html}) == 2);  // CSV option on HTML
   CHECK(app::runReportCommand({"--language", "de", "-o", csv}) == 2);
   CHECK(app::runReportCommand({"--colour", "-o", csv}) == 2);
   CHECK(app::runReportCommand({"-o"}) == 2);

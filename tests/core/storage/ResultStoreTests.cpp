@@ -57,7 +57,8 @@ TEST_CASE("a new database gets the whole schema, WAL and the latest version") {
   sqlite3* database = nullptr;
   REQUIRE(sqlite3_open(folder.databaseFile().c_str(), &database) == SQLITE_OK);
   sqlite3_stmt* statement = nullptr;
-  REQUIRE(sqlite3_prepare_v2(database, "PRAGMA journal_mode", -1, &statement, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_prepare_v2(database, "PRAGMA journal_mode", -1, &statement, nullptr) ==
+          SQLITE_OK);
   REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
   CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))) == "wal");
   sqlite3_finalize(statement);
@@ -85,11 +86,13 @@ TEST_CASE("a version 0 file made elsewhere is migrated, and reopening changes no
 
 TEST_CASE("migrations run in order, each once, and stamp their version") {
   TemporaryFolder folder;
-  auto connection = Connection::open(folder.databaseFile(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  auto connection =
+      Connection::open(folder.databaseFile(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   REQUIRE(connection.ok());
   const Migration first[] = {{1, "CREATE TABLE log (step INTEGER); INSERT INTO log VALUES (1);"}};
   REQUIRE(migrate(*connection, first).ok());
-  const Migration both[] = {first[0], {2, "INSERT INTO log VALUES (2); ALTER TABLE log ADD note TEXT;"}};
+  const Migration both[] = {first[0],
+                            {2, "INSERT INTO log VALUES (2); ALTER TABLE log ADD note TEXT;"}};
   REQUIRE(migrate(*connection, both).ok());
   REQUIRE(migrate(*connection, both).ok());  // nothing left to do
   CHECK(*connection->queryInteger("PRAGMA user_version") == 2);
@@ -147,8 +150,9 @@ TEST_CASE("an answer recorded is readable by a second connection at once") {
   const SessionId session = testing::startSession(writer, player->id, pack);
   REQUIRE(session != 0);
 
-  auto recorded = writer.recordAnswer(session, 0, pack.questions[0],
-                                      testing::answerFor(pack.questions[0], true), testing::evaluation(true));
+  auto recorded =
+      writer.recordAnswer(session, 0, pack.questions[0],
+                          testing::answerFor(pack.questions[0], true), testing::evaluation(true));
   REQUIRE(recorded.ok());
   auto seen = reader.sessionAnswers(session);
   REQUIRE(seen.ok());
@@ -170,17 +174,23 @@ TEST_CASE("an answer is recorded once per place, and only in a session still pla
   REQUIRE(player.ok());
   const SessionId session = testing::startSession(store, player->id, pack);
   const Question& question = pack.questions[0];
-  REQUIRE(store.recordAnswer(session, 0, question, testing::answerFor(question, true), testing::evaluation(true)).ok());
-  auto again = store.recordAnswer(session, 0, question, testing::answerFor(question, true), testing::evaluation(true));
+  REQUIRE(store
+              .recordAnswer(session, 0, question, testing::answerFor(question, true),
+                            testing::evaluation(true))
+              .ok());
+  auto again = store.recordAnswer(session, 0, question, testing::answerFor(question, true),
+                                  testing::evaluation(true));
   REQUIRE_FALSE(again.ok());
   CHECK(again.error().kind == ErrorKind::invalid_input);
 
   REQUIRE(store.finishSession(session).ok());
-  auto late = store.recordAnswer(session, 1, pack.questions[1], testing::answerFor(pack.questions[1], true),
-                                 testing::evaluation(true));
+  auto late =
+      store.recordAnswer(session, 1, pack.questions[1], testing::answerFor(pack.questions[1], true),
+                         testing::evaluation(true));
   REQUIRE_FALSE(late.ok());
   CHECK(late.error().kind == ErrorKind::not_found);
-  auto nowhere = store.recordAnswer(9999, 0, question, testing::answerFor(question, true), testing::evaluation(true));
+  auto nowhere = store.recordAnswer(9999, 0, question, testing::answerFor(question, true),
+                                    testing::evaluation(true));
   CHECK_FALSE(nowhere.ok());
   auto no_player = store.startSession(NewSession{12345, "solo", {}, {"q1"}}, pack);
   REQUIRE_FALSE(no_player.ok());
@@ -200,8 +210,10 @@ TEST_CASE("deleting a player removes their sessions and answers, and only theirs
       const SessionId session = testing::startSession(store, player, pack);
       for (int position = 0; position < 3; ++position) {
         const Question& question = pack.questions[static_cast<std::size_t>(position)];
-        REQUIRE(store.recordAnswer(session, position, question, testing::answerFor(question, true),
-                                   testing::evaluation(true)).ok());
+        REQUIRE(store
+                    .recordAnswer(session, position, question, testing::answerFor(question, true),
+                                  testing::evaluation(true))
+                    .ok());
       }
     }
   }
@@ -210,11 +222,13 @@ TEST_CASE("deleting a player removes their sessions and answers, and only theirs
   REQUIRE(store.deletePlayer(leaving->id).ok());
   const std::string who = std::to_string(leaving->id);
   CHECK(countWithRawSqlite(folder.databaseFile(),
-                           ("SELECT count(*) FROM sessions WHERE player_id = " + who).c_str()) == 0);
+                           ("SELECT count(*) FROM sessions WHERE player_id = " + who).c_str()) ==
+        0);
   CHECK(countWithRawSqlite(folder.databaseFile(), "SELECT count(*) FROM sessions") == 2);
   CHECK(countWithRawSqlite(folder.databaseFile(), "SELECT count(*) FROM answers") == 6);
-  CHECK(countWithRawSqlite(folder.databaseFile(),
-                           "SELECT count(*) FROM answers WHERE session_id NOT IN (SELECT id FROM sessions)") == 0);
+  CHECK(countWithRawSqlite(
+            folder.databaseFile(),
+            "SELECT count(*) FROM answers WHERE session_id NOT IN (SELECT id FROM sessions)") == 0);
   CHECK(store.findPlayer(leaving->id).error().kind == ErrorKind::not_found);
   CHECK(store.findPlayer(staying->id).ok());
   auto rows = store.reportRows();
@@ -234,7 +248,8 @@ TEST_CASE("an unfinished session is listed with the answers given, and the game 
     REQUIRE(player.ok());
     NewSession started;
     started.player_id = player->id;
-    started.options.seed = 0xFEEDFACECAFEBEEFULL;  // above INT64_MAX: must survive the signed column
+    started.options.seed =
+        0xFEEDFACECAFEBEEFULL;  // above INT64_MAX: must survive the signed column
     started.options.shuffle_options = false;
     started.question_ids = order;
     auto id = store.startSession(started, pack);
@@ -247,8 +262,10 @@ TEST_CASE("an unfinished session is listed with the answers given, and the game 
       const Answer answer = testing::answerFor(question, position == 0, 4.0 + position);
       auto evaluation = playing.submit(answer);
       REQUIRE(std::holds_alternative<Evaluation>(evaluation));
-      REQUIRE(store.recordAnswer(session, static_cast<int>(playing.position()), question, answer,
-                                 std::get<Evaluation>(evaluation)).ok());
+      REQUIRE(store
+                  .recordAnswer(session, static_cast<int>(playing.position()), question, answer,
+                                std::get<Evaluation>(evaluation))
+                  .ok());
       playing.advance();
     }
   }
@@ -307,8 +324,10 @@ TEST_CASE("a full disk is an error value with a clear message, and earlier answe
   auto player = store.createPlayer("Sam");
   REQUIRE(player.ok());
   const SessionId session = testing::startSession(store, player->id, pack);
-  REQUIRE(store.recordAnswer(session, 0, pack.questions[0], testing::answerFor(pack.questions[0], true),
-                             testing::evaluation(true)).ok());
+  REQUIRE(store
+              .recordAnswer(session, 0, pack.questions[0],
+                            testing::answerFor(pack.questions[0], true), testing::evaluation(true))
+              .ok());
   auto pages = countWithRawSqlite(folder.databaseFile(), "PRAGMA page_count");
   REQUIRE(store.limitSizeForTesting(pages).ok());
 
@@ -319,7 +338,8 @@ TEST_CASE("a full disk is an error value with a clear message, and earlier answe
   Error failure;
   bool failed = false;
   for (int position = 1; position < 200 && !failed; ++position) {
-    auto recorded = store.recordAnswer(session, position, long_question, long_answer, testing::evaluation(false));
+    auto recorded = store.recordAnswer(session, position, long_question, long_answer,
+                                       testing::evaluation(false));
     if (!recorded.ok()) {
       failed = true;
       failure = recorded.error();
@@ -350,11 +370,16 @@ TEST_CASE("two stores on one file writing in turn lose nothing") {
   const SessionId session_two = testing::startSession(second, two->id, pack);
   constexpr int kTurns = 50;
   for (int turn = 0; turn < kTurns; ++turn) {
-    const Question& question = pack.questions[static_cast<std::size_t>(turn) % pack.questions.size()];
-    REQUIRE(first.recordAnswer(session_one, turn, question, testing::answerFor(question, true),
-                               testing::evaluation(true)).ok());
-    REQUIRE(second.recordAnswer(session_two, turn, question, testing::answerFor(question, false),
-                                testing::evaluation(false)).ok());
+    const Question& question =
+        pack.questions[static_cast<std::size_t>(turn) % pack.questions.size()];
+    REQUIRE(first
+                .recordAnswer(session_one, turn, question, testing::answerFor(question, true),
+                              testing::evaluation(true))
+                .ok());
+    REQUIRE(second
+                .recordAnswer(session_two, turn, question, testing::answerFor(question, false),
+                              testing::evaluation(false))
+                .ok());
   }
   CHECK(first.sessionAnswers(session_two)->size() == kTurns);
   CHECK(second.sessionAnswers(session_one)->size() == kTurns);
@@ -380,9 +405,12 @@ TEST_CASE("two stores writing at the same moment from two threads wait for each 
     }
     const SessionId session = testing::startSession(*store, players[side], pack);
     for (int position = 0; position < kAnswers; ++position) {
-      const Question& question = pack.questions[static_cast<std::size_t>(position) % pack.questions.size()];
-      if (!store->recordAnswer(session, position, question, testing::answerFor(question, true),
-                               testing::evaluation(true)).ok()) {
+      const Question& question =
+          pack.questions[static_cast<std::size_t>(position) % pack.questions.size()];
+      if (!store
+               ->recordAnswer(session, position, question, testing::answerFor(question, true),
+                              testing::evaluation(true))
+               .ok()) {
         ++failures[side];
       }
     }

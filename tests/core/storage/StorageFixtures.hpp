@@ -18,9 +18,10 @@ namespace esprit::testing {
 class TemporaryFolder {
  public:
   TemporaryFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "esprit-storage-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "esprit-storage-XXXXXX").string();
     path_ = mkdtemp(pattern.data()) != nullptr ? std::filesystem::path(pattern)
-                                                : std::filesystem::path{};
+                                               : std::filesystem::path{};
   }
   ~TemporaryFolder() {
     std::error_code ignored;
@@ -124,7 +125,8 @@ inline Answer answerFor(const Question& question, bool right, double seconds = 3
   if (question.type == QuestionType::true_false) {
     answer.choice = BinaryAnswer{right ? question.is_real : !question.is_real, 0.8};
   } else {
-    answer.choice = SingleChoiceAnswer{right ? question.correct_option : question.correct_option + 1};
+    answer.choice =
+        SingleChoiceAnswer{right ? question.correct_option : question.correct_option + 1};
   }
   return answer;
 }

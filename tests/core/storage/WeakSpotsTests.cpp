@@ -17,7 +17,8 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-PracticeAnswer past(std::string question, std::vector<std::string> techniques, bool correct, int round) {
+PracticeAnswer past(std::string question, std::vector<std::string> techniques, bool correct,
+                    int round) {
   return PracticeAnswer{"test.fixture", std::move(question), std::move(techniques), correct, round};
 }
 
@@ -53,8 +54,10 @@ TEST_CASE("techniques are ranked by recent misses, smoothed") {
 
 TEST_CASE("only the last answers on a technique count, so improvement shows") {
   PracticeHistory history;
-  for (int round = 0; round < 10; ++round) history.answers.push_back(past("q1", {"clickbait"}, false, round));
-  for (int round = 10; round < 20; ++round) history.answers.push_back(past("q4", {"clickbait"}, true, round));
+  for (int round = 0; round < 10; ++round)
+    history.answers.push_back(past("q1", {"clickbait"}, false, round));
+  for (int round = 10; round < 20; ++round)
+    history.answers.push_back(past("q4", {"clickbait"}, true, round));
   history.rounds_played = 20;
   const auto ranked = rankWeakTechniques(history);
   REQUIRE(ranked.size() == 1);
@@ -75,8 +78,10 @@ TEST_CASE("weak-spot selection prefers the technique the player misses") {
   for (int position = 0; position < 4; ++position) {
     const Question& question = *pack.findQuestion(played[static_cast<std::size_t>(position)]);
     const bool right = position >= 2;
-    REQUIRE(store->recordAnswer(session, position, question, testing::answerFor(question, right),
-                                testing::evaluation(right)).ok());
+    REQUIRE(store
+                ->recordAnswer(session, position, question, testing::answerFor(question, right),
+                               testing::evaluation(right))
+                .ok());
   }
   REQUIRE(store->finishSession(session).ok());
 
@@ -119,7 +124,8 @@ TEST_CASE("a question answered right comes back after two rounds, then after fou
   PracticeHistory history;
   // The player is strong on source-check (answers from another pack) …
   for (int index = 0; index < 8; ++index) {
-    history.answers.push_back(PracticeAnswer{"other.pack", "s" + std::to_string(index), {"source-check"}, true, 0});
+    history.answers.push_back(
+        PracticeAnswer{"other.pack", "s" + std::to_string(index), {"source-check"}, true, 0});
   }
   // … and answered "known" right in round 0: box 2, due again in round 2.
   history.answers.push_back(past("known", {"emotional-language"}, true, 0));
