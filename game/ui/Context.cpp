@@ -32,7 +32,8 @@ bool Context::startRound(std::shared_ptr<const PackEntry> entry) {
     round.session.reset();
     return false;
   }
-  media.clear();
+  // The scenario renderers read pictures from the pack being played.
+  media.usePack(round.pack().folder);
   return true;
 }
 
