@@ -38,16 +38,23 @@ int usageError(const std::string& message) {
   return kExitUsage;
 }
 
-// Language tags as the pack format takes them: "en", "fr-BE", "zh-Hant".
+// Language tags as the validator takes them: two or three letters, then
+// parts of 2 to 8 letters or digits after '-': "en", "fr-BE", "zh-Hant".
 bool isLanguageTag(std::string_view tag) {
-  constexpr std::size_t kLongestTag = 35;
-  if (tag.size() < 2 || tag.size() > kLongestTag || tag.front() == '-' || tag.back() == '-') {
-    return false;
+  constexpr std::size_t kShortestPart = 2, kLongestLanguage = 3, kLongestPart = 8;
+  std::size_t part_start = 0;
+  for (bool first = true;; first = false) {
+    const std::size_t dash = tag.find('-', part_start);
+    const std::string_view part = tag.substr(part_start, dash - part_start);
+    const std::size_t longest = first ? kLongestLanguage : kLongestPart;
+    if (part.size() < kShortestPart || part.size() > longest) return false;
+    for (const char character : part) {
+      const auto byte = static_cast<unsigned char>(character);
+      if (first ? !std::isalpha(byte) : !std::isalnum(byte)) return false;
+    }
+    if (dash == std::string_view::npos) return true;
+    part_start = dash + 1;
   }
-  for (const char character : tag) {
-    if (!std::isalnum(static_cast<unsigned char>(character)) && character != '-') return false;
-  }
-  return std::isalpha(static_cast<unsigned char>(tag.front()));
 }
 
 std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string& error) {

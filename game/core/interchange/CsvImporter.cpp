@@ -2,6 +2,7 @@
 // cannot become a question is reported with its line; the others still import.
 #include "core/interchange/CsvImporter.hpp"
 
+#include "core/PackLimits.hpp"
 #include "core/interchange/CsvLayout.hpp"
 #include "core/interchange/CsvTable.hpp"
 #include "core/interchange/Identifiers.hpp"
@@ -13,8 +14,8 @@
 namespace esprit::interchange {
 namespace {
 
-constexpr std::size_t kMaximumOptions = 10;  // PackLimits::max_options
-constexpr std::size_t kMinimumOptions = 2;
+constexpr std::size_t kMaximumOptions = PackLimits{}.max_options;
+constexpr std::size_t kMinimumOptions = PackLimits{}.min_options;
 
 // Where each role sits in the table, once the header is read.
 struct ColumnMap {
@@ -362,6 +363,7 @@ void CsvImport::importRow(const CsvRow& row, std::size_t question_number) {
                 describeColumn(*columns_.time_limit) + " are not used.");
   }
   result_.pack.questions.push_back(std::move(question));
+  result_.source_lines.push_back(row.line);
 }
 
 ImportResult CsvImport::run() {
@@ -388,6 +390,7 @@ ImportResult CsvImport::run() {
     if (row.isBlank()) continue;
     importRow(row, ++question_number);
   }
+  enforcePackLimits(result_, options_.file);
   if (result_.pack.questions.empty()) {
     error(0, 0, "No question could be imported from this file.");
   }

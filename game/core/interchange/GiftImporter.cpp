@@ -3,6 +3,7 @@
 // escapes first, then the name, the {answers}, and the answer markers.
 #include "core/interchange/GiftImporter.hpp"
 
+#include "core/PackLimits.hpp"
 #include "core/interchange/CsvLayout.hpp"
 #include "core/interchange/GiftText.hpp"
 #include "core/interchange/Identifiers.hpp"
@@ -15,8 +16,8 @@
 namespace esprit::interchange {
 namespace {
 
-constexpr std::size_t kMaximumOptions = 10;  // PackLimits::max_options
-constexpr std::size_t kMinimumOptions = 2;
+constexpr std::size_t kMaximumOptions = PackLimits{}.max_options;
+constexpr std::size_t kMinimumOptions = PackLimits{}.min_options;
 constexpr std::string_view kGeneralFeedbackMarker = "####";
 constexpr std::string_view kMissingWordBlank = "_____";
 
@@ -538,6 +539,7 @@ void GiftImport::readBlock(const GiftBlock& block) {
   question.id = ids_.allocate(name, question_number_);
   question.techniques = readTags(block.comments);
   result_.pack.questions.push_back(std::move(question));
+  result_.source_lines.push_back(block.first_line);
 }
 
 ImportResult GiftImport::run() {
@@ -548,6 +550,7 @@ ImportResult GiftImport::run() {
     with_title.title = first_category_;
     result_.pack.metadata = makeImportedMetadata(with_title, "");
   }
+  enforcePackLimits(result_, options_.file);
   if (result_.pack.questions.empty()) {
     result_.problems.push_back(makeProblem(Severity::error, options_.file, 0, 0,
                                            "No question could be imported from this file."));

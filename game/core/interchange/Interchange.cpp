@@ -1,6 +1,7 @@
 // Format names, format guessing, the import dispatch and the report summary.
 #include "core/interchange/Interchange.hpp"
 
+#include "core/PackLimits.hpp"
 #include "core/interchange/CsvImporter.hpp"
 #include "core/interchange/GiftImporter.hpp"
 #include "core/interchange/Identifiers.hpp"
@@ -125,6 +126,66 @@ std::string summarizeImport(const ImportResult& result) {
         "add where a teacher can check every answer before playing the pack in class.";
   }
   return summary;
+}
+
+namespace {
+
+// What of `question` is over the limits, in words, or "" when nothing is.
+std::string describeOversizedParts(const Question& question, const PackLimits& limits) {
+  std::vector<std::string> parts;
+  const auto check = [&](const std::string& text, const std::string& what) {
+    if (text.size() > limits.max_string_bytes) {
+      parts.push_back(what + " is " + std::to_string(text.size()) + " bytes long");
+    }
+  };
+  check(question.prompt, "the question");
+  check(question.explanation, "the explanation");
+  for (std::size_t index = 0; index < question.options.size(); ++index) {
+    check(question.options[index], "answer " + std::to_string(index + 1));
+  }
+  for (const std::string& tag : question.techniques) check(tag, "a technique tag");
+  if (question.techniques.size() > limits.max_list_items) {
+    parts.push_back("it has " + std::to_string(question.techniques.size()) + " technique tags");
+  }
+  std::string description;
+  for (std::size_t index = 0; index < parts.size(); ++index) {
+    if (index > 0) description += index + 1 == parts.size() ? " and " : ", ";
+    description += parts[index];
+  }
+  return description;
+}
+
+}  // namespace
+
+void enforcePackLimits(ImportResult& result, const std::string& file) {
+  const PackLimits limits;
+  result.source_lines.resize(result.pack.questions.size(), 0);
+  std::vector<Question> kept;
+  std::vector<int> kept_lines;
+  for (std::size_t index = 0; index < result.pack.questions.size(); ++index) {
+    Question& question = result.pack.questions[index];
+    const int line = result.source_lines[index];
+    if (kept.size() >= limits.max_questions) {
+      result.problems.push_back(makeProblem(
+          Severity::error, file, line, 1,
+          "A pack holds at most " + std::to_string(limits.max_questions) +
+              " questions, so this one and those after it were not imported. Split the file."));
+      break;
+    }
+    if (const std::string oversized = describeOversizedParts(question, limits);
+        !oversized.empty()) {
+      result.problems.push_back(
+          makeProblem(Severity::error, file, line, 1,
+                      "This question was not imported: " + oversized + ", over the pack limit of " +
+                          std::to_string(limits.max_string_bytes) + " bytes per text and " +
+                          std::to_string(limits.max_list_items) + " tags. Shorten it."));
+      continue;
+    }
+    kept.push_back(std::move(question));
+    kept_lines.push_back(line);
+  }
+  result.pack.questions = std::move(kept);
+  result.source_lines = std::move(kept_lines);
 }
 
 Problem makeProblem(Severity severity, const std::string& file, int line, int column,

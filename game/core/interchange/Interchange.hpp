@@ -27,6 +27,9 @@ struct ImportOptions {
 struct ImportResult {
   Pack pack;
   std::vector<Problem> problems;
+  // The line each question starts on in the imported file, parallel to
+  // pack.questions, so a front end can point back at the source.
+  std::vector<int> source_lines;
 };
 
 struct ExportResult {
@@ -54,6 +57,12 @@ PackMetadata makeImportedMetadata(const ImportOptions& options, std::string_view
 // One sentence for the import report: what was imported, and that imported
 // questions have no sources yet.
 std::string summarizeImport(const ImportResult& result);
+
+// Removes, and reports on its source line, every imported question that would
+// break a limit of the pack format (text over 10,000 bytes, more than 20
+// technique tags, more than 20,000 questions), so that whatever an importer
+// returns always passes the validator. Every importer calls it last.
+void enforcePackLimits(ImportResult& result, const std::string& file);
 
 // Small helpers the importers share for building problems.
 Problem makeProblem(Severity severity, const std::string& file, int line, int column,

@@ -3,6 +3,7 @@
 #include "core/interchange/OpenTriviaImporter.hpp"
 
 #include "core/JsonTree.hpp"
+#include "core/PackLimits.hpp"
 #include "core/SourceText.hpp"
 #include "core/interchange/HtmlText.hpp"
 #include "core/interchange/Identifiers.hpp"
@@ -14,8 +15,8 @@
 namespace esprit::interchange {
 namespace {
 
-constexpr std::size_t kMaximumDepth = 16;    // PackLimits::max_depth
-constexpr std::size_t kMaximumOptions = 10;  // PackLimits::max_options
+constexpr std::size_t kMaximumDepth = PackLimits{}.max_depth;
+constexpr std::size_t kMaximumOptions = PackLimits{}.max_options;
 constexpr std::string_view kOpenTriviaLicence = "CC-BY-SA-4.0";
 
 // How the download was encoded (the site's "encode" setting).
@@ -253,6 +254,7 @@ void OpenTriviaImport::readResult(JsonValue result, std::size_t number) {
   }
   question.id = ids_.allocate("", number);
   result_.pack.questions.push_back(std::move(question));
+  result_.source_lines.push_back(source_.positionOf(result.offset()).line);
 }
 
 ImportResult OpenTriviaImport::run() {
@@ -299,6 +301,7 @@ ImportResult OpenTriviaImport::run() {
     with_title.title = categories_.front();
     result_.pack.metadata = makeImportedMetadata(with_title, "");
   }
+  enforcePackLimits(result_, options_.file);
   if (!result_.pack.questions.empty()) {
     // The database shares its questions under CC BY-SA 4.0; the pack keeps that.
     PackMetadata& metadata = result_.pack.metadata;
