@@ -23,8 +23,9 @@ namespace {
 // consistent and survives a killed program, but a power cut or an OS crash may
 // roll back the last answers, because the WAL is only synced at checkpoints.
 // Classroom PCs get switched off at the wall. FULL syncs the WAL at every
-// commit; at one answer every few seconds the cost (bench/storage measures it)
-// is invisible, and an answer a student gave is never lost.
+// commit. On the project's machines that costs 0.5 to 6 ms per answer (the
+// fsync, measured by bench/storage; a NORMAL commit takes about 15 µs), against one
+// answer every few seconds: invisible, and an answer given is never lost.
 Status configure(Connection& connection) {
   sqlite3_busy_timeout(connection.handle(), kBusyTimeoutMilliseconds);
   if (auto done = connection.execute("PRAGMA foreign_keys = ON"); !done) return done;

@@ -423,3 +423,65 @@ TEST_CASE("two stores writing at the same moment from two threads wait for each 
   CHECK(failures[1] == 0);
   CHECK(countWithRawSqlite(folder.databaseFile(), "SELECT count(*) FROM answers") == 2 * kAnswers);
 }
+
+TEST_CASE("the history lists sessions with totals and mastery per technique over time") {
+  TemporaryFolder folder;
+  auto opened = ResultStore::openInFolder(folder.path() / "new" / "folder");
+  REQUIRE(opened.ok());  // the folders are created
+  ResultStore& store = *opened;
+  const Pack pack = testing::fixturePack();
+  auto player = store.createPlayer("Kim", "2B");
+  auto other = store.createPlayer("Lou", "3A");
+  REQUIRE(player.ok());
+  REQUIRE(other.ok());
+
+  // Round 1: q1 (clickbait) wrong, q4 (clickbait) right, q2 (source-check) right.
+  const SessionId first = testing::startSession(store, player->id, pack, {"q1", "q4", "q2"});
+  int position = 0;
+  for (const auto& [id, right] :
+       std::vector<std::pair<std::string, bool>>{{"q1", false}, {"q4", true}, {"q2", true}}) {
+    const Question& question = *pack.findQuestion(id);
+    REQUIRE(store
+                .recordAnswer(first, position++, question, testing::answerFor(question, right),
+                              testing::evaluationFor(question, right))
+                .ok());
+  }
+  REQUIRE(store.finishSession(first).ok());
+  // Round 2: q1 right, then the player stops and says not to resume.
+  const SessionId second = testing::startSession(store, player->id, pack, {"q1", "q3"});
+  REQUIRE(store
+              .recordAnswer(second, 0, pack.questions[0],
+                            testing::answerFor(pack.questions[0], true), testing::evaluation(true))
+              .ok());
+  REQUIRE(store.abandonSession(second).ok());
+  CHECK(store.abandonSession(second).error().kind == ErrorKind::not_found);
+
+  auto sessions = store.listSessions(player->id);
+  REQUIRE(sessions.ok());
+  REQUIRE(sessions->size() == 2);
+  CHECK(sessions->at(0).answered == 3);
+  CHECK(sessions->at(0).correct == 2);
+  CHECK(sessions->at(0).points == 2 * kPointsPerQuestion);
+  CHECK(sessions->at(0).status == SessionStatus::finished);
+  CHECK(sessions->at(1).status == SessionStatus::abandoned);
+  CHECK(sessions->at(1).planned_questions == 2);
+  CHECK(store.unfinishedSessions(player->id)->empty());
+
+  auto mastery = store.masteryOverTime(player->id);
+  REQUIRE(mastery.ok());
+  REQUIRE(mastery->size() == 3);  // round 1: clickbait, source-check; round 2: clickbait
+  CHECK(mastery->at(0).session_id == first);
+  CHECK(mastery->at(0).technique == "clickbait");
+  CHECK(mastery->at(0).answered == 2);
+  CHECK(mastery->at(0).correct == 1);
+  CHECK(mastery->at(0).credit == doctest::Approx(1.0));
+  CHECK(mastery->at(1).technique == "source-check");
+  CHECK(mastery->at(2).session_id == second);
+  CHECK(mastery->at(2).correct == 1);
+
+  auto class_2b = store.listPlayers(std::string("2B"));
+  REQUIRE(class_2b.ok());
+  REQUIRE(class_2b->size() == 1);
+  CHECK(class_2b->front().nickname == "Kim");
+  CHECK(store.listPlayers()->size() == 2);
+}
