@@ -37,7 +37,12 @@ class ArticleComposer {
  public:
   ArticleComposer(Canvas& canvas, const ArticleScenario& article, float width,
                   const ScenarioStyle& style, MediaCache& media)
-      : canvas_(canvas), article_(article), width_(width), style_(style), media_(media), metrics_(style) {}
+      : canvas_(canvas),
+        article_(article),
+        width_(width),
+        style_(style),
+        media_(media),
+        metrics_(style) {}
 
   float compose() {
     Canvas::Bookmark behind = canvas_.bookmark();
@@ -81,8 +86,9 @@ class ArticleComposer {
                                     {decodeUtf8(pieces.rest), rest_style}};
     // A page without https says so in red before the address, as browsers do.
     TextStyle warning_style = metrics_.smallBold(palette::kWrong);
-    TextBlock warning = layoutText(secure ? "" : scenarioWord(ScenarioWord::not_secure, style_.language),
-                                   warning_style, field_width, metrics_.fallback);
+    TextBlock warning =
+        layoutText(secure ? "" : scenarioWord(ScenarioWord::not_secure, style_.language),
+                   warning_style, field_width, metrics_.fallback);
     float lock_width = secure ? icon * 0.8f + metrics_.smallGap() : 0.f;
     float text_x = field_x + inner + lock_width;
     float text_width = std::max(field_x + field_width - inner - text_x, 1.f);
@@ -100,16 +106,17 @@ class ArticleComposer {
     sf::VertexArray icons(sf::Triangles);
     float icon_top = top + (std::min(field_height, icon + 2 * metrics_.smallGap()) - icon) / 2;
     if (show_buttons) {
-      icons::appendBackArrow(icons, {margin, icon_top, icon, icon}, palette::kAddressMutedInk, stroke);
+      icons::appendBackArrow(icons, {margin, icon_top, icon, icon}, palette::kAddressMutedInk,
+                             stroke);
       icons::appendReload(icons, {margin * 2 + icon, icon_top, icon, icon},
                           palette::kAddressMutedInk, stroke);
     }
     float text_top = top + metrics_.smallGap();
     if (secure) {
       float lock = icon * 0.8f;
-      icons::appendPadlock(icons, {field_x + inner, text_top + (address_text.line_height - lock) / 2,
-                                   lock, lock},
-                           palette::kAddressMutedInk, stroke);
+      icons::appendPadlock(
+          icons, {field_x + inner, text_top + (address_text.line_height - lock) / 2, lock, lock},
+          palette::kAddressMutedInk, stroke);
     }
     canvas_.addTriangles(icons);
     if (warning.line_count) {
@@ -151,15 +158,17 @@ class ArticleComposer {
   float composeStory(float top) {
     float padding = metrics_.padding();
     TextStyle headline_style{metrics_.serif_bold, metrics_.headlineSize(), palette::kInk};
-    float y = addBlock("headline", layoutText(article_.headline, headline_style, contentWidth(),
-                                              metrics_.fallback),
-                       top, metrics_.gap());
-    y = addBlock("lede", layoutText(article_.lede, {metrics_.regular, metrics_.size(1.1f), palette::kInk},
-                                    contentWidth(), metrics_.fallback),
+    float y =
+        addBlock("headline",
+                 layoutText(article_.headline, headline_style, contentWidth(), metrics_.fallback),
+                 top, metrics_.gap());
+    y = addBlock("lede",
+                 layoutText(article_.lede, {metrics_.regular, metrics_.size(1.1f), palette::kInk},
+                            contentWidth(), metrics_.fallback),
                  y, metrics_.gap());
 
-    TextBlock byline = layoutText(article_.byline, metrics_.smallBold(palette::kInk), contentWidth(),
-                                  metrics_.fallback);
+    TextBlock byline = layoutText(article_.byline, metrics_.smallBold(palette::kInk),
+                                  contentWidth(), metrics_.fallback);
     TextBlock date = layoutText(article_.date, metrics_.small(palette::kMutedInk), contentWidth(),
                                 metrics_.fallback);
     float separator = metrics_.padding();
@@ -175,13 +184,14 @@ class ArticleComposer {
       canvas_.addText(date, at);
       canvas_.addPart("date", {at.x, at.y, date.width, date.height()});
     }
-    float details = same_line ? std::max(byline.height(), date.height()) : byline.height() + date.height();
+    float details =
+        same_line ? std::max(byline.height(), date.height()) : byline.height() + date.height();
     if (details > 0) y += details + metrics_.gap();
 
     if (!article_.image.empty()) {
-      PlacedPicture placed = composePicture(canvas_, {padding, y + metrics_.smallGap()}, contentWidth(),
-                                            contentWidth() * 0.75f, article_.image, article_.image_alt,
-                                            metrics_, style_, media_);
+      PlacedPicture placed = composePicture(canvas_, {padding, y + metrics_.smallGap()},
+                                            contentWidth(), contentWidth() * 0.75f, article_.image,
+                                            article_.image_alt, metrics_, style_, media_);
       canvas_.addPart("image", placed.box);
       canvas_.setImageBounds(placed.picture);
       y = placed.box.top + placed.box.height + metrics_.gap();

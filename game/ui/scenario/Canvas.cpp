@@ -11,7 +11,9 @@ namespace esprit::ui {
 namespace {
 
 // Text drawn at fractions of a pixel is blurred; shapes are not.
-sf::Vector2f toWholePixels(sf::Vector2f point) { return {std::round(point.x), std::round(point.y)}; }
+sf::Vector2f toWholePixels(sf::Vector2f point) {
+  return {std::round(point.x), std::round(point.y)};
+}
 
 // Draws positioned runs of text; built only when a canvas draws.
 class TextItem : public sf::Drawable {
@@ -112,8 +114,8 @@ void Canvas::addCircle(sf::Vector2f centre, float radius, sf::Color fill,
     auto size = texture->getSize();
     int side = static_cast<int>(std::min(size.x, size.y));
     shape.setTexture(texture);
-    shape.setTextureRect({static_cast<int>(size.x - side) / 2, static_cast<int>(size.y - side) / 2,
-                          side, side});
+    shape.setTextureRect(
+        {static_cast<int>(size.x - side) / 2, static_cast<int>(size.y - side) / 2, side, side});
   }
   push(makeItem(std::move(shape)));
 }
@@ -129,7 +131,8 @@ void Canvas::addPicture(const sf::Texture& texture, const sf::FloatRect& destina
   sf::Sprite sprite(texture);
   auto size = texture.getSize();
   sprite.setPosition(placed.left, placed.top);
-  sprite.setScale(placed.width / static_cast<float>(size.x), placed.height / static_cast<float>(size.y));
+  sprite.setScale(placed.width / static_cast<float>(size.x),
+                  placed.height / static_cast<float>(size.y));
   push(makeItem(std::move(sprite)));
 }
 

@@ -53,12 +53,12 @@ class ChartComposer {
   std::string partForData() const { return chart_.chart == ChartKind::line ? "line" : "bars"; }
 
   float composeTitle(float top) {
-    TextBlock title = layoutText(chart_.title, metrics_.title(palette::kInk), contentWidth(),
-                                 metrics_.fallback);
+    TextBlock title =
+        layoutText(chart_.title, metrics_.title(palette::kInk), contentWidth(), metrics_.fallback);
     float padding = metrics_.padding();
     canvas_.addText(title, {padding, top});
-    canvas_.addPart("title", {padding, top, std::max(title.width, 1.f),
-                              std::max(title.height(), 1.f)});
+    canvas_.addPart("title",
+                    {padding, top, std::max(title.width, 1.f), std::max(title.height(), 1.f)});
     return top + title.height() + metrics_.gap();
   }
 
@@ -74,9 +74,11 @@ class ChartComposer {
       const ChartSeries& series = chart_.series[i];
       std::string name = series.name;
       if (scales_.right) {
-        name += " (" + scenarioWord(series.axis == ChartAxis::right ? ScenarioWord::right_axis
-                                                                    : ScenarioWord::left_axis,
-                                    style_.language) + ")";
+        name += " (" +
+                scenarioWord(series.axis == ChartAxis::right ? ScenarioWord::right_axis
+                                                             : ScenarioWord::left_axis,
+                             style_.language) +
+                ")";
       }
       float available = contentWidth() - swatch - metrics_.smallGap();
       TextBlock label = layoutText(name, text, std::max(available, 1.f), metrics_.fallback);
@@ -177,7 +179,8 @@ class ChartComposer {
                            palette::kInk);
     }
     // The axis lines themselves, darker than the grid.
-    canvas_.addRectangle({plot.left - hairline, plot.top, 2 * hairline, plot.height}, palette::kInk);
+    canvas_.addRectangle({plot.left - hairline, plot.top, 2 * hairline, plot.height},
+                         palette::kInk);
     canvas_.addRectangle({plot.left - hairline, plot.top + plot.height - hairline,
                           plot.width + hairline, 2 * hairline},
                          palette::kInk);
@@ -226,8 +229,9 @@ class ChartComposer {
     }
     // The value axis as a hotspot part: its labels and its line.
     if (labels_inside_) {
-      canvas_.addPart("axis", {plot.left - hairline, plot.top - line,
-                               std::min(widest + inset + hairline, plot.width), plot.height + line});
+      canvas_.addPart("axis",
+                      {plot.left - hairline, plot.top - line,
+                       std::min(widest + inset + hairline, plot.width), plot.height + line});
     } else {
       canvas_.addPart("axis", {padding, plot.top - line / 2, plot.left + hairline - padding,
                                plot.height + line});
@@ -248,8 +252,8 @@ class ChartComposer {
     float bar = group / static_cast<float>(std::max<std::size_t>(chart_.series.size(), 1));
     std::optional<sf::FloatRect> bars;
     for (std::size_t label = scales_.labels.first; label <= scales_.labels.last; ++label) {
-      float group_x = plot.left + slot * static_cast<float>(label - scales_.labels.first) +
-                      (slot - group) / 2;
+      float group_x =
+          plot.left + slot * static_cast<float>(label - scales_.labels.first) + (slot - group) / 2;
       for (std::size_t i = 0; i < chart_.series.size(); ++i) {
         const ChartSeries& series = chart_.series[i];
         if (label >= series.values.size()) continue;
@@ -308,9 +312,8 @@ class ChartComposer {
     std::optional<sf::FloatRect> squares;
     float baseline = plot.top + plot.height;
     const ChartSeries* series = chart_.series.empty() ? nullptr : &chart_.series.front();
-    for (std::size_t label = scales_.labels.first; series && label <= scales_.labels.last &&
-                                                   label < series->values.size();
-         ++label) {
+    for (std::size_t label = scales_.labels.first;
+         series && label <= scales_.labels.last && label < series->values.size(); ++label) {
       double value = std::max(series->values[label], 0.0);
       float side = largest > 0 ? largest_side * static_cast<float>(value / largest) : 0.f;
       side = std::max(side, metrics_.hairline());
@@ -343,14 +346,15 @@ class ChartComposer {
       float centre = plot.left + slot * (static_cast<float>(label - scales_.labels.first) + 0.5f);
       TextBlock block = layoutText(chart_.labels[label], text, label_width, metrics_.fallback,
                                    TextAlignment::centre);
-      float left = std::clamp(centre - label_width / 2, metrics_.padding(),
-                              std::max(metrics_.padding(), width_ - metrics_.padding() - label_width));
+      float left =
+          std::clamp(centre - label_width / 2, metrics_.padding(),
+                     std::max(metrics_.padding(), width_ - metrics_.padding() - label_width));
       canvas_.addText(block, {left, top});
       tallest = std::max(tallest, block.height());
     }
     if (is_axis) {
-      canvas_.addPart("axis", {plot.left, plot.top + plot.height, plot.width,
-                               tallest + metrics_.smallGap()});
+      canvas_.addPart(
+          "axis", {plot.left, plot.top + plot.height, plot.width, tallest + metrics_.smallGap()});
     }
     return top + tallest;
   }
@@ -358,8 +362,8 @@ class ChartComposer {
   float composeSource(float top) {
     if (chart_.source.empty()) return top - metrics_.gap();
     std::string text = scenarioWord(ScenarioWord::source, style_.language) + " " + chart_.source;
-    TextBlock source = layoutText(text, metrics_.small(palette::kMutedInk), contentWidth(),
-                                  metrics_.fallback);
+    TextBlock source =
+        layoutText(text, metrics_.small(palette::kMutedInk), contentWidth(), metrics_.fallback);
     float padding = metrics_.padding();
     canvas_.addText(source, {padding, top});
     canvas_.addPart("source", {padding, top, source.width, source.height()});
@@ -377,7 +381,8 @@ class ChartComposer {
 
 }  // namespace
 
-float composeChart(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style) {
+float composeChart(Canvas& canvas, const ChartScenario& chart, float width,
+                   const ScenarioStyle& style) {
   return ChartComposer(canvas, chart, width, style).compose();
 }
 

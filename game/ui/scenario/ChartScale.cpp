@@ -130,10 +130,12 @@ ChartScales chooseChartScales(const ChartScenario& chart) {
   Extent left_extent = extentOf(chart, scales.labels, ChartAxis::left);
   Extent right_extent = extentOf(chart, scales.labels, ChartAxis::right);
   scales.left = honestScale(left_extent, chart.misleading.axis_from);
-  bool has_right = std::any_of(chart.series.begin(), chart.series.end(),
-                               [](const ChartSeries& series) { return series.axis == ChartAxis::right; });
+  bool has_right =
+      std::any_of(chart.series.begin(), chart.series.end(),
+                  [](const ChartSeries& series) { return series.axis == ChartAxis::right; });
   if (has_right) {
-    if (chart.misleading.dual_axis) scales.right = matchedScale(scales.left, left_extent, right_extent);
+    if (chart.misleading.dual_axis)
+      scales.right = matchedScale(scales.left, left_extent, right_extent);
     if (!scales.right) scales.right = honestScale(right_extent, std::nullopt);
   }
   return scales;

@@ -55,7 +55,8 @@ class ChatComposer {
     float radius = metrics_.cornerRadius();
     canvas_.addRectangle({0, 0, width_, height}, palette::kChatWallpaper, radius, behind);
     canvas_.addRectangle({0, 0, width_, bar_height_}, palette::kChatBar, radius, behind + 1);
-    canvas_.addRectangle({0, bar_height_ - radius, width_, radius}, palette::kChatBar, 0, behind + 2);
+    canvas_.addRectangle({0, bar_height_ - radius, width_, radius}, palette::kChatBar, 0,
+                         behind + 2);
     return height;
   }
 
@@ -92,7 +93,8 @@ class ChatComposer {
     return bar_height_;
   }
 
-  float composeMessage(const ChatMessage& message, std::size_t number, bool starts_group, float top) {
+  float composeMessage(const ChatMessage& message, std::size_t number, bool starts_group,
+                       float top) {
     float margin = metrics_.padding();
     float inner = metrics_.base * 0.6f;
     // Bubbles leave a gap on the far side, as in real apps, unless the card
@@ -116,8 +118,8 @@ class ChatComposer {
       sender = layoutText(message.from, metrics_.smallBold(palette::colourForName(message.from)),
                           text_width, metrics_.fallback);
     }
-    TextBlock text = layoutText(message.text, metrics_.body(palette::kInk), text_width,
-                                metrics_.fallback);
+    TextBlock text =
+        layoutText(message.text, metrics_.body(palette::kInk), text_width, metrics_.fallback);
     float ticks = message.self ? small_icon * 1.4f + metrics_.smallGap() : 0.f;
     TextBlock time = layoutText(message.time, metrics_.small(palette::kBubbleMutedInk),
                                 std::max(text_width - ticks, 1.f), metrics_.fallback);
@@ -128,11 +130,13 @@ class ChatComposer {
     float last_line = lastLineWidth(text);
     float stamp_gap = metrics_.gap();
     bool stamp_inline = text.line_count > 0 && last_line + stamp_gap + stamp_width <= text_width;
-    float forwarded_width = forwarded.line_count ? small_icon + metrics_.smallGap() + forwarded.width : 0;
+    float forwarded_width =
+        forwarded.line_count ? small_icon + metrics_.smallGap() + forwarded.width : 0;
     float content_width = std::max({forwarded_width, sender.width, text.width, stamp_width,
                                     stamp_inline ? last_line + stamp_gap + stamp_width : 0.f});
-    float content_height = forwarded.height() + sender.height() + text.height() +
-                           (stamp_inline ? std::max(0.f, stamp_height - text.line_height) : stamp_height);
+    float content_height =
+        forwarded.height() + sender.height() + text.height() +
+        (stamp_inline ? std::max(0.f, stamp_height - text.line_height) : stamp_height);
     float bubble_width = std::min(content_width + 2 * inner, usable);
     float bubble_height = content_height + 2 * metrics_.smallGap() + metrics_.smallGap();
     float bubble_x = message.self ? width_ - margin - bubble_width : margin;
@@ -155,9 +159,9 @@ class ChatComposer {
     float x = bubble_x + inner;
     float y = top + metrics_.smallGap();
     if (forwarded.line_count) {
-      icons::appendForwardArrow(marks, {x, y + (forwarded.line_height - small_icon) / 2, small_icon,
-                                        small_icon},
-                                palette::kBubbleMutedInk, metrics_.strokeWidth() * 0.8f);
+      icons::appendForwardArrow(
+          marks, {x, y + (forwarded.line_height - small_icon) / 2, small_icon, small_icon},
+          palette::kBubbleMutedInk, metrics_.strokeWidth() * 0.8f);
       canvas_.addText(forwarded, {x + small_icon + metrics_.smallGap(), y});
       y += forwarded.height();
     }
@@ -173,7 +177,8 @@ class ChatComposer {
     if (message.self) {
       // Two ticks: the message was read.
       float tick_x = stamp_x + time.width + metrics_.smallGap();
-      float tick_y = stamp_top + stamp_height - time.line_height + (time.line_height - small_icon) / 2;
+      float tick_y =
+          stamp_top + stamp_height - time.line_height + (time.line_height - small_icon) / 2;
       icons::appendCheckMark(marks, {tick_x, tick_y, small_icon, small_icon}, palette::kReadTicks,
                              metrics_.strokeWidth() * 0.8f);
       icons::appendCheckMark(marks, {tick_x + small_icon * 0.4f, tick_y, small_icon, small_icon},
@@ -210,7 +215,8 @@ class ChatComposer {
 
 }  // namespace
 
-float composeChat(Canvas& canvas, const ChatScenario& chat, float width, const ScenarioStyle& style) {
+float composeChat(Canvas& canvas, const ChatScenario& chat, float width,
+                  const ScenarioStyle& style) {
   return ChatComposer(canvas, chat, width, style).compose();
 }
 

@@ -28,10 +28,10 @@ std::vector<sf::Vector2f> path(const sf::FloatRect& box,
 // Scales points to fill the box, keeping their proportions, inside a margin.
 std::vector<sf::Vector2f> fitToBox(std::vector<sf::Vector2f> points, const sf::FloatRect& box,
                                    float margin) {
-  auto [min_x, max_x] = std::minmax_element(points.begin(), points.end(),
-                                            [](auto a, auto b) { return a.x < b.x; });
-  auto [min_y, max_y] = std::minmax_element(points.begin(), points.end(),
-                                            [](auto a, auto b) { return a.y < b.y; });
+  auto [min_x, max_x] =
+      std::minmax_element(points.begin(), points.end(), [](auto a, auto b) { return a.x < b.x; });
+  auto [min_y, max_y] =
+      std::minmax_element(points.begin(), points.end(), [](auto a, auto b) { return a.y < b.y; });
   sf::Vector2f low{min_x->x, min_y->y};
   sf::Vector2f span{max_x->x - min_x->x, max_y->y - min_y->y};
   float scale = std::min((box.width - 2 * margin) / span.x, (box.height - 2 * margin) / span.y);
@@ -164,9 +164,10 @@ void appendReload(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Colo
   sf::Vector2f along{-std::sin(end_angle), std::cos(end_angle)};  // direction of travel
   sf::Vector2f outward{std::cos(end_angle), std::sin(end_angle)};
   float head = box.width * 0.2f;
-  appendPolyline(triangles, {tip - along * head + outward * head * 0.7f, tip,
-                             tip - along * head - outward * head * 0.7f},
-                 stroke, colour);
+  appendPolyline(
+      triangles,
+      {tip - along * head + outward * head * 0.7f, tip, tip - along * head - outward * head * 0.7f},
+      stroke, colour);
 }
 
 void appendMoreDots(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour) {
@@ -191,10 +192,10 @@ void appendPictureSign(sf::VertexArray& triangles, const sf::FloatRect& box, sf:
                        float stroke) {
   sf::FloatRect frame{at(box, 0.06f, 0.14f), {box.width * 0.88f, box.height * 0.72f}};
   appendPolyline(triangles, roundedRectanglePath(frame, box.height * 0.08f), stroke, colour, true);
-  appendPolyline(triangles,
-                 path(box, {{0.14f, 0.76f}, {0.38f, 0.46f}, {0.56f, 0.66f}, {0.68f, 0.54f},
-                            {0.86f, 0.76f}}),
-                 stroke, colour);
+  appendPolyline(
+      triangles,
+      path(box, {{0.14f, 0.76f}, {0.38f, 0.46f}, {0.56f, 0.66f}, {0.68f, 0.54f}, {0.86f, 0.76f}}),
+      stroke, colour);
   appendDisc(triangles, at(box, 0.7f, 0.34f), box.width * 0.08f, colour);
 }
 

@@ -27,22 +27,23 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
 
   float text_width = std::max(width - 2 * padding, 1.f);
   float y = placed.box.top + placed.box.height + padding;
-  TextBlock caption = layoutText(image.caption, metrics.title(palette::kInk), text_width,
-                                 metrics.fallback);
+  TextBlock caption =
+      layoutText(image.caption, metrics.title(palette::kInk), text_width, metrics.fallback);
   if (caption.line_count) {
     canvas.addText(caption, {padding, y});
     canvas.addPart("caption", {padding, y, caption.width, caption.height()});
     y += caption.height() + metrics.smallGap();
   }
-  TextBlock credit = layoutText(image.credit, metrics.small(palette::kMutedInk), text_width,
-                                metrics.fallback);
+  TextBlock credit =
+      layoutText(image.credit, metrics.small(palette::kMutedInk), text_width, metrics.fallback);
   if (credit.line_count) {
     canvas.addText(credit, {padding, y});
     canvas.addPart("credit", {padding, y, credit.width, credit.height()});
     y += credit.height();
   }
-  float height = (caption.line_count || credit.line_count) ? y + padding
-                                                           : placed.box.top + placed.box.height + padding;
+  float height = (caption.line_count || credit.line_count)
+                     ? y + padding
+                     : placed.box.top + placed.box.height + padding;
   canvas.addRectangle({0, 0, width, height}, palette::kHairline, radius, behind);
   canvas.addRectangle({border, border, width - 2 * border, height - 2 * border}, palette::kCard,
                       radius - border, behind + 1);

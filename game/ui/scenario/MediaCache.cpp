@@ -16,7 +16,8 @@ namespace {
 bool isInside(const std::filesystem::path& file, const std::filesystem::path& folder) {
   auto folder_end = folder.end();
   if (!folder.empty() && !folder.has_filename()) --folder_end;  // "a/b/" ends with an empty part
-  auto [folder_stop, file_stop] = std::mismatch(folder.begin(), folder_end, file.begin(), file.end());
+  auto [folder_stop, file_stop] =
+      std::mismatch(folder.begin(), folder_end, file.begin(), file.end());
   return folder_stop == folder_end && file_stop != file.end();
 }
 

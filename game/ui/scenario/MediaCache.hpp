@@ -31,7 +31,8 @@ class MediaCache {
 
   // The texture for a media path inside `pack_folder`; nullptr when it cannot
   // be read (the caller draws a labelled placeholder instead of failing).
-  const sf::Texture* texture(const std::filesystem::path& pack_folder, const std::string& media_path);
+  const sf::Texture* texture(const std::filesystem::path& pack_folder,
+                             const std::string& media_path);
   // The same, inside the folder given to usePack.
   const sf::Texture* texture(const std::string& media_path);
   void clear() { textures_.clear(); }

@@ -9,12 +9,11 @@ namespace esprit::ui::palette {
 namespace {
 
 const std::array<sf::Color, kSeriesColourCount> kSeries{
-    sf::Color{31, 95, 173}, sf::Color{180, 83, 9}, sf::Color{30, 123, 52},
-    sf::Color{123, 63, 168}};
+    sf::Color{31, 95, 173}, sf::Color{180, 83, 9}, sf::Color{30, 123, 52}, sf::Color{123, 63, 168}};
 
 const std::array<sf::Color, kNameColourCount> kNames{
     sf::Color{31, 95, 173}, sf::Color{142, 58, 150}, sf::Color{178, 58, 72},
-    sf::Color{30, 123, 90}, sf::Color{161, 78, 11}, sf::Color{75, 91, 181},
+    sf::Color{30, 123, 90}, sf::Color{161, 78, 11},  sf::Color{75, 91, 181},
     sf::Color{0, 121, 107}, sf::Color{106, 76, 147}};
 
 double linearChannel(std::uint8_t channel) {
@@ -29,7 +28,9 @@ double relativeLuminance(sf::Color colour) {
 
 }  // namespace
 
-sf::Color seriesColour(int index) { return kSeries[static_cast<std::size_t>(index) % kSeries.size()]; }
+sf::Color seriesColour(int index) {
+  return kSeries[static_cast<std::size_t>(index) % kSeries.size()];
+}
 
 sf::Color nameColour(int index) { return kNames[static_cast<std::size_t>(index) % kNames.size()]; }
 

@@ -58,8 +58,8 @@ PlacedPicture composePicture(Canvas& canvas, sf::Vector2f position, float width,
                              MediaCache& media) {
   const sf::Texture* texture = media_path.empty() ? nullptr : media.texture(media_path);
   if (texture == nullptr || texture->getSize().x == 0 || texture->getSize().y == 0) {
-    return composePlaceholder(canvas, position, width, max_height, media_path, description,
-                              metrics, style);
+    return composePlaceholder(canvas, position, width, max_height, media_path, description, metrics,
+                              style);
   }
   sf::Vector2f natural(texture->getSize());
   float scale = std::min(width / natural.x, max_height / natural.y);

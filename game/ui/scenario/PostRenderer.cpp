@@ -39,7 +39,12 @@ class PostComposer {
  public:
   PostComposer(Canvas& canvas, const PostScenario& post, float width, const ScenarioStyle& style,
                MediaCache& media)
-      : canvas_(canvas), post_(post), width_(width), style_(style), media_(media), metrics_(style) {}
+      : canvas_(canvas),
+        post_(post),
+        width_(width),
+        style_(style),
+        media_(media),
+        metrics_(style) {}
 
   float compose() {
     Canvas::Bookmark behind = canvas_.bookmark();
@@ -52,7 +57,8 @@ class PostComposer {
     float height = y + padding;
     // The card goes behind everything, now that its height is known.
     float border = metrics_.hairline();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, metrics_.cornerRadius(), behind);
+    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, metrics_.cornerRadius(),
+                         behind);
     canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
                          metrics_.cornerRadius() - border, behind + 1);
     return height;
@@ -67,9 +73,9 @@ class PostComposer {
     float logo_size = metrics_.base * 1.4f;
     float dots_width = metrics_.iconSize();
     float name_x = padding + logo_size + metrics_.gap();
-    TextBlock name = layoutText(post_.platform, metrics_.title(palette::kInk),
-                                std::max(width_ - name_x - padding - dots_width - metrics_.gap(), 1.f),
-                                metrics_.fallback);
+    TextBlock name = layoutText(
+        post_.platform, metrics_.title(palette::kInk),
+        std::max(width_ - name_x - padding - dots_width - metrics_.gap(), 1.f), metrics_.fallback);
     float row = std::max(logo_size, name.height());
     sf::Color brand = palette::colourForName(post_.platform);
     canvas_.addRectangle({padding, top + (row - logo_size) / 2, logo_size, logo_size}, brand,
@@ -80,9 +86,9 @@ class PostComposer {
     canvas_.addText(letter, {padding, top + (row - letter.height()) / 2});
     canvas_.addText(name, {name_x, top + (row - name.height()) / 2});
     sf::VertexArray dots(sf::Triangles);
-    icons::appendMoreDots(dots, {width_ - padding - dots_width, top + (row - dots_width) / 2,
-                                 dots_width, dots_width},
-                          palette::kMutedInk);
+    icons::appendMoreDots(
+        dots, {width_ - padding - dots_width, top + (row - dots_width) / 2, dots_width, dots_width},
+        palette::kMutedInk);
     canvas_.addTriangles(dots);
     float rule_y = top + row + metrics_.gap();
     canvas_.addRectangle({0, rule_y, width_, metrics_.hairline()}, palette::kHairline);
@@ -116,9 +122,9 @@ class PostComposer {
     float badge_size = metrics_.base * 1.05f;
     float badge_gap = metrics_.smallGap();
 
-    TextBlock name = layoutText(post_.author.name, metrics_.bodyBold(palette::kInk),
-                                std::max(column_width - badge_size - badge_gap, 1.f),
-                                metrics_.fallback);
+    TextBlock name =
+        layoutText(post_.author.name, metrics_.bodyBold(palette::kInk),
+                   std::max(column_width - badge_size - badge_gap, 1.f), metrics_.fallback);
     TextStyle muted = metrics_.small(palette::kMutedInk);
     // A long handle beside the avatar would be cut into pieces on a narrow
     // card: it then goes under the avatar, across the whole card.
@@ -137,8 +143,8 @@ class PostComposer {
     float dot_width = dot.width + 2 * dot_space;
     bool time_inline = handle.line_count == 1 && time.line_count == 1 &&
                        handle.width + dot_width + time.width <= details_width;
-    float details_height = time_inline ? std::max(handle.height(), time.height())
-                                       : handle.height() + time.height();
+    float details_height =
+        time_inline ? std::max(handle.height(), time.height()) : handle.height() + time.height();
     float column_height = name.height() + (details_below ? 0.f : details_height);
     float column_top = stacked ? avatar_size + metrics_.smallGap() : 0.f;
     float header_height = std::max(avatar_size, column_top + column_height);
@@ -152,7 +158,8 @@ class PostComposer {
     canvas_.addPart("name", {column_x, y, std::max(name.width, 1.f), name.height()});
     float last_line_top = y + name.height() - name.line_height;
     sf::FloatRect badge{column_x + lastLineWidth(name) + badge_gap,
-                        last_line_top + (name.line_height - badge_size) / 2, badge_size, badge_size};
+                        last_line_top + (name.line_height - badge_size) / 2, badge_size,
+                        badge_size};
     if (post_.author.verified) {
       sf::VertexArray mark(sf::Triangles);
       icons::appendVerifiedBadge(mark, badge, palette::kVerified, palette::kOnColour);
@@ -184,7 +191,8 @@ class PostComposer {
                                 metrics_.fallback);
     float padding = metrics_.padding();
     canvas_.addText(text, {padding, top});
-    canvas_.addPart("text", {padding, top, std::max(text.width, 1.f), std::max(text.height(), 1.f)});
+    canvas_.addPart("text",
+                    {padding, top, std::max(text.width, 1.f), std::max(text.height(), 1.f)});
     return top + text.height() + (text.line_count ? metrics_.gap() : 0.f);
   }
 
@@ -192,9 +200,9 @@ class PostComposer {
     if (post_.image.empty()) return top;
     float padding = metrics_.padding();
     float max_height = contentWidth() * 0.8f;
-    PlacedPicture placed = composePicture(canvas_, {padding, top + metrics_.smallGap()},
-                                          contentWidth(), max_height, post_.image, post_.image_alt,
-                                          metrics_, style_, media_);
+    PlacedPicture placed =
+        composePicture(canvas_, {padding, top + metrics_.smallGap()}, contentWidth(), max_height,
+                       post_.image, post_.image_alt, metrics_, style_, media_);
     canvas_.addOutline(placed.box, palette::kHairline, metrics_.hairline());
     canvas_.addPart("image", placed.box);
     canvas_.setImageBounds(placed.picture);
@@ -261,14 +269,15 @@ class PostComposer {
     for (auto [begin, end] : rows) {
       float used = 0;
       for (std::size_t i = begin; i < end; ++i) used += widths[i];
-      float spacing = end - begin > 1 ? (contentWidth() - used) / static_cast<float>(end - begin - 1)
-                                      : 0.f;
+      float spacing =
+          end - begin > 1 ? (contentWidth() - used) / static_cast<float>(end - begin - 1) : 0.f;
       if (rows.size() > 1) spacing = minimum_gap;
       float x = padding;
       for (std::size_t i = begin; i < end; ++i) {
         sf::FloatRect icon_box{x, y + (row_height - icon_size) / 2, icon_size, icon_size};
         buttons[i].draw_icon(icons, icon_box, palette::kMutedInk, metrics_.strokeWidth());
-        canvas_.addText(labels[i], {x + icon_size + icon_gap, y + (row_height - labels[i].height()) / 2});
+        canvas_.addText(labels[i],
+                        {x + icon_size + icon_gap, y + (row_height - labels[i].height()) / 2});
         sf::FloatRect button_bounds{x, y, widths[i], row_height};
         bool is_count = !buttons[i].label.empty();
         if (is_count) {

@@ -18,12 +18,12 @@ float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
 
   // The opening mark, large and in the accent colour; it is decoration, the
   // words beside it carry the meaning.
-  TextStyle mark_style{metrics.serif_bold, metrics.size(4.f), palette::kQuoteMark};
+  TextStyle mark_style{metrics.serif_bold, metrics.size(5.f), palette::kQuoteMark};
   TextBlock mark = layoutText("“", mark_style, text_width, metrics.fallback);
   float y = padding * 0.6f;
   canvas.addText(mark, {padding, y});
   // The glyph sits high in its line: the words may start before its line ends.
-  y += mark.height() * 0.55f;
+  y += mark.height() * 0.5f;
 
   TextBlock words = layoutText(quote.text, {metrics.bold, metrics.size(1.35f), palette::kOnColour},
                                text_width, metrics.fallback);
@@ -47,7 +47,8 @@ float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
   float speaker_height = speaker.height() + role.height();
   float row = std::max(portrait, speaker_height);
   if (picture) {
-    canvas.addCircle({padding + portrait / 2, y + row / 2}, portrait / 2, sf::Color::White, picture);
+    canvas.addCircle({padding + portrait / 2, y + row / 2}, portrait / 2, sf::Color::White,
+                     picture);
   }
   float speaker_top = y + (row - speaker_height) / 2;
   canvas.addText(speaker, {speaker_x, speaker_top});
@@ -73,7 +74,8 @@ float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
     height = strip_top + context_text.height() + 2 * metrics.gap();
     canvas.addRectangle({0, 0, width, height}, palette::kQuoteFooter, radius, behind);
     canvas.addRectangle({0, 0, width, card_height}, palette::kQuoteCard, radius, behind + 1);
-    canvas.addRectangle({0, card_height - radius, width, radius}, palette::kQuoteCard, 0, behind + 2);
+    canvas.addRectangle({0, card_height - radius, width, radius}, palette::kQuoteCard, 0,
+                        behind + 2);
   } else {
     canvas.addRectangle({0, 0, width, height}, palette::kQuoteCard, radius, behind);
   }

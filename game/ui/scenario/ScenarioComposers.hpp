@@ -15,8 +15,10 @@ float composePost(Canvas& canvas, const PostScenario& post, float width, const S
                   MediaCache& media);
 float composeArticle(Canvas& canvas, const ArticleScenario& article, float width,
                      const ScenarioStyle& style, MediaCache& media);
-float composeChat(Canvas& canvas, const ChatScenario& chat, float width, const ScenarioStyle& style);
-float composeChart(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style);
+float composeChat(Canvas& canvas, const ChatScenario& chat, float width,
+                  const ScenarioStyle& style);
+float composeChart(Canvas& canvas, const ChartScenario& chart, float width,
+                   const ScenarioStyle& style);
 float composeImage(Canvas& canvas, const ImageScenario& image, float width,
                    const ScenarioStyle& style, MediaCache& media);
 float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,

@@ -29,8 +29,12 @@ float compose(Canvas& canvas, const Scenario& scenario, float width, const Scena
           },
           [&](const ChatScenario& chat) { return composeChat(canvas, chat, width, style); },
           [&](const ChartScenario& chart) { return composeChart(canvas, chart, width, style); },
-          [&](const ImageScenario& image) { return composeImage(canvas, image, width, style, media); },
-          [&](const QuoteScenario& quote) { return composeQuote(canvas, quote, width, style, media); },
+          [&](const ImageScenario& image) {
+            return composeImage(canvas, image, width, style, media);
+          },
+          [&](const QuoteScenario& quote) {
+            return composeQuote(canvas, quote, width, style, media);
+          },
       },
       scenario.content);
 }
@@ -63,8 +67,9 @@ void outlinePart(sf::RenderTarget& target, const sf::FloatRect& part, bool corre
   sf::FloatRect ring{left, top, std::max(right - left, 1.f), std::max(bottom - top, 1.f)};
   // A white halo under the ring keeps it visible on dark parts (a chat's bar).
   float halo = thickness * 0.6f;
-  canvas.addOutline({ring.left - halo, ring.top - halo, ring.width + 2 * halo, ring.height + 2 * halo},
-                    palette::kOnColour, thickness + 2 * halo, metrics.base * 0.3f + halo);
+  canvas.addOutline(
+      {ring.left - halo, ring.top - halo, ring.width + 2 * halo, ring.height + 2 * halo},
+      palette::kOnColour, thickness + 2 * halo, metrics.base * 0.3f + halo);
   canvas.addOutline(ring, colour, thickness, metrics.base * 0.3f);
 
   float badge = metrics.base * 1.3f;
@@ -129,7 +134,8 @@ ScenarioLayout drawScenario(sf::RenderTarget& target, const Scenario& scenario,
   return layout;
 }
 
-std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout, const HotspotRegion& region) {
+std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout,
+                                          const HotspotRegion& region) {
   if (region.isRectangle()) {
     if (!layout.image_bounds) return std::nullopt;
     const sf::FloatRect& picture = *layout.image_bounds;
@@ -143,8 +149,8 @@ std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout, const Ho
   return std::nullopt;
 }
 
-const HotspotRegion* regionAt(const ScenarioLayout& layout, const std::vector<HotspotRegion>& regions,
-                              sf::Vector2f point) {
+const HotspotRegion* regionAt(const ScenarioLayout& layout,
+                              const std::vector<HotspotRegion>& regions, sf::Vector2f point) {
   const HotspotRegion* found = nullptr;
   float found_area = 0;
   for (const auto& region : regions) {
@@ -163,40 +169,39 @@ std::vector<std::string> scenarioPartNames(const Scenario& scenario) {
   auto addIf = [&names](bool present, const char* name) {
     if (present) names.emplace_back(name);
   };
-  std::visit(
-      Overloaded{
-          [&](const PostScenario& post) {
-            names = {"avatar", "name", "handle", "verified", "time", "text"};
-            addIf(!post.image.empty(), "image");
-            names.emplace_back("counts");
-          },
-          [&](const ArticleScenario& article) {
-            names = {"outlet", "address"};
-            addIf(!article.headline.empty(), "headline");
-            addIf(!article.lede.empty(), "lede");
-            addIf(!article.date.empty(), "date");
-            addIf(!article.byline.empty(), "byline");
-            addIf(!article.image.empty(), "image");
-          },
-          [&](const ChatScenario& chat) {
-            names = {"title"};
-            for (std::size_t i = 1; i <= chat.messages.size(); ++i) {
-              names.push_back("message:" + std::to_string(i));
-            }
-          },
-          [&](const ChartScenario& chart) {
-            names = {"title"};
-            addIf(!chart.labels.empty(), "axis");
-            addIf(!chart.labels.empty(), chart.chart == ChartKind::line ? "line" : "bars");
-            addIf(!chart.source.empty(), "source");
-          },
-          [&](const ImageScenario&) {},  // hotspots on a picture are rectangles
-          [&](const QuoteScenario& quote) {
-            names = {"text", "speaker"};
-            addIf(!quote.context.empty() || !quote.date.empty(), "context");
-          },
-      },
-      scenario.content);
+  std::visit(Overloaded{
+                 [&](const PostScenario& post) {
+                   names = {"avatar", "name", "handle", "verified", "time", "text"};
+                   addIf(!post.image.empty(), "image");
+                   names.emplace_back("counts");
+                 },
+                 [&](const ArticleScenario& article) {
+                   names = {"outlet", "address"};
+                   addIf(!article.headline.empty(), "headline");
+                   addIf(!article.lede.empty(), "lede");
+                   addIf(!article.date.empty(), "date");
+                   addIf(!article.byline.empty(), "byline");
+                   addIf(!article.image.empty(), "image");
+                 },
+                 [&](const ChatScenario& chat) {
+                   names = {"title"};
+                   for (std::size_t i = 1; i <= chat.messages.size(); ++i) {
+                     names.push_back("message:" + std::to_string(i));
+                   }
+                 },
+                 [&](const ChartScenario& chart) {
+                   names = {"title"};
+                   addIf(!chart.labels.empty(), "axis");
+                   addIf(!chart.labels.empty(), chart.chart == ChartKind::line ? "line" : "bars");
+                   addIf(!chart.source.empty(), "source");
+                 },
+                 [&](const ImageScenario&) {},  // hotspots on a picture are rectangles
+                 [&](const QuoteScenario& quote) {
+                   names = {"text", "speaker"};
+                   addIf(!quote.context.empty() || !quote.date.empty(), "context");
+                 },
+             },
+             scenario.content);
   return names;
 }
 

@@ -18,7 +18,7 @@ class MediaCache;
 struct ScenarioStyle {
   const sf::Font* regular = nullptr;
   const sf::Font* bold = nullptr;
-  float text_size = 22.f;  // base size in pixels; everything else derives from it
+  float text_size = 22.f;       // base size in pixels; everything else derives from it
   std::string language = "en";  // for words the renderer adds ("Forwarded", "Sponsored")
   // Parts to outline after a hotspot answer: the right ones and the one tapped.
   // Each name is a part name ("handle") or the id of one of `regions` below.
@@ -65,12 +65,13 @@ ScenarioLayout layoutScenario(const Scenario& scenario, const sf::FloatRect& are
 
 // Where a hotspot region lies on screen: a named part, or a rectangle on the
 // scenario's picture. Empty when the scenario has no such part.
-std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout, const HotspotRegion& region);
+std::optional<sf::FloatRect> regionBounds(const ScenarioLayout& layout,
+                                          const HotspotRegion& region);
 
 // The region under a tap, if any; when regions overlap, the smallest wins, so
 // a small region inside a larger one can still be tapped.
-const HotspotRegion* regionAt(const ScenarioLayout& layout, const std::vector<HotspotRegion>& regions,
-                              sf::Vector2f point);
+const HotspotRegion* regionAt(const ScenarioLayout& layout,
+                              const std::vector<HotspotRegion>& regions, sf::Vector2f point);
 
 // The named parts this scenario offers to hotspot questions, in reading
 // order ("message:1" … for each message of a chat). Optional fields left

@@ -52,10 +52,13 @@ const char* decimalSeparator(Language language) {
 // French groups thousands with a narrow no-break space, German and Dutch with a dot.
 const char* groupSeparator(Language language) {
   switch (language) {
-    case Language::english: return ",";
-    case Language::french: return "\u202F";
+    case Language::english:
+      return ",";
+    case Language::french:
+      return "\u202F";
     case Language::dutch:
-    case Language::german: return ".";
+    case Language::german:
+      return ".";
   }
   return ",";
 }
@@ -65,10 +68,14 @@ const char* groupSeparator(Language language) {
 std::string scenarioWord(ScenarioWord word, std::string_view language) {
   Translations text = translationsOf(word);
   switch (languageOf(language)) {
-    case Language::english: return text.english;
-    case Language::french: return text.french;
-    case Language::dutch: return text.dutch;
-    case Language::german: return text.german;
+    case Language::english:
+      return text.english;
+    case Language::french:
+      return text.french;
+    case Language::dutch:
+      return text.dutch;
+    case Language::german:
+      return text.german;
   }
   return text.english;
 }
@@ -113,7 +120,8 @@ std::string formatCompactCount(std::int64_t count, std::string_view language) {
     std::string number = formatNumber(scaled, decimals, language);
     std::string zero_decimal = std::string(decimalSeparator(chosen)) + "0";
     if (number.size() > zero_decimal.size() &&
-        number.compare(number.size() - zero_decimal.size(), zero_decimal.size(), zero_decimal) == 0) {
+        number.compare(number.size() - zero_decimal.size(), zero_decimal.size(), zero_decimal) ==
+            0) {
       number.resize(number.size() - zero_decimal.size());
     }
     return number + (chosen == Language::french ? scale.french : scale.english);

@@ -9,12 +9,12 @@
 namespace esprit::ui {
 
 enum class ScenarioWord {
-  forwarded,         // chat mark on a forwarded message
-  source,            // "Source:" before a chart's source line
-  picture_missing,   // placeholder for a picture that cannot be read
-  left_axis,         // legend notes for a series drawn against the left
-  right_axis,        // or the right axis
-  not_secure,        // address bar of a page served without https
+  forwarded,        // chat mark on a forwarded message
+  source,           // "Source:" before a chart's source line
+  picture_missing,  // placeholder for a picture that cannot be read
+  left_axis,        // legend notes for a series drawn against the left
+  right_axis,       // or the right axis
+  not_secure,       // address bar of a page served without https
 };
 
 // English when the language is not known; "fr-BE" uses "fr".

@@ -24,8 +24,8 @@ void appendPolyline(sf::VertexArray& triangles, const std::vector<sf::Vector2f>&
                     float thickness, sf::Color colour, bool closed = false);
 void appendDisc(sf::VertexArray& triangles, sf::Vector2f centre, float radius, sf::Color colour);
 // A filled polygon that every point of which can be seen from `centre`.
-void appendFan(sf::VertexArray& triangles, sf::Vector2f centre, const std::vector<sf::Vector2f>& outline,
-               sf::Color colour);
+void appendFan(sf::VertexArray& triangles, sf::Vector2f centre,
+               const std::vector<sf::Vector2f>& outline, sf::Color colour);
 void appendRectangle(sf::VertexArray& triangles, const sf::FloatRect& rectangle, sf::Color colour);
 // Points along a circular arc, angles in radians, y pointing down.
 std::vector<sf::Vector2f> arcPoints(sf::Vector2f centre, float radius, float from_angle,

@@ -11,22 +11,23 @@ namespace {
 constexpr char32_t kReplacement = 0xFFFD;
 
 bool isBreakingSpace(char32_t character) {
-  return character == U' ' || character == 0x2002 || character == 0x2003 ||
-         character == 0x2009 || character == 0x3000;
+  return character == U' ' || character == 0x2002 || character == 0x2003 || character == 0x2009 ||
+         character == 0x3000;
 }
 
 // Characters that only shape their neighbours (emoji joiners and variation
 // selectors) or control characters: the SFML fonts would draw them as boxes.
 bool isInvisible(char32_t character) {
   return (character < 0x20 && character != U'\n') || character == 0x7F || character == 0x200B ||
-         character == 0x200C || character == 0x200D || (character >= 0xFE00 && character <= 0xFE0F) ||
-         character == 0xFEFF;
+         character == 0x200C || character == 0x200D ||
+         (character >= 0xFE00 && character <= 0xFE0F) || character == 0xFEFF;
 }
 
 // Emoji and pictographic symbols, which the text fonts rarely have.
 bool isPictograph(char32_t character) {
   return (character >= 0x1F000 && character <= 0x1FAFF) ||
-         (character >= 0x2600 && character <= 0x27BF) || (character >= 0x2B00 && character <= 0x2BFF);
+         (character >= 0x2600 && character <= 0x27BF) ||
+         (character >= 0x2B00 && character <= 0x2BFF);
 }
 
 // SFML 2.5 cannot ask a font whether it has a glyph, so compare with the glyph
@@ -74,7 +75,8 @@ std::vector<Atom> makeAtoms(const std::vector<StyledText>& pieces, const sf::Fon
         if (fallback && fontHasGlyph(*fallback, character, style.size)) {
           font = fallback;
         } else if (isPictograph(character)) {
-          continue;  // an empty box in the middle of a sentence looks broken; a missing emoji does not
+          continue;  // an empty box in the middle of a sentence looks broken; a missing emoji does
+                     // not
         }
       }
       float advance =
@@ -97,7 +99,8 @@ struct LineRange {
 
 class LineBreaker {
  public:
-  LineBreaker(const std::vector<Atom>& atoms, float max_width) : atoms_(atoms), max_width_(max_width) {}
+  LineBreaker(const std::vector<Atom>& atoms, float max_width)
+      : atoms_(atoms), max_width_(max_width) {}
 
   std::vector<LineRange> breakLines() {
     std::size_t index = 0;
@@ -201,8 +204,11 @@ std::u32string decodeUtf8(std::string_view text) {
   std::size_t index = 0;
   while (index < text.size()) {
     auto lead = static_cast<unsigned char>(text[index]);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                                             : (lead >> 3) == 0x1E ? 4 : 0;
+    std::size_t length = lead < 0x80           ? 1
+                         : (lead >> 5) == 0x6  ? 2
+                         : (lead >> 4) == 0xE  ? 3
+                         : (lead >> 3) == 0x1E ? 4
+                                               : 0;
     if (length == 0 || index + length > text.size()) {
       decoded.push_back(kReplacement);
       ++index;

@@ -4,7 +4,9 @@
 namespace esprit::test {
 namespace {
 
-Scenario makeScenario(std::string id, ScenarioContent content) { return {std::move(id), std::move(content)}; }
+Scenario makeScenario(std::string id, ScenarioContent content) {
+  return {std::move(id), std::move(content)};
+}
 
 ChartScenario theftChart() {
   ChartScenario chart;
@@ -67,7 +69,8 @@ std::vector<Scenario> exampleScenarios() {
   ArticleScenario lookalike;
   lookalike.outlet = "BBC Newz";
   lookalike.address = "http://bbc-newz.example.info/breaking/schools-closed-forever-aliens";
-  lookalike.headline = "BREAKING: All schools closed FOREVER after scientists discover shocking truth";
+  lookalike.headline =
+      "BREAKING: All schools closed FOREVER after scientists discover shocking truth";
   lookalike.lede = "You won't believe what they found in the cafeteria.";
   lookalike.date = "";
   lookalike.byline = "";
@@ -76,8 +79,9 @@ std::vector<Scenario> exampleScenarios() {
   ChatScenario family;
   family.title = "Family ❤";
   family.messages = {
-      {"Uncle Marc", "Forward this to everyone!! 5G towers spread the virus, a nurse told my friend",
-       "08:12", false, true},
+      {"Uncle Marc",
+       "Forward this to everyone!! 5G towers spread the virus, a nurse told my friend", "08:12",
+       false, true},
       {"Léa", "Is that true? 😮", "08:13", false, false},
       {"Me", "Where does it come from? I can't find it on any news site.", "08:15", true, false},
       {"Uncle Marc", "Everyone knows it", "08:16", false, false},
@@ -94,8 +98,8 @@ std::vector<Scenario> exampleScenarios() {
   cherry.chart = ChartKind::line;
   cherry.title = "Average temperature in June";
   cherry.labels = {"2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"};
-  cherry.series = {{"Riverside", {18.2, 18.9, 19.1, 18.4, 19.6, 19.9, 19.4, 20.3, 20.8, 21.0},
-                    ChartAxis::left}};
+  cherry.series = {
+      {"Riverside", {18.2, 18.9, 19.1, 18.4, 19.6, 19.9, 19.4, 20.3, 20.8, 21.0}, ChartAxis::left}};
   cherry.unit = "°C";
   cherry.value_label = "average in June";
   cherry.source = "Invented figures for this exercise";
@@ -150,8 +154,7 @@ std::vector<Scenario> exampleScenarios() {
   scenarios.push_back(makeScenario("image-missing", missing));
 
   QuoteScenario einstein;
-  einstein.text =
-      "Insanity is doing the same thing over and over and expecting different results.";
+  einstein.text = "Insanity is doing the same thing over and over and expecting different results.";
   einstein.speaker = "Albert Einstein";
   einstein.role = "physicist";
   einstein.context = "Shared on a motivation page, no source given";

@@ -2,8 +2,8 @@
 #include "ui/scenario/ImageHeader.hpp"
 #include "ui/scenario/MediaCache.hpp"
 
-#include <SFML/Graphics/Image.hpp>
 #include <doctest/doctest.h>
+#include <SFML/Graphics/Image.hpp>
 
 #include <fstream>
 #include <random>

@@ -3,6 +3,7 @@
 #include "ExampleScenarios.hpp"
 #include "TestFonts.hpp"
 #include "ui/scenario/MediaCache.hpp"
+#include "ui/scenario/ScenarioPicture.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
 
 #include <doctest/doctest.h>
@@ -55,7 +56,8 @@ TEST_CASE("the measured height is exactly the drawn height, for every kind, widt
         INFO(scenario.id << " at width " << width << " and text size " << text_size);
         ScenarioStyle style = test::testStyle(text_size);
         float measured = measureScenarioHeight(scenario, width, style, media);
-        ScenarioLayout drawn = drawScenario(target(), scenario, {10, 20, width, measured}, style, media);
+        ScenarioLayout drawn =
+            drawScenario(target(), scenario, {10, 20, width, measured}, style, media);
         CHECK(measured > 0);
         CHECK(drawn.bounds.height == measured);
         CHECK(drawn.bounds.width == width);
@@ -101,8 +103,9 @@ TEST_CASE("each kind offers the parts the pack format names") {
   auto names = [](const std::string& id) { return scenarioPartNames(example(id)); };
   CHECK(names("post-museum") == std::vector<std::string>{"avatar", "name", "handle", "verified",
                                                          "time", "text", "image", "counts"});
-  CHECK(names("article-school-phones") ==
-        std::vector<std::string>{"outlet", "address", "headline", "lede", "date", "byline", "image"});
+  CHECK(names("article-school-phones") == std::vector<std::string>{"outlet", "address", "headline",
+                                                                   "lede", "date", "byline",
+                                                                   "image"});
   CHECK(names("chat-family-5g") ==
         std::vector<std::string>{"title", "message:1", "message:2", "message:3", "message:4"});
   CHECK(names("chart-truncated") == std::vector<std::string>{"title", "axis", "bars", "source"});
@@ -130,7 +133,8 @@ TEST_CASE("a named region is found where its part was drawn") {
 TEST_CASE("regionAt finds a rectangle region on an image") {
   MediaCache media(test::galleryPackFolder());
   ScenarioStyle style = test::testStyle();
-  ScenarioLayout layout = drawScenario(target(), example("image-flood"), {100, 50, 800, 2000}, style, media);
+  ScenarioLayout layout =
+      drawScenario(target(), example("image-flood"), {100, 50, 800, 2000}, style, media);
   REQUIRE(layout.image_bounds);
   const sf::FloatRect& picture = *layout.image_bounds;
   CHECK(picture.width > 700);
@@ -214,13 +218,15 @@ TEST_CASE("hostile or empty scenarios are drawn without crashing") {
   scenarios.push_back({"huge-post", huge});
 
   ChatScenario long_chat;
-  for (int i = 0; i < 100; ++i) long_chat.messages.push_back({"Someone", "Hello", "10:00", i % 2 == 0, i % 3 == 0});
+  for (int i = 0; i < 100; ++i)
+    long_chat.messages.push_back({"Someone", "Hello", "10:00", i % 2 == 0, i % 3 == 0});
   scenarios.push_back({"long-chat", long_chat});
 
   ChartScenario strange;
   strange.labels = {"a", "b", "c"};
-  strange.series = {{"short", {1}, ChartAxis::left},
-                    {"odd", {std::numeric_limits<double>::quiet_NaN(), -5, 1e300}, ChartAxis::right}};
+  strange.series = {
+      {"short", {1}, ChartAxis::left},
+      {"odd", {std::numeric_limits<double>::quiet_NaN(), -5, 1e300}, ChartAxis::right}};
   strange.misleading.axis_from = 1e9;
   strange.misleading.range = std::pair<std::size_t, std::size_t>{7, 2};
   strange.misleading.dual_axis = true;
@@ -239,4 +245,32 @@ TEST_CASE("hostile or empty scenarios are drawn without crashing") {
   ScenarioStyle no_fonts;  // a screen that forgot its fonts gets shapes, not a crash
   CHECK(measureScenarioHeight(example("post-museum"), 600, no_fonts, media) > 0);
   drawScenario(target(), example("chart-dual-axis"), {0, 0, 600, 600}, no_fonts, media);
+}
+
+TEST_CASE("a scenario picture is drawn once and reused until the scenario or style changes") {
+  MediaCache media(test::galleryPackFolder());
+  ScenarioStyle style = test::testStyle();
+  const Scenario& post = example("post-museum");
+  sf::FloatRect area{40, 30, 600, 900};
+  ScenarioLayout direct = layoutScenario(post, area, style, media);
+
+  ScenarioPicture picture;
+  ScenarioLayout first = picture.draw(target(), post, area, style, media);
+  CHECK_FALSE(picture.reusedLastTime());
+  ScenarioLayout second = picture.draw(target(), post, area, style, media);
+  CHECK(picture.reusedLastTime());
+  REQUIRE(second.parts.size() == direct.parts.size());
+  for (std::size_t i = 0; i < direct.parts.size(); ++i) {
+    CHECK(second.parts[i].name == direct.parts[i].name);
+    CHECK(second.parts[i].bounds == direct.parts[i].bounds);
+  }
+  CHECK(first.image_bounds == direct.image_bounds);
+
+  picture.draw(target(), post, {100, 200, 600, 900}, style, media);  // moved only
+  CHECK(picture.reusedLastTime());
+  style.correct_parts = {"handle"};
+  picture.draw(target(), post, {100, 200, 600, 900}, style, media);
+  CHECK_FALSE(picture.reusedLastTime());
+  picture.draw(target(), example("chat-family-5g"), {100, 200, 600, 900}, style, media);
+  CHECK_FALSE(picture.reusedLastTime());
 }

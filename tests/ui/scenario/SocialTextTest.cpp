@@ -25,7 +25,8 @@ std::vector<std::string> highlighted(const std::string& text) {
 
 TEST_CASE("hashtags, mentions and addresses are highlighted, accents included") {
   auto found = highlighted("Merci @école_centrale ! #Rivière #NoPharma https://site.example/a.");
-  CHECK(found == std::vector<std::string>{"@école_centrale", "#Rivière", "#NoPharma", "site.example/a"});
+  CHECK(found ==
+        std::vector<std::string>{"@école_centrale", "#Rivière", "#NoPharma", "site.example/a"});
 }
 
 TEST_CASE("an e-mail address, a lone # and a price are not tags") {
@@ -36,6 +37,7 @@ TEST_CASE("a long address is shortened after the site's name, never inside it") 
   CHECK(encodeUtf8(shortenAddress(U"https://nat-health.example/lemon-water-cure-revealed-today")) ==
         "nat-health.example/lemon-wate…");
   std::u32string long_site = U"https://a-site-name-that-is-much-longer-than-thirty.example/x";
-  CHECK(encodeUtf8(shortenAddress(long_site)).rfind("a-site-name-that-is-much-longer-than-thirty.example", 0) == 0);
+  CHECK(encodeUtf8(shortenAddress(long_site))
+            .rfind("a-site-name-that-is-much-longer-than-thirty.example", 0) == 0);
   CHECK(encodeUtf8(shortenAddress(U"www.short.example")) == "www.short.example");
 }

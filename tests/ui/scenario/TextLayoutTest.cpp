@@ -8,7 +8,9 @@ using namespace esprit::ui;
 
 namespace {
 
-TextStyle bodyStyle(unsigned size = 22) { return {&esprit::test::regularFont(), size, sf::Color::Black}; }
+TextStyle bodyStyle(unsigned size = 22) {
+  return {&esprit::test::regularFont(), size, sf::Color::Black};
+}
 
 float widestRunEnd(const TextBlock& block) {
   float widest = 0;

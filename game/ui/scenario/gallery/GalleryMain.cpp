@@ -77,9 +77,8 @@ int main(int count, char** values) {
   if (!loaded.usable()) return 1;
   std::vector<esprit::Scenario> scenarios;
   for (const auto& scenario : loaded.pack->scenarios) {
-    bool wanted = arguments.only.empty() ||
-                  std::find(arguments.only.begin(), arguments.only.end(), scenario.id) !=
-                      arguments.only.end();
+    bool wanted = arguments.only.empty() || std::find(arguments.only.begin(), arguments.only.end(),
+                                                      scenario.id) != arguments.only.end();
     if (wanted) scenarios.push_back(scenario);
   }
 
@@ -93,8 +92,10 @@ int main(int count, char** values) {
   std::filesystem::create_directories(arguments.options.output_folder);
   esprit::ui::MediaCache media(loaded.pack->folder);
   std::vector<std::string> errors;
-  int written = esprit::ui::saveScenarioPictures(scenarios, fonts, media, arguments.options, errors);
+  int written =
+      esprit::ui::saveScenarioPictures(scenarios, fonts, media, arguments.options, errors);
   for (const auto& error : errors) std::cerr << error << '\n';
-  std::cout << written << " pictures written to " << arguments.options.output_folder.string() << '\n';
+  std::cout << written << " pictures written to " << arguments.options.output_folder.string()
+            << '\n';
   return errors.empty() ? 0 : 1;
 }
