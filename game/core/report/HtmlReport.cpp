@@ -269,12 +269,20 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
     lowest = std::min({lowest, before, after});
     highest = std::max({highest, before, after});
   }
-  chart.minimum = std::floor(lowest);
-  chart.maximum = std::ceil(highest);
+  // Round grid steps, so the lines fall on values such as −1, 0, 1, 2, 3.
+  constexpr double kGridSteps[] = {0.25, 0.5, 1, 1.5, 2, 2.5, 5};
+  const int divisions = kBarChartGridLines - 1;
+  double grid_step = 1;
+  for (const double step : kGridSteps) {
+    grid_step = step;
+    chart.minimum = std::floor(lowest / step) * step;
+    chart.maximum = chart.minimum + step * divisions;
+    if (chart.maximum >= highest) break;
+  }
+  const int label_digits =
+      grid_step == std::floor(grid_step) ? 0 : (grid_step * 2 == std::floor(grid_step * 2) ? 1 : 2);
   for (int line = 0; line < kBarChartGridLines; ++line) {
-    const double value =
-        chart.minimum + (chart.maximum - chart.minimum) * line / (kBarChartGridLines - 1);
-    chart.grid_labels.push_back(out.decimal(value, 1));
+    chart.grid_labels.push_back(out.decimal(chart.minimum + grid_step * line, label_digits));
   }
   out.raw(renderBarChart(chart));
 
