@@ -263,3 +263,39 @@ TEST_CASE("esprit report writes the files and refuses wrong usage with exit 2") 
   CHECK(app::runReportCommand({"--data-dir", data, "-o", data + "/no/such/folder/r.csv"}) == 1);
   CHECK(app::runReportCommand({"--help"}) == 0);
 }
+
+TEST_CASE("names and prompts that look like markup are shown as text") {
+  ReportAnswerRow row;
+  row.player_id = 1;
+  row.nickname = "<script>alert(1)</script>";
+  row.class_code = "2B&3A";
+  row.session_id = 1;
+  row.pack_id = "test.fixture";
+  row.question_id = "q<1>";
+  row.prompt = "Is \"this\" <b>bold</b>?";
+  row.techniques = {"clickbait"};
+  row.correct = true;
+  row.credit = 1;
+  const auto model = report::buildReportModel({row}, std::nullopt);
+  const std::string html = report::buildHtmlReport(model, {});
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("2B&amp;3A") != std::string::npos);
+  CHECK(html.find("Is &quot;this&quot; &lt;b&gt;bold&lt;/b&gt;?") != std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+}
+
+TEST_CASE("numbers follow the report's language") {
+  using report::Language;
+  CHECK(report::formatPercent(0.5, Language::english) == "50%");
+  CHECK(report::formatPercent(1.0 / 3.0, Language::french) == "33\u202F%");
+  CHECK(report::formatDecimal(1.256, 2, false) == "1.26");
+  CHECK(report::formatDecimal(1.256, 2, true) == "1,26");
+  CHECK(report::formatDecimal(-0.001, 2, false) == "0.00");
+  CHECK(report::formatChange(0.42, 2, Language::english) == "+0.42");
+  CHECK(report::formatChange(-0.1, 2, Language::french) == "\u22120,10");
+  CHECK(report::formatChange(-0.001, 2, Language::english) == "0.00");
+  CHECK(report::parseLanguage("fr_BE.UTF-8") == Language::french);
+  CHECK(report::parseLanguage("en-GB") == Language::english);
+  CHECK_FALSE(report::parseLanguage("nl").has_value());
+}
