@@ -51,13 +51,17 @@ std::optional<sf::FloatRect> boundsOfName(const ScenarioLayout& layout, const Sc
   return std::nullopt;
 }
 
-// A thick outline around the part and a round badge at its corner holding a
-// check mark or a cross, so that the answer never relies on colour alone.
+// A thick outline around the part, a light tint inside it, and a round badge
+// on its top-left corner holding a check mark or a cross, so that the answer
+// never relies on colour alone. The outline hugs the part and the badge sits
+// where lines leave blank space: parts sit close together (a name above a
+// handle) and must stay readable.
 void outlinePart(sf::RenderTarget& target, const sf::FloatRect& part, bool correct,
                  const ScenarioMetrics& metrics, const sf::FloatRect& area) {
   sf::Color colour = correct ? palette::kCorrect : palette::kWrong;
-  float thickness = std::max(2.f, metrics.base * 0.16f);
-  float margin = thickness + metrics.base * 0.3f;
+  float thickness = std::max(2.f, metrics.base * 0.13f);
+  float margin = thickness + metrics.base * 0.08f;
+  float corner = metrics.base * 0.25f;
   // Grow the outline around the part, but keep it on the scenario.
   float left = std::max(part.left - margin, area.left);
   float top = std::max(part.top - margin, area.top);
@@ -65,17 +69,16 @@ void outlinePart(sf::RenderTarget& target, const sf::FloatRect& part, bool corre
   float bottom = std::min(part.top + part.height + margin, area.top + area.height);
   Canvas canvas({0, 0}, true);
   sf::FloatRect ring{left, top, std::max(right - left, 1.f), std::max(bottom - top, 1.f)};
-  // A white halo under the ring keeps it visible on dark parts (a chat's bar).
-  float halo = thickness * 0.6f;
-  canvas.addOutline(
-      {ring.left - halo, ring.top - halo, ring.width + 2 * halo, ring.height + 2 * halo},
-      palette::kOnColour, thickness + 2 * halo, metrics.base * 0.3f + halo);
-  canvas.addOutline(ring, colour, thickness, metrics.base * 0.3f);
+  sf::Color tint = colour;
+  tint.a = 36;  // light enough to read the part through it
+  canvas.addRectangle(ring, tint, corner);
+  canvas.addOutline(ring, colour, thickness, corner);
 
-  float badge = metrics.base * 1.3f;
-  sf::Vector2f centre{std::clamp(right, area.left + badge / 2, area.left + area.width - badge / 2),
+  float badge = metrics.base * 0.95f;
+  sf::Vector2f centre{std::clamp(left, area.left + badge / 2, area.left + area.width - badge / 2),
                       std::clamp(top, area.top + badge / 2, area.top + area.height - badge / 2)};
-  canvas.addCircle(centre, badge / 2 + thickness / 2, palette::kOnColour);
+  // A white rim keeps the badge visible on any background, dark bars included.
+  canvas.addCircle(centre, badge / 2 + thickness * 0.7f, palette::kOnColour);
   canvas.addCircle(centre, badge / 2, colour);
   sf::VertexArray mark(sf::Triangles);
   sf::FloatRect mark_box{centre.x - badge / 2, centre.y - badge / 2, badge, badge};
