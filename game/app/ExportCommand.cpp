@@ -22,6 +22,7 @@ constexpr const char* kExportUsage =
     "Usage: esprit export PACK --format csv|gift -o FILE [--separator comma|semicolon]\n"
     "  Writes the pack as a spreadsheet CSV (the layout `esprit import` reads) or as a\n"
     "  Moodle GIFT file. Without --format, the extension of FILE decides (.csv, .gift).\n"
+    "  With -o - the file is written to standard output.\n"
     "  --separator  the CSV separator; the default is a semicolon for French, Dutch and\n"
     "               German packs, whose spreadsheets expect it, and a comma otherwise\n"
     "  Exit status: 0 everything exported, 1 something could not be exported (listed;\n"
@@ -103,15 +104,21 @@ int runExportCommand(const std::vector<std::string_view>& arguments) {
   } else {
     result = interchange::exportGift(pack, {pack_path});
   }
+  // With -o - the file goes to standard output, so the report goes to the error stream.
+  const bool to_standard_output = *output == "-";
+  FILE* report = to_standard_output ? stderr : stdout;
   for (const Problem& problem : result.problems) {
-    std::printf("%s\n", formatProblem(problem).c_str());
+    std::fprintf(report, "%s\n", formatProblem(problem).c_str());
   }
-  if (const auto failure = interchange::writeFileAtomically(*output, result.text)) {
+  if (to_standard_output) {
+    std::fwrite(result.text.data(), 1, result.text.size(), stdout);
+  } else if (const auto failure = interchange::writeFileAtomically(*output, result.text)) {
     std::printf("%s\n", failure->c_str());
     return kExitInvalidInput;
   }
-  std::printf("Exported %zu of %zu questions of \"%s\" to %s.\n", result.exported_questions,
-              pack.questions.size(), pack.metadata.title.c_str(), output->c_str());
+  std::fprintf(report, "Exported %zu of %zu questions of \"%s\" to %s.\n",
+               result.exported_questions, pack.questions.size(), pack.metadata.title.c_str(),
+               to_standard_output ? "standard output" : output->c_str());
   return hasErrors(result.problems) ? kExitInvalidInput : kExitSuccess;
 }
 

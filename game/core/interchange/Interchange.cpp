@@ -110,7 +110,8 @@ ImportResult importText(InterchangeFormat format, std::string_view bytes,
 }
 
 std::string summarizeImport(const ImportResult& result) {
-  const std::size_t count = result.pack.questions.size();
+  const std::vector<Question>& questions = result.pack.questions;
+  const std::size_t count = questions.size();
   std::string summary = "Imported " + std::to_string(count) +
                         (count == 1 ? " question" : " questions") + " into the pack \"" +
                         result.pack.metadata.title + "\".";
@@ -120,11 +121,33 @@ std::string summarizeImport(const ImportResult& result) {
                (errors == 1 ? " part could not be converted (listed above)."
                             : " parts could not be converted (listed above).");
   }
-  if (count > 0) {
-    summary +=
-        " Imported questions have no sources yet, so `esprit validate` warns about each one: "
-        "add where a teacher can check every answer before playing the pack in class.";
+  if (count == 0) return summary;
+  const auto countWithout = [&questions](auto&& has) {
+    return static_cast<std::size_t>(std::count_if(questions.begin(), questions.end(),
+                                                  [&](const Question& q) { return !has(q); }));
+  };
+  const std::size_t without_sources =
+      countWithout([](const Question& q) { return !q.sources.empty(); });
+  const std::size_t without_explanation =
+      countWithout([](const Question& q) { return !q.explanation.empty(); });
+  const std::size_t without_techniques =
+      countWithout([](const Question& q) { return !q.techniques.empty(); });
+  std::vector<std::string> missing;
+  const auto describe = [count](std::size_t how_many, const std::string& what) {
+    return what + (how_many == count ? " for every question" : " for " + std::to_string(how_many));
+  };
+  if (without_sources > 0) missing.push_back(describe(without_sources, "sources"));
+  if (without_explanation > 0) missing.push_back(describe(without_explanation, "an explanation"));
+  if (without_techniques > 0) missing.push_back(describe(without_techniques, "technique tags"));
+  if (missing.empty()) return summary;
+  summary += " Still to add before playing it in class: ";
+  for (std::size_t index = 0; index < missing.size(); ++index) {
+    if (index > 0) summary += index + 1 == missing.size() ? " and " : ", ";
+    summary += missing[index];
   }
+  summary +=
+      ". Imported questions have no sources, because these formats have no place for "
+      "them; `esprit validate` warns about each question until you add them.";
   return summary;
 }
 

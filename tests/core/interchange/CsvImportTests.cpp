@@ -216,3 +216,15 @@ TEST_CASE("other classroom-quiz templates' headers are understood") {
   CHECK(countProblemsAt(typed.problems, 1, Severity::warning, "\"Question Type\"") == 1);
   CHECK(countProblemsAt(typed.problems, 1, Severity::warning, "\"Image Link\"") == 1);
 }
+
+TEST_CASE("the import summary says plainly what is still to add") {
+  const ImportResult result = importFixture("classroom-quiz.csv");
+  const std::string summary = summarizeImport(result);
+  CHECK(summary.starts_with("Imported 5 questions into the pack \"classroom-quiz\"."));
+  CHECK(summary.find("sources for every question, an explanation for every question and "
+                     "technique tags for every question") != std::string::npos);
+  CHECK(summary.find("have no sources") != std::string::npos);
+
+  const ImportResult bad = importFixture("bad-rows.csv");
+  CHECK(summarizeImport(bad).find("5 parts could not be converted") != std::string::npos);
+}
