@@ -115,12 +115,13 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
                        "other quiz tools may not read.");
     }
 
-    std::vector<std::string> row = {question.prompt};
+    std::vector<std::string> row = {protectCsvCell(question.prompt)};
     options_text.resize(answer_columns);
-    row.insert(row.end(), options_text.begin(), options_text.end());
-    row.insert(row.end(), {std::string(kCsvDefaultTimeLimit), correct, question.explanation,
-                           std::string(difficultyWord(question.difficulty)),
-                           joinTags(question.techniques), question.id});
+    for (const std::string& option : options_text) row.push_back(protectCsvCell(option));
+    row.insert(row.end(),
+               {std::string(kCsvDefaultTimeLimit), correct, protectCsvCell(question.explanation),
+                std::string(difficultyWord(question.difficulty)), joinTags(question.techniques),
+                question.id});
     result.text += writeCsvRow(row, options.separator);
     ++result.exported_questions;
   }

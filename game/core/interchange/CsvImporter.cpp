@@ -239,7 +239,7 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
 
 void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
   if (const CsvCell* cell = cellAt(row, columns_.explanation))
-    question.explanation = trim(cell->text);
+    question.explanation = unprotectCsvCell(trim(cell->text));
   if (const CsvCell* cell = cellAt(row, columns_.difficulty)) {
     const std::string slug = slugify(cell->text, 16);
     if (slug == "easy" || slug == "facile" || slug == "makkelijk" || slug == "leicht") {
@@ -277,13 +277,13 @@ void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
 void CsvImport::importRow(const CsvRow& row, std::size_t question_number) {
   Question question;
   const CsvCell* prompt_cell = cellAt(row, columns_.question);
-  question.prompt = prompt_cell ? trim(prompt_cell->text) : std::string();
+  question.prompt = prompt_cell ? unprotectCsvCell(trim(prompt_cell->text)) : std::string();
 
   // Answers in number order; a blank answer in the middle is skipped and the
   // correct-answer numbers, which count the columns, are mapped past it.
   std::vector<std::string> answer_texts;
   for (const auto& [number, column] : columns_.answers) {
-    answer_texts.push_back(trim(row.textAt(column)));
+    answer_texts.push_back(unprotectCsvCell(trim(row.textAt(column))));
   }
   while (!answer_texts.empty() && answer_texts.back().empty()) answer_texts.pop_back();
 

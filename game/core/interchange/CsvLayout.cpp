@@ -106,6 +106,35 @@ CsvColumn recognizeCsvHeader(std::string_view header) {
   return {};
 }
 
+namespace {
+
+bool startsLikeFormula(std::string_view text) {
+  if (text.empty()) return false;
+  const char first = text.front();
+  if (first == '=' || first == '@') return true;
+  if (first != '+' && first != '-') return false;
+  // "-5", "+3.5" and "- a list item" are not formulas a spreadsheet would run
+  // dangerously; anything else after the sign is treated as one.
+  const std::string_view rest = text.substr(1);
+  const bool plain_number =
+      !rest.empty() && rest.find_first_not_of("0123456789.,") == std::string_view::npos;
+  return !plain_number && !rest.starts_with(' ');
+}
+
+}  // namespace
+
+std::string protectCsvCell(std::string_view text) {
+  if (startsLikeFormula(text)) return "'" + std::string(text);
+  return std::string(text);
+}
+
+std::string unprotectCsvCell(std::string_view text) {
+  if (text.size() > 1 && text.front() == '\'' && startsLikeFormula(text.substr(1))) {
+    return std::string(text.substr(1));
+  }
+  return std::string(text);
+}
+
 std::optional<BinaryAnswerMatch> matchBinaryAnswers(std::string_view first,
                                                     std::string_view second) {
   for (const BinaryAnswerWords& words : kBinaryWords) {

@@ -49,6 +49,13 @@ inline constexpr std::size_t kCsvStandardAnswerColumns = 4;
 // The time limit written on export: Esprit has none, quiz sites require one.
 inline constexpr std::string_view kCsvDefaultTimeLimit = "30";
 
+// A pack is untrusted, and a spreadsheet runs a cell that starts with = + - or
+// @ as a formula. On export such a cell gets a leading apostrophe, which
+// spreadsheets hide and read as "this is text"; plain numbers such as -5 are
+// left alone. On import the apostrophe is taken off again.
+std::string protectCsvCell(std::string_view text);
+std::string unprotectCsvCell(std::string_view text);
+
 // Two answers that make a true/false item, such as "True"/"False".
 struct BinaryAnswerWords {
   std::string_view true_word;

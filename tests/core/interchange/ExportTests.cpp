@@ -2,6 +2,7 @@
 // cannot hold (scenarios, ordering, hotspots, sources...) is reported.
 #include "ImportTestHelpers.hpp"
 #include "core/interchange/CsvExporter.hpp"
+#include "core/interchange/CsvImporter.hpp"
 #include "core/interchange/GiftExporter.hpp"
 #include "core/interchange/GiftImporter.hpp"
 
@@ -203,4 +204,19 @@ TEST_CASE("an exported GIFT file imports back to the same questions") {
     CHECK(imported.explanation == original.explanation);
     CHECK(imported.techniques == original.techniques);
   }
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as text") {
+  Pack pack = makePack();
+  pack.questions = {makeSingle()};
+  pack.questions[0].prompt = "=HYPERLINK(\"https://evil.example\",\"Click\")";
+  pack.questions[0].options = {"-5", "+cmd|' /C calc'!A0", "@SUM(1)", "- a dash"};
+  pack.questions[0].explanation = "";
+  const ExportResult result = exportCsv(pack, CsvExportOptions{"pack.json", ',', false});
+  CHECK(result.text.find("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",-5,"
+                         "'+cmd|' /C calc'!A0,'@SUM(1),- a dash,") != std::string::npos);
+  const ImportResult back = importCsv(result.text, ImportOptions{"x.csv", "en", ""});
+  REQUIRE(back.pack.questions.size() == 1);
+  CHECK(back.pack.questions[0].prompt == pack.questions[0].prompt);
+  CHECK(back.pack.questions[0].options == pack.questions[0].options);
 }
