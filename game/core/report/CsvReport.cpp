@@ -1,6 +1,8 @@
 // Writing the CSV exports (see CsvReport.hpp).
 #include "CsvReport.hpp"
 
+#include "AnswerText.hpp"
+
 #include <initializer_list>
 
 namespace esprit::report {
@@ -72,13 +74,17 @@ constexpr int kConfidenceDigits = 2;
 
 void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& rows,
                   Language language) {
-  csv.header(
-      {Text::column_player, Text::column_class, Text::column_session, Text::column_session_started,
-       Text::column_mode, Text::column_pack, Text::column_pack_version, Text::column_question,
-       Text::column_question_type, Text::column_form, Text::column_techniques, Text::column_prompt,
-       Text::column_answer, Text::column_correct, Text::column_credit, Text::column_points,
-       Text::column_confidence, Text::column_seconds, Text::column_answered_at},
-      language);
+  csv.header({Text::column_player,        Text::column_class,
+              Text::column_session,       Text::column_session_started,
+              Text::column_mode,          Text::column_pack,
+              Text::column_pack_version,  Text::column_question,
+              Text::column_question_type, Text::column_form,
+              Text::column_techniques,    Text::column_prompt,
+              Text::column_answer,        Text::column_answer_data,
+              Text::column_correct,       Text::column_credit,
+              Text::column_points,        Text::column_confidence,
+              Text::column_seconds,       Text::column_answered_at},
+             language);
   for (const auto& row : rows) {
     csv.text(row.nickname)
         .text(row.class_code)
@@ -92,6 +98,7 @@ void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& r
         .text(row.form)
         .text(joined(row.techniques))
         .text(row.prompt)
+        .text(describeAnswer(row, language))
         .text(row.answer_json)
         .flag(row.correct)
         .decimal(row.credit, kCreditDigits)

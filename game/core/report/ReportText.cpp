@@ -119,6 +119,13 @@ constexpr TextEntry kTexts[] = {
     {Text::chart_sensitivity, "Sensitivity d′ before and after, per player",
      "Sensibilité d′ avant et après, par joueur"},
     {Text::no_technique, "(no technique)", "(sans technique)"},
+    {Text::column_answer_data, "Answer (data)", "Réponse (données)"},
+    {Text::answer_real, "real", "vrai"},
+    {Text::answer_fake, "fake", "faux"},
+    {Text::answer_confidence, "({} sure)", "(sûr à {})"},
+    {Text::answer_nothing, "(nothing selected)", "(rien de coché)"},
+    {Text::answer_outside, "(outside every part)", "(hors de toute zone)"},
+    {Text::answer_option, "option {}", "option {}"},
 };
 
 constexpr bool tableFollowsEnum() {

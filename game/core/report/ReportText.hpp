@@ -82,7 +82,14 @@ enum class Text {
   chart_player_share,
   chart_sensitivity,
   no_technique,
-  count,  // not a text: the number of entries
+  column_answer_data,
+  answer_real,
+  answer_fake,
+  answer_confidence,  // "{}" stands for the percentage
+  answer_nothing,
+  answer_outside,
+  answer_option,  // "{}" stands for the option's number
+  count,          // not a text: the number of entries
 };
 
 std::string_view reportText(Text key, Language language);

@@ -9,7 +9,8 @@
 namespace esprit::storage {
 namespace {
 
-std::vector<std::string> techniquesFrom(const std::string& json_text) {
+// A JSON list of strings: techniques, option texts.
+std::vector<std::string> stringsFrom(const std::string& json_text) {
   std::vector<std::string> techniques;
   const auto json = nlohmann::json::parse(json_text, nullptr, false);
   if (!json.is_array()) return techniques;
@@ -17,6 +18,16 @@ std::vector<std::string> techniquesFrom(const std::string& json_text) {
     if (item.is_string()) techniques.push_back(item.get<std::string>());
   }
   return techniques;
+}
+
+std::vector<std::pair<std::string, std::string>> labelsFrom(const std::string& json_text) {
+  std::vector<std::pair<std::string, std::string>> labels;
+  const auto json = nlohmann::json::parse(json_text, nullptr, false);
+  if (!json.is_object()) return labels;
+  for (const auto& [id, label] : json.items()) {
+    if (label.is_string()) labels.emplace_back(id, label.get<std::string>());
+  }
+  return labels;
 }
 
 std::optional<bool> optionalBool(const Statement& row, int column) {
@@ -38,7 +49,8 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
                   "COALESCE(q.type, ''), COALESCE(q.form, s.form), COALESCE(q.prompt, ''), "
                   "COALESCE(q.techniques, '[]'), q.is_real, "
                   "json_extract(a.answer, '$.says_real'), a.answer, a.correct, a.credit, "
-                  "a.points, a.confidence, a.seconds_taken, a.answered "
+                  "a.points, a.confidence, a.seconds_taken, a.answered, "
+                  "COALESCE(q.options, '[]'), COALESCE(q.regions, '{}') "
                   "FROM answers a JOIN sessions s ON s.id = a.session_id "
                   "JOIN players pl ON pl.id = s.player_id") +
       kJoinQuestion +
@@ -68,7 +80,7 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
     row.question_type = query->text(11);
     row.form = query->text(12);
     row.prompt = query->text(13);
-    row.techniques = techniquesFrom(query->text(14));
+    row.techniques = stringsFrom(query->text(14));
     row.is_real = optionalBool(*query, 15);
     row.says_real = optionalBool(*query, 16);
     row.answer_json = query->text(17);
@@ -78,6 +90,8 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
     row.confidence = query->optionalReal(21);
     row.seconds_taken = query->real(22);
     row.answered = query->text(23);
+    row.options = stringsFrom(query->text(24));
+    row.region_labels = labelsFrom(query->text(25));
     rows.push_back(std::move(row));
   }
   return rows;
@@ -102,7 +116,7 @@ Result<PracticeHistory> ResultStore::practiceHistory(PlayerId player) {
     if (!step) return step.error();
     if (!*step) break;
     history.answers.push_back(PracticeAnswer{query->text(0), query->text(1),
-                                             techniquesFrom(query->text(2)), query->integer(3) != 0,
+                                             stringsFrom(query->text(2)), query->integer(3) != 0,
                                              static_cast<int>(query->integer(4))});
     history.rounds_played = static_cast<int>(query->integer(5));
   }

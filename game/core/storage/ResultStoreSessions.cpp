@@ -53,10 +53,11 @@ Status registerQuestions(Connection& connection, const Pack& pack,
 
   auto question_row = connection.prepare(
       "INSERT INTO questions (pack_id, pack_version, question_id, position, type, form, "
-      "techniques, prompt, is_real) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+      "techniques, prompt, options, regions, is_real) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
       "ON CONFLICT DO UPDATE SET position = excluded.position, type = excluded.type, "
       "form = excluded.form, techniques = excluded.techniques, prompt = excluded.prompt, "
-      "is_real = excluded.is_real");
+      "options = excluded.options, regions = excluded.regions, is_real = excluded.is_real");
   if (!question_row) return question_row.error();
   for (const std::string& id : question_ids) {
     const Question* question = pack.findQuestion(id);
@@ -66,6 +67,12 @@ Status registerQuestions(Connection& connection, const Pack& pack,
     }
     const auto position = std::distance(pack.questions.data(), question);
     const std::string techniques = nlohmann::json(question->techniques).dump();
+    const std::string options = nlohmann::json(question->options).dump();
+    nlohmann::json region_labels = nlohmann::json::object();
+    for (const HotspotRegion& region : question->regions) {
+      region_labels[region.id] = region.label.empty() ? region.id : region.label;
+    }
+    const std::string regions = region_labels.dump();
     question_row->reset();
     question_row->bind(1, std::string_view(pack.metadata.id))
         .bind(2, std::string_view(pack.metadata.version))
@@ -74,9 +81,11 @@ Status registerQuestions(Connection& connection, const Pack& pack,
         .bind(5, std::string_view(questionTypeName(question->type)))
         .bind(6, std::string_view(question->form))
         .bind(7, std::string_view(techniques))
-        .bind(8, std::string_view(question->prompt));
+        .bind(8, std::string_view(question->prompt))
+        .bind(9, std::string_view(options))
+        .bind(10, std::string_view(regions));
     if (question->type == QuestionType::true_false) {
-      question_row->bind(9, std::int64_t{question->is_real ? 1 : 0});
+      question_row->bind(11, std::int64_t{question->is_real ? 1 : 0});
     }
     if (auto done = question_row->run(); !done) return done;
   }

@@ -37,6 +37,8 @@ CREATE TABLE questions (
   form         TEXT NOT NULL DEFAULT '',
   techniques   TEXT NOT NULL DEFAULT '[]',
   prompt       TEXT NOT NULL,
+  options      TEXT NOT NULL DEFAULT '[]',
+  regions      TEXT NOT NULL DEFAULT '{}',
   is_real      INTEGER CHECK (is_real IN (0, 1)),
   PRIMARY KEY (pack_id, pack_version, question_id),
   FOREIGN KEY (pack_id, pack_version) REFERENCES packs (pack_id, pack_version)

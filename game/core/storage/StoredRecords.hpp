@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace esprit::storage {
@@ -85,6 +86,8 @@ struct ReportAnswerRow {
   std::string form;
   std::string prompt;
   std::vector<std::string> techniques;
+  std::vector<std::string> options;  // the option texts, in the pack's order
+  std::vector<std::pair<std::string, std::string>> region_labels;  // hotspot: id, label
   std::optional<bool> is_real;    // true/false items: the content is real
   std::optional<bool> says_real;  // true/false items: the player's answer
   std::string answer_json;

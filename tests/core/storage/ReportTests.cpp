@@ -3,6 +3,7 @@
 #include "StorageFixtures.hpp"
 
 #include "app/ReportCommand.hpp"
+#include "core/report/AnswerText.hpp"
 #include "core/report/CsvReport.hpp"
 #include "core/report/HtmlReport.hpp"
 #include "core/report/ReportModel.hpp"
@@ -120,6 +121,9 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
     // The answer's own JSON holds commas and quotes too.
     CHECK(csv.find("\"{\"\"confidence\"\":0.8,\"\"says_real\"\":") != std::string::npos);
     CHECK(csv.find(",1.000,100,") != std::string::npos);  // credit with a decimal point
+    // The answer in words beside its data: q1 is fake and Ana said so, q3's option 0.
+    CHECK(csv.find(",fake (80% sure),\"{") != std::string::npos);
+    CHECK(csv.find(",first,\"{\"\"option\"\":0,") != std::string::npos);
     std::size_t lines = 0;
     for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2))
       ++lines;
@@ -298,4 +302,28 @@ TEST_CASE("numbers follow the report's language") {
   CHECK(report::parseLanguage("fr_BE.UTF-8") == Language::french);
   CHECK(report::parseLanguage("en-GB") == Language::english);
   CHECK_FALSE(report::parseLanguage("nl").has_value());
+}
+
+TEST_CASE("answers read in words: options, steps, parts and real or fake") {
+  ReportAnswerRow row;
+  row.options = {"Find the source", "Read the date", "Compare"};
+  row.region_labels = {{"handle", "the handle"}};
+  const auto said = [&row](const std::string& json,
+                           report::Language language = report::Language::english) {
+    row.answer_json = json;
+    return report::describeAnswer(row, language);
+  };
+  CHECK(said(R"({"type":"single_choice","option":1})") == "Read the date");
+  CHECK(said(R"({"type":"single_choice","option":7})") == "option 8");
+  CHECK(said(R"({"type":"multiple_choice","options":[0,2]})") == "Find the source + Compare");
+  CHECK(said(R"({"type":"multiple_choice","options":[]})") == "(nothing selected)");
+  CHECK(said(R"({"type":"ordering","order":[2,0,1]})") ==
+        "Compare \u2192 Find the source \u2192 Read the date");
+  CHECK(said(R"({"type":"hotspot","region":"handle"})") == "the handle");
+  CHECK(said(R"({"type":"hotspot","region":""})", report::Language::french) ==
+        "(hors de toute zone)");
+  CHECK(said(R"({"type":"true_false","says_real":true})") == "real");
+  CHECK(said(R"({"type":"true_false","says_real":false,"confidence":0.9})",
+             report::Language::french) == "faux (sûr à 90\u202F%)");
+  CHECK(said("not json") == "not json");
 }

@@ -1,0 +1,16 @@
+// An answer as a teacher reads it in a report: the option texts the player
+// chose ("Other sources"), "fake (80% sure)", the steps in the order given,
+// rather than the option numbers the database keeps.
+#pragma once
+
+#include "ReportText.hpp"
+
+#include "core/storage/StoredRecords.hpp"
+
+#include <string>
+
+namespace esprit::report {
+
+std::string describeAnswer(const storage::ReportAnswerRow& row, Language language);
+
+}  // namespace esprit::report
