@@ -37,8 +37,6 @@ CREATE TABLE questions (
   form         TEXT NOT NULL DEFAULT '',
   techniques   TEXT NOT NULL DEFAULT '[]',
   prompt       TEXT NOT NULL,
-  options      TEXT NOT NULL DEFAULT '[]',
-  regions      TEXT NOT NULL DEFAULT '{}',
   is_real      INTEGER CHECK (is_real IN (0, 1)),
   PRIMARY KEY (pack_id, pack_version, question_id),
   FOREIGN KEY (pack_id, pack_version) REFERENCES packs (pack_id, pack_version)
@@ -81,8 +79,16 @@ CREATE TABLE answers (
 CREATE INDEX answers_by_question ON answers (pack_id, question_id);
 )sql";
 
+// Version 2: the option texts and hotspot labels of each question, so
+// reports can show an answer in words ("Other sources") rather than numbers.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE questions ADD COLUMN options TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE questions ADD COLUMN regions TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 }  // namespace

@@ -84,6 +84,48 @@ TEST_CASE("a version 0 file made elsewhere is migrated, and reopening changes no
                            "SELECT count(*) FROM sqlite_schema WHERE name = 'notes'") == 1);
 }
 
+TEST_CASE("a version 1 file with answers is upgraded and keeps them") {
+  TemporaryFolder folder;
+  {
+    // Build the file exactly as the first release left it: migration 1 only.
+    auto connection =
+        Connection::open(folder.databaseFile(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    REQUIRE(connection.ok());
+    REQUIRE(connection->execute("PRAGMA journal_mode = WAL").ok());
+    REQUIRE(migrate(*connection, schemaMigrations().first(1)).ok());
+    REQUIRE(connection
+                ->execute("INSERT INTO players VALUES (1, 'Old', '', '2026-01-01T00:00:00.000Z');"
+                          "INSERT INTO packs VALUES ('test.fixture', '1.0.0', 'Fixture', 'en');"
+                          "INSERT INTO questions (pack_id, pack_version, question_id, position, "
+                          "type, prompt) VALUES ('test.fixture', '1.0.0', 'q3', 2, "
+                          "'single_choice', 'Which?');"
+                          "INSERT INTO sessions (id, player_id, pack_id, pack_version, seed, "
+                          "started, resume_state) VALUES (1, 1, 'test.fixture', '1.0.0', 7, "
+                          "'2026-01-01T00:00:00.000Z', '{\"question_ids\":[\"q3\"]}');"
+                          "INSERT INTO answers (session_id, position, question_id, pack_id, "
+                          "pack_version, answer, correct, credit, points, seconds_taken, "
+                          "answered) VALUES (1, 0, 'q3', 'test.fixture', '1.0.0', "
+                          "'{\"type\":\"single_choice\",\"option\":0}', 1, 1, 100, 4, "
+                          "'2026-01-01T00:00:05.000Z');")
+                .ok());
+    CHECK(*connection->queryInteger("PRAGMA user_version") == 1);
+  }
+  auto store = openStore(folder.databaseFile());
+  CHECK(store.schemaVersion() == latestSchemaVersion());
+  auto rows = store.reportRows();
+  REQUIRE(rows.ok());
+  REQUIRE(rows->size() == 1);
+  CHECK(rows->front().nickname == "Old");
+  CHECK(rows->front().prompt == "Which?");
+  CHECK(rows->front().options.empty());  // not known before version 2
+  // Playing the pack again fills in what version 2 added.
+  const Pack pack = testing::fixturePack();
+  testing::startSession(store, 1, pack, {"q3"});
+  rows = store.reportRows();
+  REQUIRE(rows.ok());
+  CHECK(rows->front().options == std::vector<std::string>{"first", "second", "third"});
+}
+
 TEST_CASE("migrations run in order, each once, and stamp their version") {
   TemporaryFolder folder;
   auto connection =
