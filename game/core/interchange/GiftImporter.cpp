@@ -143,6 +143,22 @@ std::string categoryTitle(std::string_view path) {
   return title;
 }
 
+// The '#' that starts feedback. A '#' inside a character reference such as
+// "&#39;" is text: HTML written by hand rarely escapes it as \#.
+std::size_t findFeedbackMarker(std::string_view text, std::size_t from = 0) {
+  for (std::size_t hash = text.find('#', from); hash != std::string_view::npos;
+       hash = text.find('#', hash + 1)) {
+    if (hash == 0 || text[hash - 1] != '&') return hash;
+    std::size_t end = hash + 1;
+    if (end < text.size() && (text[end] == 'x' || text[end] == 'X')) ++end;
+    const std::size_t digits_start = end;
+    while (end < text.size() && std::isxdigit(static_cast<unsigned char>(text[end]))) ++end;
+    const bool is_reference = end > digits_start && end < text.size() && text[end] == ';';
+    if (!is_reference) return hash;
+  }
+  return std::string_view::npos;
+}
+
 // Moodle writes a question's tags in a comment: "// [tag:lateral-reading]".
 std::vector<std::string> readTags(const std::vector<std::string>& comments) {
   constexpr std::string_view kTagMarker = "[tag:";
@@ -201,7 +217,7 @@ std::vector<GiftAnswer> splitAnswers(std::string_view answer_text) {
         index + 1, next == std::string_view::npos ? std::string_view::npos : next - index - 1));
     // Only '~' answers carry a weight, as in Moodle; "=%50% off" is text.
     if (!answer.marked_equals) answer.weight = takeWeight(body);
-    const std::size_t hash = body.find('#');
+    const std::size_t hash = findFeedbackMarker(body);
     if (hash != std::string::npos) {
       answer.feedback = trim(std::string_view(body).substr(hash + 1));
       body = trim(std::string_view(body).substr(0, hash));
@@ -387,7 +403,7 @@ void GiftImport::readTrueFalse(Question& question, std::string_view answer_text,
   std::vector<std::string> parts;
   std::size_t start = 0;
   while (parts.size() < 2) {
-    const std::size_t hash = answer_text.find('#', start);
+    const std::size_t hash = findFeedbackMarker(answer_text, start);
     if (hash == std::string_view::npos) break;
     parts.emplace_back(answer_text.substr(start, hash - start));
     start = hash + 1;
@@ -497,7 +513,7 @@ void GiftImport::readBlock(const GiftBlock& block) {
                                 std::string(advice));
   };
   std::vector<std::string> feedback_lines;
-  const std::size_t hash = trimmed_answers.find('#');
+  const std::size_t hash = findFeedbackMarker(trimmed_answers);
   const std::string true_false_value =
       upperAscii(trim(std::string_view(trimmed_answers).substr(0, hash)));
   if (trimmed_answers.empty()) {

@@ -247,3 +247,36 @@ TEST_CASE("an empty GIFT file imports nothing and says so") {
   CHECK(result.pack.questions.empty());
   CHECK(hasErrors(result.problems));
 }
+
+TEST_CASE("a file laid out as Moodle exports it imports cleanly") {
+  const ImportResult result = importFixture("moodle-export.gift");
+  INFO(describeProblems(result.problems));
+  CHECK(result.problems.empty());
+  CHECK(result.pack.metadata.title == "Headlines");
+  REQUIRE(result.pack.questions.size() == 4);
+
+  const Question& clickbait = questionWithId(result.pack, "clickbait-headline");
+  CHECK(clickbait.prompt == "Which headline is written to make you click rather than to inform?");
+  CHECK(clickbait.options[1] == "You won't BELIEVE what the council just did !");
+  CHECK(clickbait.correct_option == 1);
+  CHECK(clickbait.techniques == std::vector<std::string>{"clickbait"});
+  CHECK(clickbait.explanation ==
+        "Clickbait withholds the facts so you click.\n"
+        "You won't BELIEVE what the council just did !: Yes: it hides the news to make you "
+        "curious.");
+
+  const Question& check = questionWithId(result.pack, "check-before-sharing");
+  CHECK(check.type == QuestionType::multiple_choice);
+  CHECK(check.correct_options == std::vector<std::size_t>{0, 1});
+
+  const Question& photo = questionWithId(result.pack, "old-photo");
+  CHECK(photo.type == QuestionType::true_false);
+  CHECK(photo.is_real);
+  CHECK(photo.explanation ==
+        "Check when a photo first appeared.\n"
+        "False: It can: old photos are often shared as new.\n"
+        "True: Right.");
+
+  const Question& ratio = questionWithId(result.pack, "Ratio");
+  CHECK(ratio.options == std::vector<std::string>{"0.2%", "2%", "20%"});
+}
