@@ -31,7 +31,7 @@ Translations translationsOf(ScenarioWord word) {
     case ScenarioWord::forwarded:
       return {"Forwarded", "Transféré", "Doorgestuurd", "Weitergeleitet"};
     case ScenarioWord::source:
-      return {"Source:", "Source :", "Bron:", "Quelle:"};
+      return {"Source:", "Source\u00A0:", "Bron:", "Quelle:"};
     case ScenarioWord::picture_missing:
       return {"Picture not available", "Image indisponible", "Afbeelding niet beschikbaar",
               "Bild nicht verfügbar"};

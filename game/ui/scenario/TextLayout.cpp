@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace esprit::ui {
@@ -21,6 +22,16 @@ bool isInvisible(char32_t character) {
   return (character < 0x20 && character != U'\n') || character == 0x7F || character == 0x200B ||
          character == 0x200C || character == 0x200D ||
          (character >= 0xFE00 && character <= 0xFE0F) || character == 0xFEFF;
+}
+
+// French puts a space before « : ; ! ? » and after «, which teachers type as
+// an ordinary space: a line must not break there and leave a lone « : ».
+bool gluesToNeighbour(const std::u32string& text, std::size_t space) {
+  static constexpr std::u32string_view kGluedBefore = U":;!?»";
+  bool before_mark =
+      space + 1 < text.size() && kGluedBefore.find(text[space + 1]) != std::u32string_view::npos;
+  bool after_quote = space > 0 && text[space - 1] == U'«';
+  return before_mark || after_quote;
 }
 
 // Emoji and pictographic symbols, which the text fonts rarely have.
@@ -62,10 +73,12 @@ std::vector<Atom> makeAtoms(const std::vector<StyledText>& pieces, const sf::Fon
   for (std::size_t piece = 0; piece < pieces.size(); ++piece) {
     const TextStyle& style = pieces[piece].style;
     if (style.font == nullptr) continue;
-    for (char32_t character : pieces[piece].text) {
+    const std::u32string& text = pieces[piece].text;
+    for (std::size_t index = 0; index < text.size(); ++index) {
+      char32_t character = text[index];
       if (character == U'\t' || character == U'\r') character = U' ';
       if (isInvisible(character)) continue;
-      bool breaks = isBreakingSpace(character);
+      bool breaks = isBreakingSpace(character) && !gluesToNeighbour(text, index);
       // No-break spaces ("15,3 k", "20 %") are drawn as plain spaces, which
       // every font has, but still hold their neighbours together.
       if (character == 0xA0 || character == 0x202F || character == 0x2007) character = U' ';
@@ -152,24 +165,39 @@ class LineBreaker {
     line_has_content_ = true;
   }
 
-  // A word wider than the whole line (a long web address) is cut after a
-  // slash, dash or dot when one is on the line, or else anywhere.
+  // A word wider than the whole line is cut at a space that was holding it
+  // together (« bonjour »), else after a slash, dash or dot (a long web
+  // address), or else anywhere.
   void placeWordByCharacters(std::size_t begin, std::size_t end) {
     line_begin_ = begin;
     for (std::size_t i = begin; i < end; ++i) {
-      if (i > line_begin_ && width(line_begin_, i + 1) > max_width_) {
+      // Each cut moves the line's start forward, so this ends.
+      while (i > line_begin_ && width(line_begin_, i + 1) > max_width_) {
         std::size_t cut = i;
-        for (std::size_t j = i; j > line_begin_ + 1; --j) {
-          if (isGoodBreakAfter(atoms_[j - 1].character)) {
-            cut = j;
-            break;
+        std::size_t next_begin = i;
+        if (auto space = lastGluedSpace(line_begin_ + 1, i)) {
+          cut = *space;
+          next_begin = *space + 1;
+        } else {
+          for (std::size_t j = i; j > line_begin_ + 1; --j) {
+            if (isGoodBreakAfter(atoms_[j - 1].character)) {
+              cut = next_begin = j;
+              break;
+            }
           }
         }
         finishLine(cut);
-        line_begin_ = cut;
+        line_begin_ = next_begin;
       }
       line_has_content_ = true;
     }
+  }
+
+  std::optional<std::size_t> lastGluedSpace(std::size_t begin, std::size_t end) const {
+    for (std::size_t j = end; j > begin; --j) {
+      if (atoms_[j - 1].character == U' ' && !atoms_[j - 1].breaks) return j - 1;
+    }
+    return std::nullopt;
   }
 
   static bool isGoodBreakAfter(char32_t character) {

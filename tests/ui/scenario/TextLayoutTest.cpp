@@ -103,3 +103,24 @@ TEST_CASE("centred lines are placed in the middle of the width") {
   REQUIRE(block.runs.size() == 1);
   CHECK(block.runs[0].position.x == doctest::Approx((400 - block.runs[0].width) / 2));
 }
+
+TEST_CASE("French spaces inside « » and before : ! ? never start or end a line") {
+  std::string text = "Elle a dit « bonjour » : vraiment ?";
+  // From the width where « bonjour » : fits on one line.
+  float narrowest = measureTextWidth("« bonjour » :", bodyStyle());
+  for (float width = narrowest; width < 500; width += 7) {
+    TextBlock block = layoutText(text, bodyStyle(), width);
+    for (const auto& run : block.runs) {
+      std::u32string line;
+      for (auto character : run.text) line += static_cast<char32_t>(character);
+      INFO("width " << width << ": " << encodeUtf8(line));
+      bool is_line_start = run.position.x == 0;
+      if (is_line_start) {
+        CHECK(line.front() != U':');
+        CHECK(line.front() != U'?');
+        CHECK(line.front() != U'»');
+      }
+      CHECK(line.back() != U'«');
+    }
+  }
+}
