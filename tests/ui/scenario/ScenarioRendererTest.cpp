@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 
 using namespace esprit;
 using namespace esprit::ui;
@@ -273,4 +274,45 @@ TEST_CASE("a scenario picture is drawn once and reused until the scenario or sty
   CHECK_FALSE(picture.reusedLastTime());
   picture.draw(target(), example("chat-family-5g"), {100, 200, 600, 900}, style, media);
   CHECK_FALSE(picture.reusedLastTime());
+}
+
+TEST_CASE("random bytes in every field never crash a renderer and never change the height") {
+  MediaCache media(test::galleryPackFolder());
+  std::mt19937 random(20261124);  // fixed, so a failure can be replayed
+  auto text = [&random] {
+    std::string bytes(random() % 60, '\0');
+    for (auto& byte : bytes) {
+      // Mostly letters and spaces, sometimes anything at all.
+      byte = random() % 4 ? static_cast<char>("ab #@/:.« »\n"[random() % 12])
+                          : static_cast<char>(random() % 256);
+    }
+    return bytes;
+  };
+  for (int round = 0; round < 60; ++round) {
+    PostScenario post{text(), {text(), text(), random() % 2 == 0, text()}, text(), text(), text(),
+                      text(), static_cast<std::int64_t>(random()),         0,      -1};
+    ArticleScenario article{text(), text(), text(), text(), text(), text(), text(), text()};
+    ChatScenario chat{text(), {{text(), text(), text(), true, true}, {text(), text(), text()}}};
+    ChartScenario chart;
+    chart.chart = random() % 2 ? ChartKind::bar : ChartKind::line;
+    chart.title = text();
+    chart.unit = text();
+    for (unsigned i = random() % 6; i > 0; --i) chart.labels.push_back(text());
+    chart.series = {{text(), {1, -2, 3e6, 0.001}, ChartAxis::left},
+                    {text(), {5, 5}, ChartAxis::right}};
+    chart.misleading.dual_axis = random() % 2 == 0;
+    chart.misleading.area_scaling = random() % 2 == 0;
+    QuoteScenario quote{text(), text(), text(), text(), text(), text()};
+    ImageScenario image{text(), text(), text(), text()};
+    std::vector<Scenario> scenarios{{"post", post},   {"article", article}, {"chat", chat},
+                                    {"chart", chart}, {"quote", quote},     {"image", image}};
+    float width = 100.f + static_cast<float>(random() % 1000);
+    ScenarioStyle style = test::testStyle(16.f + static_cast<float>(random() % 40));
+    for (const auto& scenario : scenarios) {
+      INFO(scenario.id << " in round " << round);
+      float height = measureScenarioHeight(scenario, width, style, media);
+      CHECK(drawScenario(target(), scenario, {0, 0, width, height}, style, media).bounds.height ==
+            height);
+    }
+  }
 }
