@@ -14,7 +14,7 @@ packages=(
   # fonts the UI is drawn with (Latin, symbols for icons)
   fontconfig fonts-noto-core fonts-dejavu-core
   # benchmarks
-  python3 time
+  python3 python3-jsonschema time
 )
 
 missing=()
