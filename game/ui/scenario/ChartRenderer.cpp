@@ -96,7 +96,17 @@ class ChartComposer {
     return y + line + metrics_.gap();
   }
 
+  // "40K" rather than "40,000" on an axis of large round numbers, as chart
+  // tools write them: it leaves the room to the plot.
   std::string tickLabel(const ValueScale& scale, double value) const {
+    constexpr double kCompactFrom = 10'000;
+    constexpr double kRoundEnough = 1'000;
+    double largest = std::max(std::abs(scale.minimum), std::abs(scale.maximum));
+    bool round_ticks = std::all_of(scale.ticks.begin(), scale.ticks.end(),
+                                   [](double tick) { return std::fmod(tick, kRoundEnough) == 0; });
+    if (largest >= kCompactFrom && round_ticks && std::abs(value) < 1e15) {
+      return withUnit(formatCompactCount(std::llround(value), style_.language), chart_.unit);
+    }
     return withUnit(formatNumber(value, scale.decimals, style_.language), chart_.unit);
   }
 
@@ -136,7 +146,7 @@ class ChartComposer {
         scales_.right ? widestTickLabel(*scales_.right, tick_text) + metrics_.gap() : 0.f;
     // On a narrow card the tick labels move inside the plot, above their
     // gridlines, as phone apps draw them, so the plot keeps its width.
-    labels_inside_ = contentWidth() - left_labels - right_labels < metrics_.base * 6;
+    labels_inside_ = contentWidth() - left_labels - right_labels < metrics_.base * 5;
     if (labels_inside_) left_labels = right_labels = 0;
     float plot_x = padding + left_labels;
     float plot_width = std::max(contentWidth() - left_labels - right_labels, 1.f);
@@ -201,6 +211,7 @@ class ChartComposer {
       if (labels_inside_) {
         TextBlock label = layoutText(tickLabel(scales_.left, tick), left_text,
                                      std::max(plot.width - 2 * inset, 1.f), metrics_.fallback);
+        addLabelBacking({plot.left + inset, y - line, label.width, line});
         canvas_.addText(label, {plot.left + inset, y - line});
         widest = std::max(widest, label.width);
       } else {
@@ -216,9 +227,11 @@ class ChartComposer {
       for (double tick : scales_.right->ticks) {
         float y = valueY(plot, *scales_.right, tick);
         if (labels_inside_) {
-          TextBlock label = layoutText(tickLabel(*scales_.right, tick), right_text,
-                                       std::max(plot.width - 2 * inset, 1.f), metrics_.fallback,
-                                       TextAlignment::right);
+          float label_width = std::max(plot.width - 2 * inset, 1.f);
+          TextBlock label = layoutText(tickLabel(*scales_.right, tick), right_text, label_width,
+                                       metrics_.fallback, TextAlignment::right);
+          addLabelBacking(
+              {plot.left + inset + label_width - label.width, y - line, label.width, line});
           canvas_.addText(label, {plot.left + inset, y - line});
         } else {
           TextBlock label = layoutText(tickLabel(*scales_.right, tick), right_text, contentWidth(),
@@ -236,6 +249,16 @@ class ChartComposer {
       canvas_.addPart("axis", {padding, plot.top - line / 2, plot.left + hairline - padding,
                                plot.height + line});
     }
+  }
+
+  // A label inside the plot sits on a patch of the card's colour, so that a
+  // line or bar passing behind it does not cross out its digits.
+  void addLabelBacking(const sf::FloatRect& label) {
+    sf::Color backing = palette::kCard;
+    backing.a = 215;
+    float margin = metrics_.smallGap() / 2;
+    canvas_.addRectangle({label.left - margin, label.top, label.width + 2 * margin, label.height},
+                         backing, margin);
   }
 
   float slotWidth(const sf::FloatRect& plot) const {
