@@ -73,9 +73,18 @@ class PostComposer {
     float logo_size = metrics_.base * 1.4f;
     float dots_width = metrics_.iconSize();
     float name_x = padding + logo_size + metrics_.gap();
-    TextBlock name = layoutText(
-        post_.platform, metrics_.title(palette::kInk),
-        std::max(width_ - name_x - padding - dots_width - metrics_.gap(), 1.f), metrics_.fallback);
+    // The network's name stays whole: on a narrow card the "more" button
+    // goes first, then the name is set at body size before it may wrap.
+    float room_with_dots = std::max(width_ - name_x - padding - dots_width - metrics_.gap(), 1.f);
+    float room = std::max(width_ - name_x - padding, 1.f);
+    TextStyle name_style = metrics_.title(palette::kInk);
+    bool show_dots =
+        measureTextWidth(post_.platform, name_style, metrics_.fallback) <= room_with_dots;
+    if (!show_dots && measureTextWidth(post_.platform, name_style, metrics_.fallback) > room) {
+      name_style = metrics_.bodyBold(palette::kInk);
+    }
+    TextBlock name = layoutText(post_.platform, name_style, show_dots ? room_with_dots : room,
+                                metrics_.fallback);
     float row = std::max(logo_size, name.height());
     sf::Color brand = palette::colourForName(post_.platform);
     canvas_.addRectangle({padding, top + (row - logo_size) / 2, logo_size, logo_size}, brand,
@@ -85,11 +94,14 @@ class PostComposer {
                                   logo_size, metrics_.fallback, TextAlignment::centre);
     canvas_.addText(letter, {padding, top + (row - letter.height()) / 2});
     canvas_.addText(name, {name_x, top + (row - name.height()) / 2});
-    sf::VertexArray dots(sf::Triangles);
-    icons::appendMoreDots(
-        dots, {width_ - padding - dots_width, top + (row - dots_width) / 2, dots_width, dots_width},
-        palette::kMutedInk);
-    canvas_.addTriangles(dots);
+    if (show_dots) {
+      sf::VertexArray dots(sf::Triangles);
+      icons::appendMoreDots(
+          dots,
+          {width_ - padding - dots_width, top + (row - dots_width) / 2, dots_width, dots_width},
+          palette::kMutedInk);
+      canvas_.addTriangles(dots);
+    }
     float rule_y = top + row + metrics_.gap();
     canvas_.addRectangle({0, rule_y, width_, metrics_.hairline()}, palette::kHairline);
     return rule_y + metrics_.hairline() + metrics_.padding();
