@@ -101,8 +101,10 @@ class ChatComposer {
     // is so narrow that the words need every pixel.
     float usable = std::max(width_ - 2 * margin, 1.f);
     float readable_line = metrics_.base * 28;  // about 60 letters, like a phone's bubble
+    // On a phone-narrow card the far-side gap shrinks, or words would stack.
+    float share = usable < metrics_.base * 14 ? 0.9f : 0.82f;
     float max_bubble =
-        std::min({std::max(usable * 0.82f, metrics_.base * 6), usable, readable_line});
+        std::min({std::max(usable * share, metrics_.base * 6), usable, readable_line});
     float text_width = std::max(max_bubble - 2 * inner, 1.f);
     float small_icon = metrics_.smallSize() * 1.1f;
 
