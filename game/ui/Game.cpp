@@ -136,7 +136,7 @@ void Game::startImGui() {
   context_.fonts.buildAtlas(wantedTextPixels());
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
-  applyTheme(context_.fonts.pixelSize());
+  applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
   widgets::setHeadingFont(context_.fonts.heading());
 }
 
@@ -170,7 +170,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
-  applyTheme(wanted);
+  applyTheme(wanted, context_.settings.text_size_percent);
   widgets::setHeadingFont(context_.fonts.heading());
 }
 
@@ -189,7 +189,7 @@ void Game::applyChangedSettings() {
     context_.fonts.buildAtlas(wantedTextPixels());
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
-    applyTheme(context_.fonts.pixelSize());
+    applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
     widgets::setHeadingFont(context_.fonts.heading());
   }
   applied_settings_ = wanted;

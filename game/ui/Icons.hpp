@@ -19,11 +19,12 @@ inline constexpr const char* kArrowLeft = "\u2190";   // ← back
 inline constexpr const char* kArrowRight = "\u2192";  // → next
 inline constexpr const char* kFolder = "\u25A4";      // ▤ folder button
 inline constexpr const char* kBook = "\u2261";        // ≡ sources
+inline constexpr const char* kMinus = "\u2212";       // − less (Debian's Noto Sans lacks it)
 
 // Code points of every symbol above, for the font atlas: pairs of
 // [first, last], ending with 0 as ImGui expects.
 inline constexpr unsigned short kSymbolRanges[] = {
-    0x2190, 0x2193, 0x2261, 0x2261, 0x25A4, 0x25A4, 0x25B2, 0x25B2, 0x25BC, 0x25BC,
+    0x2190, 0x2193, 0x2212, 0x2212, 0x2261, 0x2261, 0x25A4, 0x25A4, 0x25B2, 0x25B2, 0x25BC, 0x25BC,
     0x25CB, 0x25CB, 0x25CF, 0x25D0, 0x2605, 0x2605, 0x2610, 0x2611, 0x26A0, 0x26A0,
     0x2713, 0x2713, 0x2717, 0x2717, 0,
 };

@@ -17,12 +17,24 @@ sf::Color toSfml(const ImVec4& colour) {
   return {channel(colour.x), channel(colour.y), channel(colour.z), channel(colour.w)};
 }
 
-Metrics metrics() { return Metrics{ImGui::GetFontSize()}; }
+namespace {
 
-void applyTheme(float text_pixels) {
+// The smallest share of the text size that margins keep at big text sizes.
+constexpr float kSmallestChromeScale = 0.6f;
+float chrome_scale = 1.f;
+
+}  // namespace
+
+float chromeScale() { return chrome_scale; }
+
+Metrics metrics() { return Metrics{ImGui::GetFontSize(), chrome_scale}; }
+
+void applyTheme(float text_pixels, int text_size_percent) {
   const Palette& colours = palette();
   ImGuiStyle style;  // fresh defaults, so repeated calls never compound the scaling
-  const float em = text_pixels;
+  chrome_scale = std::clamp(100.f / static_cast<float>(std::max(text_size_percent, 1)), kSmallestChromeScale, 1.f);
+  // Spacing follows the text, damped at big text sizes (see chromeScale).
+  const float em = text_pixels * chrome_scale;
   style.WindowPadding = ImVec2(em * 1.2f, em * 1.f);
   style.FramePadding = ImVec2(em * 0.8f, em * 0.55f);
   style.ItemSpacing = ImVec2(em * 0.6f, em * 0.6f);

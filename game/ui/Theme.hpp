@@ -40,15 +40,21 @@ ImU32 toU32(const ImVec4& colour);
 sf::Color toSfml(const ImVec4& colour);
 
 // Sets ImGui's colours and every size (padding, rounding, scrollbar) from
-// the body text size in pixels.
-void applyTheme(float text_pixels);
+// the body text size in pixels and the player's text-size setting.
+void applyTheme(float text_pixels, int text_size_percent);
+
+// How much margins and touch targets grow with bigger text: fully up to
+// 100 %, then less, so at 250 % the text is big but the space around it
+// stays about the size a finger needs (1 at 100 %, 0.6 from about 170 %).
+float chromeScale();
 
 // Common measures, in multiples of the text size (the "em").
 struct Metrics {
   float em = 20.f;
-  float gap() const { return em * 0.6f; }
-  float margin() const { return em * 1.2f; }
-  float touchTarget() const { return em * 2.6f; }  // minimum height of anything tapped
+  float chrome = 1.f;  // chromeScale() when measured
+  float gap() const { return em * 0.6f * chrome; }
+  float margin() const { return em * 1.2f * chrome; }
+  float touchTarget() const { return em * 2.6f * chrome; }  // minimum height of anything tapped
   float rounding() const { return em * 0.45f; }
   float focusThickness() const { return em * 0.16f; }
   // The widest a column of reading text should be.

@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <memory>
 #include <vector>
 
@@ -178,6 +179,53 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
 }
 
 void setHeadingFont(ImFont* font) { headingFont() = font; }
+
+bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value, float width,
+                ImFont* title_font) {
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  const float padding = measure.em * 0.7f;
+  const float box = measure.em * 1.3f;
+  const float text_width = std::max(measure.em * 4.f, width - padding * 3.f - box);
+  ImFont* font = title_font ? title_font : ImGui::GetFont();
+  const ImVec2 title_size = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, text_width, title.data(),
+                                                title.data() + title.size());
+  const ImVec2 help_size = ImGui::CalcTextSize(help.data(), help.data() + help.size(), false, text_width);
+  const float gap = measure.em * 0.2f;
+  const float height = std::max(measure.touchTarget(), title_size.y + gap + help_size.y + padding * 2.f);
+
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+  if (pressed) value = !value;
+  const bool hovered = ImGui::IsItemHovered();
+  handCursorForLastItem();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 bottom_right(top_left.x + width, top_left.y + height);
+  draw->AddRectFilled(top_left, bottom_right, toU32(value ? colours.selected : hovered ? colours.secondary : colours.card),
+                      measure.rounding());
+  draw->AddRect(top_left, bottom_right, toU32(value ? colours.primary : colours.card_border), measure.rounding(), 0,
+                value ? measure.focusThickness() : std::max(1.f, measure.em * 0.07f));
+  const float text_top = top_left.y + (height - title_size.y - gap - help_size.y) * 0.5f;
+  draw->AddText(font, ImGui::GetFontSize(), ImVec2(top_left.x + padding, text_top), toU32(colours.text), title.data(),
+                title.data() + title.size(), text_width);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top_left.x + padding, text_top + title_size.y + gap),
+                toU32(colours.muted_text), help.data(), help.data() + help.size(), text_width);
+
+  const ImVec2 box_min(bottom_right.x - padding - box, top_left.y + (height - box) * 0.5f);
+  const ImVec2 box_max(box_min.x + box, box_min.y + box);
+  const float line = std::max(1.5f, measure.em * 0.1f);
+  if (value) {
+    draw->AddRectFilled(box_min, box_max, toU32(colours.primary), box * 0.2f);
+    const ImVec2 tick[] = {ImVec2(box_min.x + box * 0.22f, box_min.y + box * 0.52f),
+                           ImVec2(box_min.x + box * 0.42f, box_min.y + box * 0.72f),
+                           ImVec2(box_min.x + box * 0.8f, box_min.y + box * 0.28f)};
+    draw->AddPolyline(tick, 3, toU32(colours.on_primary), 0, line * 1.4f);
+  } else {
+    draw->AddRect(box_min, box_max, toU32(colours.muted_text), box * 0.2f, 0, line);
+  }
+  focusRingForLastItem();
+  return pressed;
+}
 
 void heading(std::string_view text) {
   ImGui::PushFont(headingFont() ? headingFont() : ImGui::GetFont());

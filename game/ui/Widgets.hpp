@@ -33,6 +33,11 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
 // arrows, so Enter on a fresh screen confirms instead of pressing whatever
 // button happened to get focus first.
 void hideKeyboardFocus();
+// A whole-row switch: a bold title, a line of help, and a tick box that
+// shows the state by shape. Returns true when tapped (the value is flipped).
+bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value, float width,
+                ImFont* title_font);
+
 // Draws the keyboard focus ring around the last item when the keyboard is in use.
 void focusRingForLastItem();
 // Shows the hand cursor over the last item when hovered.

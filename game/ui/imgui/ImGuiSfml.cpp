@@ -3,6 +3,7 @@
 #include "ui/imgui/ImGuiSfml.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <SFML/Window/Clipboard.hpp>
 #include <SFML/Window/Cursor.hpp>
@@ -21,6 +22,7 @@ struct PlatformData {
   ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;  // none shown yet
   std::string clipboard;  // ImGui keeps the pointer until the next call
   bool touch_active = false;
+  int pending_tab_moves = 0;  // +1 per Tab, -1 per Shift+Tab, applied at the next frame
 };
 
 PlatformData* platform() {
@@ -89,6 +91,21 @@ void setModifiers(ImGuiIO& io, const sf::Event::KeyEvent& key) {
   io.KeySuper = key.system;
 }
 
+bool movesFocus(int key) {
+  return key == sf::Keyboard::Tab || key == sf::Keyboard::Up || key == sf::Keyboard::Down ||
+         key == sf::Keyboard::Left || key == sf::Keyboard::Right;
+}
+
+// The first Tab or arrow after using the mouse (or on a new screen) only
+// shows where the focus is; moving it at once would skip the first button.
+bool revealFocusInstead(const ImGuiIO& io, int key) {
+  ImGuiContext* context = ImGui::GetCurrentContext();
+  if (!(io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) || io.WantTextInput || !movesFocus(key)) return false;
+  if (io.NavVisible || context->NavId == 0) return false;
+  context->NavDisableHighlight = false;
+  return true;
+}
+
 void releaseEverything(ImGuiIO& io) {
   for (auto& down : io.MouseDown) down = false;
   io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
@@ -146,6 +163,17 @@ bool ProcessEvent(const sf::Event& event) {
     case sf::Event::KeyReleased: {
       const bool down = event.type == sf::Event::KeyPressed;
       const int key = event.key.code;
+      if (down && revealFocusInstead(io, key)) {
+        setModifiers(io, event.key);
+        return true;
+      }
+      if (key == sf::Keyboard::Tab && (io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && !io.WantTextInput) {
+        // ImGui 1.86's own Tab reaches text fields only; players expect it to
+        // walk through every button, so it moves the focus like the arrows.
+        if (down) data->pending_tab_moves += event.key.shift ? -1 : 1;
+        setModifiers(io, event.key);
+        return true;
+      }
       if (key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) io.KeysDown[key] = down;
       setModifiers(io, event.key);
       return io.WantCaptureKeyboard;
@@ -217,6 +245,10 @@ void NewFrame(sf::RenderWindow& window, float delta_seconds) {
   // the issue) expect Enter to do the same.
   if ((io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && io.KeysDown[sf::Keyboard::Enter]) {
     io.NavInputs[ImGuiNavInput_Activate] = 1.f;
+  }
+  if (data->pending_tab_moves != 0) {
+    io.NavInputs[data->pending_tab_moves > 0 ? ImGuiNavInput_KeyDown_ : ImGuiNavInput_KeyUp_] = 1.f;
+    data->pending_tab_moves = 0;
   }
   applyCursor(*data);
 }

@@ -161,12 +161,15 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
 void AnswerInput::buildConfidence(Context& context, float width) {
   const Metrics measure = metrics();
   ImGui::Dummy(ImVec2(0, measure.gap()));
+  // The value is written beside the question, large, rather than under the
+  // slider's grab where a finger would hide it.
   ImGui::PushFont(context.fonts.bold());
-  widgets::wrappedText(context.text("answer.how_sure"));
+  widgets::wrappedText(context.text("answer.how_sure") + "  " +
+                       context.translations.format("answer.percent", {{"value", std::to_string(confidence_percent_)}}));
   ImGui::PopFont();
   const float step_width = measure.touchTarget();
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  if (widgets::button("-##less-sure", widgets::ButtonKind::secondary, step_width)) {
+  if (widgets::button(std::string(icon::kMinus) + "##less-sure", widgets::ButtonKind::secondary, step_width)) {
     confidence_percent_ = std::max(kConfidenceMinimumPercent, confidence_percent_ - kConfidenceStepPercent);
   }
   ImGui::SameLine();
@@ -174,9 +177,8 @@ void AnswerInput::buildConfidence(Context& context, float width) {
   // The frame is as tall as a touch target, so a finger can drag it.
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                       ImVec2(ImGui::GetStyle().FramePadding.x, (measure.touchTarget() - ImGui::GetFontSize()) * 0.5f));
-  const std::string value = percentFormat(context);
-  ImGui::SliderInt("##confidence", &confidence_percent_, kConfidenceMinimumPercent, kConfidenceMaximumPercent,
-                   value.c_str(), ImGuiSliderFlags_AlwaysClamp);
+  ImGui::SliderInt("##confidence", &confidence_percent_, kConfidenceMinimumPercent, kConfidenceMaximumPercent, "",
+                   ImGuiSliderFlags_AlwaysClamp);
   ImGui::PopStyleVar();
   widgets::handCursorForLastItem();
   widgets::focusRingForLastItem();

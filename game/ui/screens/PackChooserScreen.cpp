@@ -181,7 +181,8 @@ void PackChooserScreen::buildProblemsPopup() {
   ImGui::SetNextWindowSize(ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f));
   ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal("##problems", nullptr,
-                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                  ImGuiWindowFlags_NoSavedSettings)) {
     return;
   }
   if (problems_shown_) {
@@ -190,14 +191,21 @@ void PackChooserScreen::buildProblemsPopup() {
     widgets::mutedText(shared.translations.format("problems.how_to_check",
                                                   {{"command", "esprit validate " + problems_shown_->location.string()}}));
     ImGui::BeginChild("##problem-list", ImVec2(0, -actionBarHeight()), false);
-    for (const auto& problem : result.problems) {
+    // Errors first: they are what stops the pack from playing.
+    std::vector<const Problem*> ordered;
+    for (const auto& problem : result.problems) ordered.push_back(&problem);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Problem* left, const Problem* right) {
+      return left->severity == Severity::error && right->severity != Severity::error;
+    });
+    for (const Problem* listed : ordered) {
+      const Problem& problem = *listed;
       const bool error = problem.severity == Severity::error;
       ImGui::PushFont(shared.fonts.bold());
       widgets::coloredWrappedText(error ? palette().wrong : palette().partial,
                                   (error ? std::string(icon::kCross) + " " + shared.text("problems.error")
                                          : std::string(icon::kWarning) + " " + shared.text("problems.warning")));
       ImGui::PopFont();
-      std::string where = problem.file;
+      std::string where = std::filesystem::path(problem.file).filename().string();
       if (problem.line > 0) {
         where += "  " + shared.translations.format("problems.line_column", {{"line", std::to_string(problem.line)},
                                                                              {"column", std::to_string(problem.column)}});
@@ -235,19 +243,25 @@ void PackChooserScreen::buildQuestionLimit() {
 }
 
 void PackChooserScreen::buildFolderBar() {
+  // One row: where the player's own packs go, and the button that opens it.
+  // What to do with it is said in the card at the end of the list.
   Context& shared = context();
   const std::string open_label = std::string(icon::kFolder) + "  " + shared.text("chooser.open_folder");
   const float button_width = widgets::buttonWidth(open_label);
   const float text_width = ImGui::GetContentRegionAvail().x - button_width - ImGui::GetStyle().ItemSpacing.x;
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-  ImGui::PushFont(shared.fonts.bold());
-  widgets::wrappedText(shared.text("chooser.own_packs"));
-  ImGui::PopFont();
-  widgets::mutedText(folder_message_.empty() ? shared.packs->userDirectory().string() : folder_message_);
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width);
+  const float row_top = ImGui::GetCursorPosY();
+  const std::string where = folder_message_.empty()
+                                ? shared.translations.format("chooser.folder_is", {{"folder", shared.packs->userDirectory().string()}})
+                                : folder_message_;
+  ImGui::SetCursorPosY(row_top + (metrics().touchTarget() - ImGui::GetTextLineHeight()) * 0.5f);
+  const ImVec2 clip_min = ImGui::GetCursorScreenPos();
+  ImGui::PushClipRect(clip_min, ImVec2(clip_min.x + std::max(0.f, text_width), clip_min.y + metrics().touchTarget()), true);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
+  ImGui::TextUnformatted(where.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopClipRect();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", where.c_str());
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width, row_top));
   if (widgets::button(open_label, widgets::ButtonKind::secondary, button_width)) {
     folder_message_ = openFolderInFileManager(shared.packs->userDirectory())
                           ? std::string()
@@ -270,8 +284,7 @@ void PackChooserScreen::buildInterface() {
   widgets::heading(shared.text("chooser.title"));
   buildQuestionLimit();
 
-  const float folder_bar = ImGui::GetTextLineHeightWithSpacing() * 2.f + measure.touchTarget() * 0.5f + measure.gap() * 2.f;
-  ImGui::BeginChild("##packs", ImVec2(0, -std::max(folder_bar, actionBarHeight())), false);
+  ImGui::BeginChild("##packs", ImVec2(0, -actionBarHeight()), false);
   const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth() * 1.2f);
   const auto& entries = shared.packs->entries();
   if (entries.empty()) {
@@ -284,6 +297,16 @@ void PackChooserScreen::buildInterface() {
   for (const auto& entry : entries) {
     widgets::centreNext(width);
     buildPackCard(entry, width);
+  }
+  // How a teacher adds packs, at the end of the list.
+  if (!entries.empty()) {
+    widgets::centreNext(width);
+    widgets::beginCard(width, palette().background, palette().card_border);
+    ImGui::PushFont(shared.fonts.bold());
+    widgets::wrappedText(shared.text("chooser.own_packs"));
+    ImGui::PopFont();
+    widgets::mutedText(shared.packs->userDirectory().string());
+    widgets::endCard();
   }
   ImGui::EndChild();
   ImGui::Separator();

@@ -104,14 +104,19 @@ void PlayScreen::buildScenario(float width) {
   ImGui::Dummy(ImVec2(0, 0));
 }
 
-void PlayScreen::buildQuestion(float width) {
-  Context& shared = context();
-  const Session& session = *shared.round.session;
-  const Question& question = session.currentQuestion();
+void PlayScreen::buildPrompt(float width) {
+  const Question& question = context().round.session->currentQuestion();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   widgets::heading(question.prompt);
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, metrics().gap() * 0.5f));
+}
+
+void PlayScreen::buildQuestion(float width, bool with_prompt) {
+  Context& shared = context();
+  const Session& session = *shared.round.session;
+  const Question& question = session.currentQuestion();
+  if (with_prompt) buildPrompt(width);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   input_.build(shared, question, width);
   if (tapped_outside_ && question.type == QuestionType::hotspot) {
@@ -161,17 +166,20 @@ void PlayScreen::buildInterface() {
     ImGui::EndChild();
     ImGui::SameLine(0, measure.margin());
     ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false);
-    buildQuestion(ImGui::GetContentRegionAvail().x - inner);
+    buildQuestion(ImGui::GetContentRegionAvail().x - inner, true);
     ImGui::EndChild();
   } else {
+    // Stacked: the question comes first, so it is seen before any scrolling.
     ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false);
-    const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
+    const float full = ImGui::GetContentRegionAvail().x - inner;
+    buildPrompt(full);
     if (has_scenario) {
+      const float width = std::min(full, measure.readingWidth());
       widgets::centreNext(width);
       buildScenario(width);
       ImGui::Dummy(ImVec2(0, measure.gap()));
     }
-    buildQuestion(ImGui::GetContentRegionAvail().x - inner);
+    buildQuestion(full, false);
     ImGui::EndChild();
   }
 

@@ -21,7 +21,8 @@ class PlayScreen : public Screen {
  private:
   void startQuestion();
   void buildScenario(float width);
-  void buildQuestion(float width);
+  void buildPrompt(float width);
+  void buildQuestion(float width, bool with_prompt);
   void submit();
 
   AnswerInput input_;

@@ -201,20 +201,26 @@ void ResultsScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##results");
   widgets::heading(shared.translations.format("results.title", {{"pack", shared.round.pack().metadata.title}}));
-  ImGui::BeginChild("##results-body", ImVec2(0, -actionBarHeight()), false);
+  // The three buttons share one row when they fit, else the main one gets a row of its own.
+  const std::string again = shared.text("results.play_again");
+  const std::string other = shared.text("results.other_pack");
+  const std::string home = shared.text("results.title_screen");
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float one_row = widgets::buttonWidth(again) + widgets::buttonWidth(other) + widgets::buttonWidth(home) + spacing * 2.f;
+  const bool stacked = one_row > ImGui::GetContentRegionAvail().x;
+  const float bar = stacked ? actionBarHeight() + measure.touchTarget() : actionBarHeight();
+  ImGui::BeginChild("##results-body", ImVec2(0, -bar), false);
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   const float available = ImGui::GetContentRegionAvail().x - inner;
-  // Wide windows: score and discernment on the left, techniques and calibration on the right.
+  // Wide windows: score, discernment and calibration on the left, techniques on the right.
   const bool two_columns = available >= measure.em * 50.f;
   const float column = two_columns ? (available - measure.margin()) * 0.5f : std::min(available, measure.readingWidth());
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   buildScore(column);
   buildDiscernment(column);
-  if (!two_columns) {
-    buildTechniques(column);
-    buildCalibration(column);
-  }
+  buildCalibration(column);
+  if (!two_columns) buildTechniques(column);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   if (two_columns) {
@@ -222,27 +228,25 @@ void ResultsScreen::buildInterface() {
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
     buildTechniques(column);
-    buildCalibration(column);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
   }
   ImGui::EndChild();
 
-  const std::string again = shared.text("results.play_again");
-  const std::string other = shared.text("results.other_pack");
-  const std::string home = shared.text("results.title_screen");
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float total = widgets::buttonWidth(again) + widgets::buttonWidth(other) + widgets::buttonWidth(home) + spacing * 2.f;
-  ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetStyle().WindowPadding.x, ImGui::GetWindowContentRegionMax().x - total),
-                             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
-  if (widgets::button(home)) {
+  const float full = ImGui::GetWindowContentRegionMax().x - ImGui::GetStyle().WindowPadding.x;
+  const float bottom = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget();
+  const float half = (full - spacing) * 0.5f;
+  ImGui::SetCursorPos(stacked ? ImVec2(ImGui::GetStyle().WindowPadding.x, bottom - measure.touchTarget() - ImGui::GetStyle().ItemSpacing.y)
+                              : ImVec2(ImGui::GetWindowContentRegionMax().x - one_row, bottom));
+  if (widgets::button(home, widgets::ButtonKind::secondary, stacked ? half : 0.f)) {
     stack().clear();
     stack().push(ScreenId::title);
   }
   ImGui::SameLine();
-  if (widgets::button(other) || shared.input.back) stack().pop();
-  ImGui::SameLine();
-  if (widgets::button(again, widgets::ButtonKind::primary) || shared.input.confirm) {
+  if (widgets::button(other, widgets::ButtonKind::secondary, stacked ? half : 0.f) || shared.input.back) stack().pop();
+  if (stacked) ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, bottom));
+  else ImGui::SameLine();
+  if (widgets::button(again, widgets::ButtonKind::primary, stacked ? full : 0.f) || shared.input.confirm) {
     if (shared.startRound(shared.round.entry)) {
       stack().pop();
       stack().push(ScreenId::play);

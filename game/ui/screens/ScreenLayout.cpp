@@ -72,15 +72,15 @@ bool roundHeader(Context& context, bool asked_to_stop) {
   const float text_y = ImGui::GetCursorPosY() + (measure.touchTarget() - ImGui::GetTextLineHeight()) * 0.5f -
                        ImGui::GetStyle().FramePadding.y;
   ImGui::SetCursorPosY(text_y);
-  ImGui::PushStyleColor(ImGuiCol_Text, colours.muted_text);
-  // The pack title gives way first when space runs out.
-  ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
-                      ImVec2(ImGui::GetCursorScreenPos().x + std::max(0.f, title_room),
-                             ImGui::GetCursorScreenPos().y + measure.touchTarget()),
-                      true);
-  ImGui::TextUnformatted(round.pack().metadata.title.c_str());
-  ImGui::PopClipRect();
-  ImGui::PopStyleColor();
+  // The pack title gives way first when space runs out: it is only shown whole.
+  const std::string& title = round.pack().metadata.title;
+  if (ImGui::CalcTextSize(title.c_str()).x <= title_room) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colours.muted_text);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::Dummy(ImVec2(0, 0));
+  }
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - right_text + measure.em);
   ImGui::SetCursorPosY(text_y);
   ImGui::TextUnformatted(progress.c_str());
@@ -106,7 +106,8 @@ bool roundHeader(Context& context, bool asked_to_stop) {
 
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 28.f), 0));
   if (ImGui::BeginPopupModal("##stop-round", nullptr,
-                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                 ImGuiWindowFlags_NoSavedSettings)) {
     widgets::heading(context.text("play.stop_question"));
     widgets::wrappedText(context.text("play.stop_explained"));
     ImGui::Spacing();

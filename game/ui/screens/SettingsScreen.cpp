@@ -56,7 +56,7 @@ void SettingsScreen::buildTextSize(float width) {
   int& percent = shared.settings.text_size_percent;
   const int before = percent;
   const float step_width = measure.touchTarget();
-  const std::string smaller = std::string("A-##smaller");
+  const std::string smaller = std::string("A") + icon::kMinus + "##smaller";
   const std::string bigger = std::string("A+##bigger");
   if (widgets::buttonIf(percent > kMinimumTextSizePercent, smaller, widgets::ButtonKind::secondary, step_width * 1.2f)) {
     percent = std::max(kMinimumTextSizePercent, percent - kTextSizeStepPercent);
@@ -87,14 +87,9 @@ void SettingsScreen::buildTextSize(float width) {
 
 bool SettingsScreen::buildToggle(const char* id, const std::string& title, const std::string& help, bool& value,
                                  float width) {
-  // A whole-row card: the tick box shows the state by shape, the words say what it does.
-  const std::string text = title + "\n" + help;
-  if (widgets::choiceCard(id, value ? icon::kCheck : " ", text, value, widgets::Marker::checkbox, width)) {
-    value = !value;
-    context().saveSettings();
-    return true;
-  }
-  return false;
+  if (!widgets::toggleCard(id, title, help, value, width, context().fonts.bold())) return false;
+  context().saveSettings();
+  return true;
 }
 
 void SettingsScreen::buildInterface() {

@@ -27,7 +27,9 @@ struct Bubble {
 }  // namespace
 
 float TitleScreen::titleBottom() const {
-  const float em = context().fonts.pixelSize();
+  // The name grows with the text setting only as much as margins do, so
+  // the buttons stay on screen at 250 %.
+  const float em = context().fonts.pixelSize() * chromeScale();
   const float height = static_cast<float>(context().window->getSize().y);
   return height * kTitleTopShare + em * kTitleEms * 1.25f;
 }
@@ -55,7 +57,7 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
     target.draw(circle);
   }
 
-  const float em = context().fonts.pixelSize();
+  const float em = context().fonts.pixelSize() * chromeScale();
   const float appear = context().motionProgress(shown_at_ < 0 ? context().now : shown_at_, kEntranceSeconds);
   const float eased = 1.f - (1.f - appear) * (1.f - appear);
   sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kTitleEms));

@@ -169,6 +169,15 @@ std::vector<Scenario> exampleScenarios() {
   mayor.date = "3 février 2026";
   scenarios.push_back(makeScenario("quote-mayor", mayor));
 
+  QuoteScenario museum_quote;
+  museum_quote.text = "Every drawing in this exhibition was made by a pupil of the city's schools.";
+  museum_quote.speaker = "Musée de la Rivière";
+  museum_quote.role = "city museum";
+  museum_quote.context = "Exhibition leaflet";
+  museum_quote.date = "March 2026";
+  museum_quote.image = "media/avatar-museum.png";
+  scenarios.push_back(makeScenario("quote-with-portrait", museum_quote));
+
   return scenarios;
 }
 
