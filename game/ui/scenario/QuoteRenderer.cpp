@@ -37,7 +37,12 @@ float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
 
   float portrait = 0;
   const sf::Texture* picture = quote.image.empty() ? nullptr : media.texture(quote.image);
-  if (picture) portrait = metrics.base * 2.6f;
+  // The portrait is left out when it would squeeze the name into a sliver.
+  if (picture && width - 2 * padding - metrics.base * 2.6f - metrics.gap() >= metrics.base * 6) {
+    portrait = metrics.base * 2.6f;
+  } else {
+    picture = nullptr;
+  }
   float speaker_x = padding + (portrait > 0 ? portrait + metrics.gap() : 0.f);
   float speaker_width = std::max(width - speaker_x - padding, 1.f);
   TextBlock speaker = layoutText(quote.speaker, metrics.bodyBold(palette::kOnColour), speaker_width,
