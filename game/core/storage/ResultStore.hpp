@@ -10,6 +10,8 @@
 //   [X] Unfinished sessions listed with their answers, to resume them
 //   [X] A damaged file is moved aside, with a notice, and a new one started
 //   [X] A full disk is an Error (ErrorKind::disk_full), never a crash
+//   [ ] Shared between threads: open one ResultStore per thread instead (they
+//       may all use the same file, like two running copies of the game)
 #pragma once
 
 #include "StorageResult.hpp"

@@ -16,6 +16,11 @@
 //   time; then questions due again or never seen, weakest technique first;
 //   then, only to fill the round, questions not yet due, soonest due first.
 //   Ties are broken by the seed, so two rounds are not identical.
+//
+// In the game: history = store.practiceHistory(player); round =
+// chooseWeakSpotRound(pack, history, 10, seed); then play a Session with
+// SessionOptions::question_ids = round.question_ids and record it with
+// NewSession{player, "practice", options, round.question_ids}.
 #pragma once
 
 #include "StoredRecords.hpp"
