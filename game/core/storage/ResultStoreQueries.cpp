@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace esprit::storage {
 namespace {
 
@@ -60,6 +62,14 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
   if (filter.class_code) query->bind(1, std::string_view(*filter.class_code));
   if (filter.player_id) query->bind(2, *filter.player_id);
 
+  // A class answers the same questions: parse each catalogue text once.
+  std::map<std::string, std::vector<std::string>, std::less<>> parsed_lists;
+  const auto listFrom = [&parsed_lists](const std::string& json_text) {
+    auto found = parsed_lists.find(json_text);
+    if (found == parsed_lists.end())
+      found = parsed_lists.emplace(json_text, stringsFrom(json_text)).first;
+    return found->second;
+  };
   std::vector<ReportAnswerRow> rows;
   while (true) {
     auto step = query->step();
@@ -80,7 +90,7 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
     row.question_type = query->text(11);
     row.form = query->text(12);
     row.prompt = query->text(13);
-    row.techniques = stringsFrom(query->text(14));
+    row.techniques = listFrom(query->text(14));
     row.is_real = optionalBool(*query, 15);
     row.says_real = optionalBool(*query, 16);
     row.answer_json = query->text(17);
@@ -90,7 +100,7 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
     row.confidence = query->optionalReal(21);
     row.seconds_taken = query->real(22);
     row.answered = query->text(23);
-    row.options = stringsFrom(query->text(24));
+    row.options = listFrom(query->text(24));
     row.region_labels = labelsFrom(query->text(25));
     rows.push_back(std::move(row));
   }
