@@ -233,6 +233,13 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
     }
   }
   if (!takeToken()) return std::nullopt;
+  if (correct.empty()) {
+    error(row.line, cell->column,
+          "\"" + trim(cell->text) + "\" in " + describeColumn(*columns_.correct) +
+              " names no answer, so the row was not imported. Use the answer numbers, such as "
+              "2 or \"1,3\".");
+    return std::nullopt;
+  }
   std::sort(correct.begin(), correct.end());
   return correct;
 }

@@ -262,7 +262,7 @@ ImportResult OpenTriviaImport::run() {
   JsonTree::ParseResult parsed = JsonTree::parse(text_, kMaximumDepth);
   if (!parsed.tree) {
     add(Severity::error, parsed.error ? parsed.error->offset : 0,
-        "This is not valid JSON, so nothing was imported: " +
+        "Nothing was imported: " +
             (parsed.error ? parsed.error->message : std::string("the text could not be read.")));
     return std::move(result_);
   }

@@ -228,3 +228,10 @@ TEST_CASE("the import summary says plainly what is still to add") {
   const ImportResult bad = importFixture("bad-rows.csv");
   CHECK(summarizeImport(bad).find("5 parts could not be converted") != std::string::npos);
 }
+
+TEST_CASE("a correct-answer cell that names no answer is reported") {
+  const ImportResult result =
+      importString("Question,Answer 1,Answer 2,Correct answer(s)\nWhich?,a,b,\",\"\nOk?,a,b,1\n");
+  REQUIRE(result.pack.questions.size() == 1);
+  CHECK(countProblemsAt(result.problems, 2, Severity::error, "names no answer") == 1);
+}

@@ -66,13 +66,14 @@ TEST_CASE("GIFT feedback after # on each answer becomes part of the explanation"
 
 TEST_CASE("GIFT true/false answers in all four spellings become true/false questions") {
   const Pack pack = importFixture("moodle-constructs.gift").pack;
-  for (const auto& [id, is_true] : {std::pair{"tf-F", false}, std::pair{"tf-TRUE", true},
-                                    std::pair{"tf-T", true}, std::pair{"tf-FALSE", false}}) {
+  for (const auto& expected : {std::pair{"tf-F", false}, std::pair{"tf-TRUE", true},
+                               std::pair{"tf-T", true}, std::pair{"tf-FALSE", false}}) {
+    const std::string id = expected.first;
     INFO(id);
     const Question& question = questionWithId(pack, id);
     CHECK(question.type == QuestionType::true_false);
     CHECK(question.wording == BinaryWording::true_false);
-    CHECK(question.is_real == is_true);
+    CHECK(question.is_real == expected.second);
     CHECK(question.options.empty());
   }
 }
