@@ -5,6 +5,7 @@
 #include "ui/scenario/MediaCache.hpp"
 #include "ui/scenario/ScenarioPicture.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
+#include "ui/scenario/TextLayout.hpp"
 
 #include <doctest/doctest.h>
 
@@ -315,4 +316,25 @@ TEST_CASE("random bytes in every field never crash a renderer and never change t
             height);
     }
   }
+}
+
+TEST_CASE("an honest chart's bars stand on zero; a truncated one's fill the plot") {
+  MediaCache media(test::galleryPackFolder());
+  ScenarioStyle style = test::testStyle();
+  auto barsOverPlot = [&](const std::string& id) {
+    ScenarioLayout layout = drawScenario(target(), example(id), {0, 0, 600, 2000}, style, media);
+    const ScenarioPart* axis = findPart(layout, "axis");
+    const ScenarioPart* bars = findPart(layout, "bars");
+    REQUIRE(axis != nullptr);
+    REQUIRE(bars != nullptr);
+    // The axis part reaches half a tick label above and below the plot.
+    float tick_line =
+        lineHeight({style.regular, static_cast<unsigned>(std::round(22 * 0.86f)), {}});
+    float plot_height = axis->bounds.height - tick_line;
+    CHECK(bars->bounds.top + bars->bounds.height ==
+          doctest::Approx(axis->bounds.top + axis->bounds.height - tick_line / 2).epsilon(0.01));
+    return bars->bounds.height / plot_height;
+  };
+  CHECK(barsOverPlot("chart-honest") == doctest::Approx(940.0 / 1000.0).epsilon(0.01));
+  CHECK(barsOverPlot("chart-truncated") == doctest::Approx(1.0).epsilon(0.01));
 }
