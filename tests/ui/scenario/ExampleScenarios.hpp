@@ -1,5 +1,7 @@
 // Scenarios of every kind, built by hand so that the renderer tests do not
-// depend on the pack loader. They mirror gallery-pack/pack.json.
+// depend on the pack loader. They mirror gallery-pack/pack.json, plus a
+// picture that is missing (which the validator would refuse in a pack) and a
+// quote with a portrait.
 #pragma once
 
 #include "core/Pack.hpp"
