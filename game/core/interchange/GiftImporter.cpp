@@ -449,7 +449,33 @@ void GiftImport::readBlock(const GiftBlock& block) {
 
   constexpr std::string_view kCategoryMarker = "$CATEGORY:";
   if (std::string_view(text).substr(start).starts_with(kCategoryMarker)) {
-    readCategory(std::string_view(text).substr(start + kCategoryMarker.size()), block.first_line);
+    // Moodle wants a blank line after the category; a question written right
+    // below it is read as its own block rather than swallowed as the path.
+    // The category line is the block's first line, in both texts.
+    const std::size_t line_end = text.find('\n', start);
+    readCategory(std::string_view(text).substr(start + kCategoryMarker.size(),
+                                               line_end == std::string::npos
+                                                   ? std::string::npos
+                                                   : line_end - start - kCategoryMarker.size()),
+                 block.first_line);
+    GiftBlock rest;
+    rest.first_line = block.first_line;
+    rest.comments = block.comments;
+    std::size_t rest_start = block.text.find('\n');
+    while (rest_start != std::string::npos) {
+      ++rest.first_line;
+      const std::size_t next = block.text.find('\n', rest_start + 1);
+      const std::string_view line =
+          std::string_view(block.text)
+              .substr(rest_start + 1,
+                      next == std::string::npos ? std::string::npos : next - rest_start - 1);
+      if (line.find_first_not_of(" \t") != std::string_view::npos) {
+        rest.text = block.text.substr(rest_start + 1);
+        readBlock(rest);
+        break;
+      }
+      rest_start = next;
+    }
     return;
   }
   ++question_number_;

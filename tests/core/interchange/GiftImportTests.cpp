@@ -281,3 +281,13 @@ TEST_CASE("a file laid out as Moodle exports it imports cleanly") {
   const Question& ratio = questionWithId(result.pack, "Ratio");
   CHECK(ratio.options == std::vector<std::string>{"0.2%", "2%", "20%"});
 }
+
+TEST_CASE("a GIFT question written right below its category is still read") {
+  const ImportResult result =
+      importString("$CATEGORY: $course$/top/Quick\n// a comment\n::q:: Which? {=a ~b}\n");
+  INFO(describeProblems(result.problems));
+  CHECK(result.problems.empty());
+  CHECK(result.pack.metadata.title == "Quick");
+  CHECK(questionWithId(result.pack, "q").options == std::vector<std::string>{"a", "b"});
+  CHECK(result.source_lines == std::vector<int>{3});
+}
