@@ -10,9 +10,17 @@
 
 namespace esprit::ui {
 
+// A text size a screen could pass by mistake (0, NaN, a million) becomes one
+// that draws: glyph textures for absurd sizes would exhaust memory.
+inline float usableTextSize(float text_size) {
+  constexpr float kSmallest = 1.f;
+  constexpr float kLargest = 400.f;
+  return text_size >= kSmallest ? std::min(text_size, kLargest) : kSmallest;  // NaN fails >=
+}
+
 struct ScenarioMetrics {
   explicit ScenarioMetrics(const ScenarioStyle& style)
-      : base(std::max(style.text_size, 1.f)),
+      : base(usableTextSize(style.text_size)),
         regular(style.regular),
         bold(style.bold ? style.bold : style.regular),
         serif_bold(style.serif_bold ? style.serif_bold : bold),

@@ -18,9 +18,15 @@ struct Overloaded : Handlers... {
   using Handlers::operator()...;
 };
 
+// NaN fails the comparison too, so a broken width draws a 1-pixel card.
+float usableWidth(float width) {
+  constexpr float kWidestCard = 100'000.f;
+  return width >= 1.f ? std::min(width, kWidestCard) : 1.f;
+}
+
 float compose(Canvas& canvas, const Scenario& scenario, float width, const ScenarioStyle& style,
               MediaCache& media) {
-  width = std::max(width, 1.f);
+  width = usableWidth(width);
   return std::visit(
       Overloaded{
           [&](const PostScenario& post) { return composePost(canvas, post, width, style, media); },
@@ -123,7 +129,7 @@ ScenarioLayout layoutScenario(const Scenario& scenario, const sf::FloatRect& are
                               const ScenarioStyle& style, MediaCache& media) {
   Canvas canvas({area.left, area.top}, false);
   float height = compose(canvas, scenario, area.width, style, media);
-  return canvas.layout(std::max(area.width, 1.f), height);
+  return canvas.layout(usableWidth(area.width), height);
 }
 
 ScenarioLayout drawScenario(sf::RenderTarget& target, const Scenario& scenario,
@@ -132,7 +138,7 @@ ScenarioLayout drawScenario(sf::RenderTarget& target, const Scenario& scenario,
   Canvas canvas({area.left, area.top}, true);
   float height = compose(canvas, scenario, area.width, style, media);
   canvas.drawTo(target);
-  ScenarioLayout layout = canvas.layout(std::max(area.width, 1.f), height);
+  ScenarioLayout layout = canvas.layout(usableWidth(area.width), height);
   outlineAnsweredParts(target, layout, style);
   return layout;
 }

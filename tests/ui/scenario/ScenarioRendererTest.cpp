@@ -338,3 +338,18 @@ TEST_CASE("an honest chart's bars stand on zero; a truncated one's fill the plot
   CHECK(barsOverPlot("chart-honest") == doctest::Approx(940.0 / 1000.0).epsilon(0.01));
   CHECK(barsOverPlot("chart-truncated") == doctest::Approx(1.0).epsilon(0.01));
 }
+
+TEST_CASE("a broken width or text size from a screen still gives a finite drawing") {
+  MediaCache media(test::galleryPackFolder());
+  const float broken[] = {0.f, -5.f, std::numeric_limits<float>::quiet_NaN(),
+                          std::numeric_limits<float>::infinity()};
+  for (float value : broken) {
+    ScenarioStyle style = test::testStyle(value);
+    float height = measureScenarioHeight(example("post-miracle-lemon"), value, style, media);
+    CHECK(std::isfinite(height));
+    CHECK(height > 0);
+    ScenarioLayout layout = drawScenario(target(), example("chart-honest"), {0, 0, value, 100},
+                                         test::testStyle(), media);
+    CHECK(std::isfinite(layout.bounds.width));
+  }
+}
