@@ -48,6 +48,9 @@ ScenarioLayout ScenarioPicture::draw(sf::RenderTarget& target, const Scenario& s
   // Whole pixels: a picture drawn between pixels would blur the text in it.
   sf::Vector2f corner{std::round(area.left), std::round(area.top)};
   float width = std::round(area.width);
+  if (!(width >= 1.f && width <= static_cast<float>(sf::Texture::getMaximumSize()))) {
+    return drawScenario(target, scenario, area, style, media);  // nothing sensible to keep
+  }
   std::string key = keyOf(scenario, width, style);
   reused_ = key == key_ && texture_ != nullptr;
   if (!reused_) {
