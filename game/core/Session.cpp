@@ -62,8 +62,11 @@ void Session::prepareOptionOrder() {
   option_order_.resize(question.options.size());
   for (std::size_t index = 0; index < option_order_.size(); ++index) option_order_[index] = index;
   // Ordering questions are always shuffled: their pack order is the answer.
+  // The shuffle depends only on the seed and the question, so a resumed
+  // session shows each question exactly as the first time.
   if (options_.shuffle_options || question.type == QuestionType::ordering) {
-    shuffle(option_order_, rng_state_);
+    std::uint64_t question_state = options_.seed ^ (0xA0761D6478BD642Full * (order_[position_] + 1));
+    shuffle(option_order_, question_state);
     if (question.type == QuestionType::ordering && option_order_.size() > 1 &&
         std::is_sorted(option_order_.begin(), option_order_.end())) {
       std::rotate(option_order_.begin(), option_order_.begin() + 1, option_order_.end());

@@ -62,6 +62,9 @@ class Session {
   const Question& currentQuestion() const;
   const Scenario* currentScenario() const;
   std::size_t currentQuestionIndex() const { return order_.at(position_); }
+  // Every question of the round, as indices into Pack::questions, in play
+  // order: stored with the session so that it can be resumed exactly.
+  const std::vector<std::size_t>& questionOrder() const { return order_; }
   // Option indices in the order to show them; for ordering questions, the
   // shuffled starting order.
   const std::vector<std::size_t>& optionOrder() const { return option_order_; }

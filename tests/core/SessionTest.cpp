@@ -239,3 +239,22 @@ TEST_CASE("results count each technique and the real-or-fake answers") {
   REQUIRE(results.mean_brier.has_value());
   CHECK(*results.mean_brier == doctest::Approx((0.81 + 0.09) / 2));
 }
+
+TEST_CASE("a session rebuilt from its question order shows every question's options as before") {
+  const Pack pack = tenSingleQuestions();
+  Session original(pack, {.seed = 11});
+  std::vector<std::string> ids;
+  std::vector<std::vector<std::size_t>> option_orders;
+  for (auto index : original.questionOrder()) ids.push_back(pack.questions[index].id);
+  while (!original.finished()) {
+    option_orders.push_back(original.optionOrder());
+    submitted(original, {SingleChoiceAnswer{0}});
+    original.advance();
+  }
+  Session resumed(pack, {.seed = 11, .question_ids = ids});
+  for (const auto& expected : option_orders) {
+    CHECK(resumed.optionOrder() == expected);
+    submitted(resumed, {SingleChoiceAnswer{0}});
+    resumed.advance();
+  }
+}
