@@ -95,7 +95,9 @@ std::string formatNumber(double value, int decimals, std::string_view language) 
     grouped += whole[i];
   }
   bool is_zero = std::abs(value) < 0.5 * std::pow(10.0, -decimals);
-  std::string result = (value < 0 && !is_zero) ? "−" : "";
+  // The hyphen-minus, not U+2212: Noto Sans, the font the game draws with,
+  // has no glyph for the typographic minus and would show a box.
+  std::string result = (value < 0 && !is_zero) ? "-" : "";
   result += grouped;
   if (!fraction.empty()) result += decimalSeparator(chosen) + fraction;
   return result;
