@@ -37,6 +37,18 @@ bool Context::startRound(std::shared_ptr<const PackEntry> entry) {
   return true;
 }
 
+ScenarioStyle Context::scenarioStyle(const Question* question) const {
+  ScenarioStyle style;
+  style.regular = &fonts.regularSfml();
+  style.bold = &fonts.boldSfml();
+  style.fallback = fonts.symbolsSfml();
+  style.serif_bold = fonts.serifBoldSfml();
+  style.text_size = fonts.pixelSize();
+  style.language = translations.language();
+  if (question != nullptr) style.regions = question->regions;
+  return style;
+}
+
 float Context::motionProgress(double start, double duration) const {
   if (settings.reduced_motion || duration <= 0) return 1.f;
   return static_cast<float>(std::clamp((now - start) / duration, 0.0, 1.0));

@@ -10,6 +10,7 @@
 #include "ui/Fonts.hpp"
 #include "ui/PackLibrary.hpp"
 #include "ui/scenario/MediaCache.hpp"
+#include "ui/scenario/ScenarioRenderer.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
@@ -70,6 +71,9 @@ struct Context {
   // Starts a round on a usable pack with the player's settings; false when
   // the pack cannot be played.
   bool startRound(std::shared_ptr<const PackEntry> entry);
+  // How scenarios are drawn now: fonts, text size, language, and the
+  // question's hotspot regions (so the renderer can outline them).
+  ScenarioStyle scenarioStyle(const Question* question = nullptr) const;
   // 0 to 1 over `duration` seconds from `start`; always 1 with reduced motion.
   float motionProgress(double start, double duration) const;
 };

@@ -66,6 +66,7 @@ FontFiles locateFontFiles() {
   files.regular = findFontFile("Noto Sans", "Regular").value_or(dejavu.value_or(""));
   files.bold = findFontFile("Noto Sans", "Bold").value_or(dejavu_bold.value_or(files.regular));
   files.symbols = dejavu.value_or("");
+  files.serif_bold = findFontFile("Noto Serif", "Bold").value_or(findFontFile("DejaVu Serif", "Bold").value_or(""));
   return files;
 }
 
@@ -73,6 +74,7 @@ bool FontSet::load(const FontFiles& files) {
   if (!files.regular.empty()) regular_bytes_ = readBytes(files.regular);
   if (!files.bold.empty()) bold_bytes_ = readBytes(files.bold);
   if (!files.symbols.empty()) symbol_bytes_ = readBytes(files.symbols);
+  if (!files.serif_bold.empty()) serif_bold_bytes_ = readBytes(files.serif_bold);
   if (regular_bytes_.empty()) {
     std::fprintf(stderr,
                  "esprit: no text font found (install fonts-noto-core or fonts-dejavu-core); "
@@ -84,6 +86,8 @@ bool FontSet::load(const FontFiles& files) {
   // live as long as this FontSet.
   regular_sfml_.loadFromMemory(regular_bytes_.data(), regular_bytes_.size());
   bold_sfml_.loadFromMemory(bold_bytes_.data(), bold_bytes_.size());
+  if (!symbol_bytes_.empty()) symbols_sfml_.loadFromMemory(symbol_bytes_.data(), symbol_bytes_.size());
+  if (!serif_bold_bytes_.empty()) serif_bold_sfml_.loadFromMemory(serif_bold_bytes_.data(), serif_bold_bytes_.size());
   return true;
 }
 

@@ -18,14 +18,16 @@ struct FontFiles {
   std::filesystem::path regular;
   std::filesystem::path bold;
   std::filesystem::path symbols;
+  std::filesystem::path serif_bold;  // newspaper mastheads in scenarios
 };
 
 // The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
 // or nothing when it would only offer a font of another family.
 std::optional<std::filesystem::path> findFontFile(const std::string& family, const std::string& style);
 
-// Noto Sans (regular, bold) and DejaVu Sans, each falling back to DejaVu Sans
-// when missing. Empty paths when not even that is installed.
+// Noto Sans (regular, bold), DejaVu Sans for symbols and Noto Serif Bold
+// (else DejaVu Serif Bold), each falling back to DejaVu Sans when missing.
+// Empty paths when not even that is installed.
 FontFiles locateFontFiles();
 
 class FontSet {
@@ -46,10 +48,13 @@ class FontSet {
   // For SFML drawing: scenarios and the title.
   const sf::Font& regularSfml() const { return regular_sfml_; }
   const sf::Font& boldSfml() const { return bold_sfml_; }
+  // Null when the font is missing; the renderers then use the text fonts.
+  const sf::Font* symbolsSfml() const { return symbol_bytes_.empty() ? nullptr : &symbols_sfml_; }
+  const sf::Font* serifBoldSfml() const { return serif_bold_bytes_.empty() ? nullptr : &serif_bold_sfml_; }
 
  private:
-  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_;
-  sf::Font regular_sfml_, bold_sfml_;
+  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_, serif_bold_bytes_;
+  sf::Font regular_sfml_, bold_sfml_, symbols_sfml_, serif_bold_sfml_;
   float pixel_size_ = 0;
   ImFont* body_ = nullptr;
   ImFont* bold_ = nullptr;

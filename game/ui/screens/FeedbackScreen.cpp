@@ -229,11 +229,7 @@ void FeedbackScreen::buildScenario(float width) {
   const Scenario* scenario = session.currentScenario();
   if (scenario == nullptr) return;
   const Question& question = session.currentQuestion();
-  ScenarioStyle style;
-  style.regular = &shared.fonts.regularSfml();
-  style.bold = &shared.fonts.boldSfml();
-  style.text_size = shared.fonts.pixelSize();
-  style.language = shared.translations.language();
+  ScenarioStyle style = shared.scenarioStyle(&question);
   if (question.type == QuestionType::hotspot) {
     // The renderer outlines the right parts and the one tapped.
     for (const auto& id : question.correct_regions) style.correct_parts.push_back(partName(question, id));

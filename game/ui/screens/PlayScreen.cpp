@@ -53,11 +53,7 @@ void PlayScreen::buildScenario(float width) {
   if (scenario == nullptr) return;
   const Question& question = session.currentQuestion();
 
-  ScenarioStyle style;
-  style.regular = &shared.fonts.regularSfml();
-  style.bold = &shared.fonts.boldSfml();
-  style.text_size = shared.fonts.pixelSize();
-  style.language = shared.translations.language();
+  const ScenarioStyle style = shared.scenarioStyle(&question);
   scenario_view_.prepare(*scenario, width, style, shared.media);
   const ImVec2 origin = scenario_view_.show();
   if (question.type != QuestionType::hotspot) return;
