@@ -40,6 +40,7 @@ struct FrameInput {
   std::vector<int> digits;  // 1 to 9, typed (from text, so any keyboard layout works)
   bool confirm = false;     // Enter while no widget shows keyboard focus
   bool back = false;        // Escape
+  int pages = 0;            // Page Down (+1) and Page Up (−1) presses
 };
 
 struct Context {

@@ -215,6 +215,8 @@ void Game::handleEvent(const sf::Event& event) {
         context_.input.confirm = true;
       } else if (event.key.code == sf::Keyboard::Escape) {
         context_.input.back = true;
+      } else if (event.key.code == sf::Keyboard::PageDown || event.key.code == sf::Keyboard::PageUp) {
+        context_.input.pages += event.key.code == sf::Keyboard::PageDown ? 1 : -1;
       }
       break;
     case sf::Event::TextEntered:

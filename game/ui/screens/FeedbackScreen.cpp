@@ -268,12 +268,14 @@ void FeedbackScreen::buildInterface() {
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false);
+    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    scrollWithKeysAndTouch(shared, false);
     buildScenario(ImGui::GetContentRegionAvail().x - inner);
     ImGui::EndChild();
     ImGui::SameLine(0, measure.margin());
   }
-  ImGui::BeginChild("##explanation", ImVec2(columns.right_width, body_height), false);
+  ImGui::BeginChild("##explanation", ImVec2(columns.right_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+  scrollWithKeysAndTouch(shared);
   const float width = ImGui::GetContentRegionAvail().x - inner;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   buildVerdict(width);

@@ -190,7 +190,8 @@ void PackChooserScreen::buildProblemsPopup() {
     widgets::heading(shared.translations.format("problems.title", {{"pack", problems_shown_->location.filename().string()}}));
     widgets::mutedText(shared.translations.format("problems.how_to_check",
                                                   {{"command", "esprit validate " + problems_shown_->location.string()}}));
-    ImGui::BeginChild("##problem-list", ImVec2(0, -actionBarHeight()), false);
+    ImGui::BeginChild("##problem-list", ImVec2(0, -actionBarHeight()), false, ImGuiWindowFlags_NavFlattened);
+    scrollWithKeysAndTouch(shared);
     // Errors first: they are what stops the pack from playing.
     std::vector<const Problem*> ordered;
     for (const auto& problem : result.problems) ordered.push_back(&problem);
@@ -284,7 +285,8 @@ void PackChooserScreen::buildInterface() {
   widgets::heading(shared.text("chooser.title"));
   buildQuestionLimit();
 
-  ImGui::BeginChild("##packs", ImVec2(0, -actionBarHeight()), false);
+  ImGui::BeginChild("##packs", ImVec2(0, -actionBarHeight()), false, ImGuiWindowFlags_NavFlattened);
+  scrollWithKeysAndTouch(shared);
   const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth() * 1.2f);
   const auto& entries = shared.packs->entries();
   if (entries.empty()) {

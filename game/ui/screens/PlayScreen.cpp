@@ -157,16 +157,19 @@ void PlayScreen::buildInterface() {
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false);
+    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    scrollWithKeysAndTouch(shared, false);
     buildScenario(ImGui::GetContentRegionAvail().x - inner);
     ImGui::EndChild();
     ImGui::SameLine(0, measure.margin());
-    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false);
+    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    scrollWithKeysAndTouch(shared);
     buildQuestion(ImGui::GetContentRegionAvail().x - inner, true);
     ImGui::EndChild();
   } else {
     // Stacked: the question comes first, so it is seen before any scrolling.
-    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false);
+    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    scrollWithKeysAndTouch(shared);
     const float full = ImGui::GetContentRegionAvail().x - inner;
     buildPrompt(full);
     if (has_scenario) {

@@ -209,7 +209,8 @@ void ResultsScreen::buildInterface() {
   const float one_row = widgets::buttonWidth(again) + widgets::buttonWidth(other) + widgets::buttonWidth(home) + spacing * 2.f;
   const bool stacked = one_row > ImGui::GetContentRegionAvail().x;
   const float bar = stacked ? actionBarHeight() + measure.touchTarget() : actionBarHeight();
-  ImGui::BeginChild("##results-body", ImVec2(0, -bar), false);
+  ImGui::BeginChild("##results-body", ImVec2(0, -bar), false, ImGuiWindowFlags_NavFlattened);
+  scrollWithKeysAndTouch(shared);
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   const float available = ImGui::GetContentRegionAvail().x - inner;
   // Wide windows: score, discernment and calibration on the left, techniques on the right.

@@ -30,6 +30,19 @@ ColumnLayout splitColumns(bool has_scenario) {
   return layout;
 }
 
+void scrollWithKeysAndTouch(const Context& context, bool use_page_keys) {
+  // Most of a page, so a line of context stays in view.
+  constexpr float kPageShare = 0.85f;
+  if (use_page_keys && context.input.pages != 0) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(context.input.pages) * ImGui::GetWindowHeight() * kPageShare);
+  }
+  // A drag that starts on the panel itself (not on a button) scrolls it, as on a phone.
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemActive() &&
+      ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+  }
+}
+
 float actionBarHeight() {
   return metrics().touchTarget() + ImGui::GetStyle().ItemSpacing.y * 2.f;
 }

@@ -23,6 +23,11 @@ ColumnLayout splitColumns(bool has_scenario);
 // asks before leaving. Returns true when the player chose to stop.
 bool roundHeader(Context& context, bool asked_to_stop);
 
+// Lets the current scrolling panel move with Page Up / Page Down and with a
+// finger dragged over it (ImGui 1.86 scrolls only with the wheel and the
+// scrollbar). Call right after BeginChild.
+void scrollWithKeysAndTouch(const Context& context, bool use_page_keys = true);
+
 // Height of the bottom action bar (one touch-sized button and a gap).
 float actionBarHeight();
 

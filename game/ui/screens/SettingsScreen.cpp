@@ -104,7 +104,8 @@ void SettingsScreen::buildInterface() {
                        ImGui::GetStyle().FramePadding.y);
   widgets::heading(shared.text("settings.title"));
 
-  ImGui::BeginChild("##settings-body", ImVec2(0, 0), false);
+  ImGui::BeginChild("##settings-body", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+  scrollWithKeysAndTouch(shared);
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
   widgets::centreNext(width);

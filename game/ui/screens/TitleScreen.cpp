@@ -2,6 +2,7 @@
 #include "ui/screens/TitleScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -77,15 +78,6 @@ void TitleScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##title");
 
-  if (!shared.notice.empty()) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth());
-    widgets::centreNext(width);
-    widgets::beginCard(width, palette().partial_background, palette().partial);
-    widgets::wrappedText(shared.notice);
-    if (widgets::button(shared.text("common.ok"))) shared.notice.clear();
-    widgets::endCard();
-  }
-
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
   const std::string tagline = shared.text("title.tagline");
   ImGui::PushFont(shared.fonts.bold());
@@ -105,6 +97,12 @@ void TitleScreen::buildInterface() {
                                std::max({measure.em * 16.f, widgets::buttonWidth(play),
                                          widgets::buttonWidth(settings), widgets::buttonWidth(quit)}));
   widgets::centreNext(width);
+  // After the notice's OK button goes away, the keyboard focus lands on Play
+  // rather than on nothing.
+  if (focus_play_) {
+    ImGui::SetKeyboardFocusHere();
+    focus_play_ = false;
+  }
   if (widgets::button(play, widgets::ButtonKind::primary, width) || shared.input.confirm) {
     stack().push(ScreenId::pack_chooser);
   }
@@ -112,6 +110,20 @@ void TitleScreen::buildInterface() {
   if (widgets::button(settings, widgets::ButtonKind::secondary, width)) stack().push(ScreenId::settings);
   widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
+
+  // A one-off message (a settings file replaced) sits under the buttons, clear of the title.
+  if (!shared.notice.empty()) {
+    ImGui::Dummy(ImVec2(0, measure.gap()));
+    const float notice_width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth());
+    widgets::centreNext(notice_width);
+    widgets::beginCard(notice_width, palette().partial_background, palette().partial);
+    widgets::wrappedText(std::string(icon::kWarning) + " " + shared.notice);
+    if (widgets::button(shared.text("common.ok"))) {
+      focus_play_ = ImGui::GetIO().NavVisible;
+      shared.notice.clear();
+    }
+    widgets::endCard();
+  }
 
   // The footer sits at the bottom when there is room, or after the buttons.
   const std::string footer = shared.text("title.footer");

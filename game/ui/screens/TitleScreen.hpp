@@ -16,6 +16,7 @@ class TitleScreen : public Screen {
  private:
   float titleBottom() const;
   double shown_at_ = -1;
+  bool focus_play_ = false;
 };
 
 }  // namespace esprit::ui
