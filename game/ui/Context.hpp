@@ -57,7 +57,7 @@ struct Context {
 
   std::optional<std::uint64_t> fixed_seed;  // --seed: repeatable sessions for tests
   std::uint64_t next_seed = 1;
-  double now = 0;        // seconds since start; steps by a fixed frame under a script
+  double now = 0;  // seconds since start; steps by a fixed frame under a script
   bool scripted = false;
   bool quit_requested = false;
   // A message for the player that is not tied to a screen (a settings file

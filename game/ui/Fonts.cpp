@@ -23,8 +23,8 @@ std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
   return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
 }
 
-void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size, const ImWchar* ranges,
-             bool merge) {
+void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size,
+             const ImWchar* ranges, bool merge) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // FontSet keeps the bytes for the next rebuild
   config.MergeMode = merge;
@@ -34,7 +34,8 @@ void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size, 
 
 }  // namespace
 
-std::optional<std::filesystem::path> findFontFile(const std::string& family, const std::string& style) {
+std::optional<std::filesystem::path> findFontFile(const std::string& family,
+                                                  const std::string& style) {
   if (!FcInit()) return std::nullopt;
   FcPattern* pattern = FcPatternCreate();
   FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
@@ -66,7 +67,8 @@ FontFiles locateFontFiles() {
   files.regular = findFontFile("Noto Sans", "Regular").value_or(dejavu.value_or(""));
   files.bold = findFontFile("Noto Sans", "Bold").value_or(dejavu_bold.value_or(files.regular));
   files.symbols = dejavu.value_or("");
-  files.serif_bold = findFontFile("Noto Serif", "Bold").value_or(findFontFile("DejaVu Serif", "Bold").value_or(""));
+  files.serif_bold = findFontFile("Noto Serif", "Bold")
+                         .value_or(findFontFile("DejaVu Serif", "Bold").value_or(""));
   return files;
 }
 
@@ -86,8 +88,10 @@ bool FontSet::load(const FontFiles& files) {
   // live as long as this FontSet.
   regular_sfml_.loadFromMemory(regular_bytes_.data(), regular_bytes_.size());
   bold_sfml_.loadFromMemory(bold_bytes_.data(), bold_bytes_.size());
-  if (!symbol_bytes_.empty()) symbols_sfml_.loadFromMemory(symbol_bytes_.data(), symbol_bytes_.size());
-  if (!serif_bold_bytes_.empty()) serif_bold_sfml_.loadFromMemory(serif_bold_bytes_.data(), serif_bold_bytes_.size());
+  if (!symbol_bytes_.empty())
+    symbols_sfml_.loadFromMemory(symbol_bytes_.data(), symbol_bytes_.size());
+  if (!serif_bold_bytes_.empty())
+    serif_bold_sfml_.loadFromMemory(serif_bold_bytes_.data(), serif_bold_bytes_.size());
   return true;
 }
 

@@ -23,7 +23,8 @@ struct FontFiles {
 
 // The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
 // or nothing when it would only offer a font of another family.
-std::optional<std::filesystem::path> findFontFile(const std::string& family, const std::string& style);
+std::optional<std::filesystem::path> findFontFile(const std::string& family,
+                                                  const std::string& style);
 
 // Noto Sans (regular, bold), DejaVu Sans for symbols and Noto Serif Bold
 // (else DejaVu Serif Bold), each falling back to DejaVu Sans when missing.
@@ -50,7 +51,9 @@ class FontSet {
   const sf::Font& boldSfml() const { return bold_sfml_; }
   // Null when the font is missing; the renderers then use the text fonts.
   const sf::Font* symbolsSfml() const { return symbol_bytes_.empty() ? nullptr : &symbols_sfml_; }
-  const sf::Font* serifBoldSfml() const { return serif_bold_bytes_.empty() ? nullptr : &serif_bold_sfml_; }
+  const sf::Font* serifBoldSfml() const {
+    return serif_bold_bytes_.empty() ? nullptr : &serif_bold_sfml_;
+  }
 
  private:
   std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_, serif_bold_bytes_;

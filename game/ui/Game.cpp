@@ -106,7 +106,8 @@ void Game::loadEverything() {
 }
 
 void Game::createWindow() {
-  const sf::Vector2u size = options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight));
+  const sf::Vector2u size =
+      options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight));
   sf::ContextSettings gl;
   gl.majorVersion = 3;
   gl.minorVersion = 0;
@@ -215,7 +216,8 @@ void Game::handleEvent(const sf::Event& event) {
         context_.input.confirm = true;
       } else if (event.key.code == sf::Keyboard::Escape) {
         context_.input.back = true;
-      } else if (event.key.code == sf::Keyboard::PageDown || event.key.code == sf::Keyboard::PageUp) {
+      } else if (event.key.code == sf::Keyboard::PageDown ||
+                 event.key.code == sf::Keyboard::PageUp) {
         context_.input.pages += event.key.code == sf::Keyboard::PageDown ? 1 : -1;
       }
       break;
@@ -241,7 +243,8 @@ bool Game::somethingMoves() const {
 
 bool Game::saveScreenshot(const std::string& name) {
   if (!options_.screenshot_directory) {
-    std::fprintf(stderr, "esprit: 'screenshot %s' skipped: no --screenshot DIR given\n", name.c_str());
+    std::fprintf(stderr, "esprit: 'screenshot %s' skipped: no --screenshot DIR given\n",
+                 name.c_str());
     return true;
   }
   const auto size = window_.getSize();
@@ -271,7 +274,8 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   if (fade < 1.f) {
     ImVec4 veil = palette().background;
     veil.w = 1.f - fade;
-    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), ImGui::GetIO().DisplaySize, toU32(veil));
+    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), ImGui::GetIO().DisplaySize,
+                                                  toU32(veil));
   }
   ImGui::Render();
 

@@ -5,8 +5,8 @@
 
 #include "ui/Context.hpp"
 #include "ui/GameOptions.hpp"
-#include "ui/Script.hpp"
 #include "ui/ScreenStack.hpp"
+#include "ui/Script.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>

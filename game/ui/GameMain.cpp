@@ -40,7 +40,8 @@ int runGame(int argc, char** argv) {
     text << stream.rdbuf();
     auto parsed_script = parseScript(text.str(), options.script->string());
     if (!parsed_script.errors.empty()) {
-      for (const auto& message : parsed_script.errors) std::fprintf(stderr, "%s\n", message.c_str());
+      for (const auto& message : parsed_script.errors)
+        std::fprintf(stderr, "%s\n", message.c_str());
       return 2;
     }
     script.emplace(std::move(parsed_script.steps));

@@ -15,7 +15,8 @@ bool readWhole(const std::string& text, Number& value) {
 
 }  // namespace
 
-std::variant<GameOptions, GameOptionsError> parseGameOptions(const std::vector<std::string>& arguments) {
+std::variant<GameOptions, GameOptionsError> parseGameOptions(
+    const std::vector<std::string>& arguments) {
   GameOptions options;
   for (std::size_t index = 0; index < arguments.size(); ++index) {
     const std::string& argument = arguments[index];
@@ -26,12 +27,16 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(const std::vector<s
         argument == "--seed" || argument == "--window") {
       const std::string* given = value();
       if (given == nullptr || given->empty()) return GameOptionsError{argument + " needs a value"};
-      if (argument == "--script") options.script = *given;
-      else if (argument == "--screenshot") options.screenshot_directory = *given;
-      else if (argument == "--data-dir") options.data_directory = *given;
+      if (argument == "--script")
+        options.script = *given;
+      else if (argument == "--screenshot")
+        options.screenshot_directory = *given;
+      else if (argument == "--data-dir")
+        options.data_directory = *given;
       else if (argument == "--seed") {
         std::uint64_t seed = 0;
-        if (!readWhole(*given, seed)) return GameOptionsError{"--seed needs a whole number, not '" + *given + "'"};
+        if (!readWhole(*given, seed))
+          return GameOptionsError{"--seed needs a whole number, not '" + *given + "'"};
         options.seed = seed;
       } else {
         const auto cross = given->find('x');

@@ -27,7 +27,8 @@ struct GameOptionsError {
   std::string message;
 };
 
-std::variant<GameOptions, GameOptionsError> parseGameOptions(const std::vector<std::string>& arguments);
+std::variant<GameOptions, GameOptionsError> parseGameOptions(
+    const std::vector<std::string>& arguments);
 
 inline constexpr const char* kGameOptionsHelp =
     "Game options:\n"

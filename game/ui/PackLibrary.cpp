@@ -41,7 +41,8 @@ PackLibrary::PackLibrary(const Taxonomy& taxonomy, std::filesystem::path shipped
   std::filesystem::create_directories(user_directory_, error);
 }
 
-std::shared_ptr<const PackEntry> PackLibrary::findByLocation(const std::filesystem::path& location) const {
+std::shared_ptr<const PackEntry> PackLibrary::findByLocation(
+    const std::filesystem::path& location) const {
   for (const auto& entry : entries_) {
     if (entry->location == location) return entry;
   }
@@ -55,7 +56,8 @@ std::shared_ptr<const PackEntry> PackLibrary::loadOrReuse(const std::filesystem:
   const auto modified = std::filesystem::last_write_time(file, error);
   const auto bytes = error ? 0 : std::filesystem::file_size(file, error);
   if (auto known = findByLocation(location)) {
-    if (known->modified == modified && known->bytes == bytes && known->origin == origin) return known;
+    if (known->modified == modified && known->bytes == bytes && known->origin == origin)
+      return known;
   }
   auto entry = std::make_shared<PackEntry>();
   entry->location = location;
@@ -68,7 +70,8 @@ std::shared_ptr<const PackEntry> PackLibrary::loadOrReuse(const std::filesystem:
 
 bool PackLibrary::rescan() {
   std::vector<std::shared_ptr<const PackEntry>> found;
-  for (const auto& path : named_packs_) found.push_back(loadOrReuse(path, PackOrigin::command_line));
+  for (const auto& path : named_packs_)
+    found.push_back(loadOrReuse(path, PackOrigin::command_line));
   for (const auto& folder : packFolders(shipped_directory_)) {
     found.push_back(loadOrReuse(folder, PackOrigin::shipped));
   }

@@ -36,7 +36,8 @@ class PackLibrary {
   std::shared_ptr<const PackEntry> findByLocation(const std::filesystem::path& location) const;
 
  private:
-  std::shared_ptr<const PackEntry> loadOrReuse(const std::filesystem::path& location, PackOrigin origin);
+  std::shared_ptr<const PackEntry> loadOrReuse(const std::filesystem::path& location,
+                                               PackOrigin origin);
 
   const Taxonomy* taxonomy_;
   std::filesystem::path shipped_directory_;

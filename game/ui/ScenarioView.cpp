@@ -12,7 +12,8 @@ namespace esprit::ui {
 
 void ScenarioView::prepare(const Scenario& scenario, float width, const ScenarioStyle& style,
                            MediaCache& media) {
-  Key wanted{&scenario, static_cast<int>(std::floor(width)), style.text_size, style.language,
+  Key wanted{&scenario,           static_cast<int>(std::floor(width)),
+             style.text_size,     style.language,
              style.correct_parts, style.tapped_part};
   if (texture_ && wanted == drawn_) return;
 
@@ -20,8 +21,8 @@ void ScenarioView::prepare(const Scenario& scenario, float width, const Scenario
   const float used_width = std::clamp(static_cast<float>(wanted.width), 1.f, maximum);
   // Never clip: the texture is as tall as the renderer says it needs, up to
   // what the graphics driver allows.
-  const float height =
-      std::clamp(std::ceil(measureScenarioHeight(scenario, used_width, style, media)), 1.f, maximum);
+  const float height = std::clamp(
+      std::ceil(measureScenarioHeight(scenario, used_width, style, media)), 1.f, maximum);
   const auto texture_width = static_cast<unsigned>(used_width);
   const auto texture_height = static_cast<unsigned>(height);
   if (!texture_ || texture_->getSize() != sf::Vector2u(texture_width, texture_height)) {
@@ -34,7 +35,8 @@ void ScenarioView::prepare(const Scenario& scenario, float width, const Scenario
     texture_->setSmooth(false);
   }
   texture_->clear(toSfml(palette().background));
-  layout_ = drawScenario(*texture_, scenario, sf::FloatRect(0, 0, used_width, height), style, media);
+  layout_ =
+      drawScenario(*texture_, scenario, sf::FloatRect(0, 0, used_width, height), style, media);
   texture_->display();
   drawn_ = std::move(wanted);
 }

@@ -21,7 +21,8 @@ namespace esprit::ui {
 class ScenarioView {
  public:
   // Makes sure the texture shows `scenario` at `width` pixels in `style`.
-  void prepare(const Scenario& scenario, float width, const ScenarioStyle& style, MediaCache& media);
+  void prepare(const Scenario& scenario, float width, const ScenarioStyle& style,
+               MediaCache& media);
   // Adds the image at the ImGui cursor; returns its top-left corner on screen.
   ImVec2 show();
 
@@ -30,7 +31,8 @@ class ScenarioView {
   // Screen rectangle of a hotspot region as last shown, if the scenario has it.
   std::optional<ImRect> regionOnScreen(const HotspotRegion& region) const;
   // The region under a screen point, through the renderer's own hit test.
-  const HotspotRegion* regionAtScreenPoint(const std::vector<HotspotRegion>& regions, ImVec2 point) const;
+  const HotspotRegion* regionAtScreenPoint(const std::vector<HotspotRegion>& regions,
+                                           ImVec2 point) const;
 
  private:
   struct Key {

@@ -18,7 +18,8 @@ constexpr int kMaximumStillnessWait = 600;
 
 std::string lowercase(std::string_view text) {
   std::string result(text);
-  for (auto& each : result) each = static_cast<char>(std::tolower(static_cast<unsigned char>(each)));
+  for (auto& each : result)
+    each = static_cast<char>(std::tolower(static_cast<unsigned char>(each)));
   return result;
 }
 
@@ -36,9 +37,10 @@ bool readNumber(const std::string& word, float& value) {
 }
 
 bool validScreenshotName(const std::string& name) {
-  return !name.empty() && name.size() <= 100 && std::all_of(name.begin(), name.end(), [](unsigned char each) {
-    return std::isalnum(each) || each == '-' || each == '_';
-  });
+  return !name.empty() && name.size() <= 100 &&
+         std::all_of(name.begin(), name.end(), [](unsigned char each) {
+           return std::isalnum(each) || each == '-' || each == '_';
+         });
 }
 
 // The character a key types, for keys that type one (so "key 1" also
@@ -47,7 +49,8 @@ std::optional<char32_t> typedCharacter(sf::Keyboard::Key key, bool shift) {
   if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
     return static_cast<char32_t>((shift ? 'A' : 'a') + (key - sf::Keyboard::A));
   }
-  if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9) return U'0' + (key - sf::Keyboard::Num0);
+  if (key >= sf::Keyboard::Num0 && key <= sf::Keyboard::Num9)
+    return U'0' + (key - sf::Keyboard::Num0);
   if (key >= sf::Keyboard::Numpad0 && key <= sf::Keyboard::Numpad9) {
     return U'0' + (key - sf::Keyboard::Numpad0);
   }
@@ -91,15 +94,24 @@ std::optional<sf::Keyboard::Key> keyFromName(std::string_view name) {
     }
   }
   static const std::map<std::string, sf::Keyboard::Key, std::less<>> kNamed = {
-      {"enter", sf::Keyboard::Enter},       {"return", sf::Keyboard::Enter},
-      {"escape", sf::Keyboard::Escape},     {"esc", sf::Keyboard::Escape},
-      {"tab", sf::Keyboard::Tab},           {"space", sf::Keyboard::Space},
-      {"backspace", sf::Keyboard::Backspace}, {"delete", sf::Keyboard::Delete},
-      {"up", sf::Keyboard::Up},             {"down", sf::Keyboard::Down},
-      {"left", sf::Keyboard::Left},         {"right", sf::Keyboard::Right},
-      {"home", sf::Keyboard::Home},         {"end", sf::Keyboard::End},
-      {"pageup", sf::Keyboard::PageUp},     {"pagedown", sf::Keyboard::PageDown},
-      {"plus", sf::Keyboard::Add},          {"minus", sf::Keyboard::Subtract},
+      {"enter", sf::Keyboard::Enter},
+      {"return", sf::Keyboard::Enter},
+      {"escape", sf::Keyboard::Escape},
+      {"esc", sf::Keyboard::Escape},
+      {"tab", sf::Keyboard::Tab},
+      {"space", sf::Keyboard::Space},
+      {"backspace", sf::Keyboard::Backspace},
+      {"delete", sf::Keyboard::Delete},
+      {"up", sf::Keyboard::Up},
+      {"down", sf::Keyboard::Down},
+      {"left", sf::Keyboard::Left},
+      {"right", sf::Keyboard::Right},
+      {"home", sf::Keyboard::Home},
+      {"end", sf::Keyboard::End},
+      {"pageup", sf::Keyboard::PageUp},
+      {"pagedown", sf::Keyboard::PageDown},
+      {"plus", sf::Keyboard::Add},
+      {"minus", sf::Keyboard::Subtract},
   };
   if (auto found = kNamed.find(key); found != kNamed.end()) return found->second;
   return std::nullopt;
@@ -123,27 +135,40 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
     step.line = line_number;
 
     if (command == "key" || command == "press") {
-      if (words.size() != 2) { fail("write one key, such as: key Enter  or  key Shift+Tab"); continue; }
+      if (words.size() != 2) {
+        fail("write one key, such as: key Enter  or  key Shift+Tab");
+        continue;
+      }
       step.action = ScriptAction::key;
       std::string rest = words[1];
       // Modifiers come first, joined by '+': Ctrl+Shift+Tab.
       for (auto plus = rest.find('+'); plus != std::string::npos && plus + 1 < rest.size();
            plus = rest.find('+')) {
         const std::string modifier = lowercase(rest.substr(0, plus));
-        if (modifier == "ctrl" || modifier == "control") step.control = true;
-        else if (modifier == "shift") step.shift = true;
-        else if (modifier == "alt") step.alt = true;
-        else break;
+        if (modifier == "ctrl" || modifier == "control")
+          step.control = true;
+        else if (modifier == "shift")
+          step.shift = true;
+        else if (modifier == "alt")
+          step.alt = true;
+        else
+          break;
         rest = rest.substr(plus + 1);
       }
       auto key = keyFromName(rest);
-      if (!key) { fail("unknown key '" + rest + "' (see docs/scripting.md for the key names)"); continue; }
+      if (!key) {
+        fail("unknown key '" + rest + "' (see docs/scripting.md for the key names)");
+        continue;
+      }
       step.key = *key;
     } else if (command == "type") {
       step.action = ScriptAction::type;
       const auto start = line.find_first_not_of(" \t", first + words[0].size());
       step.text = start == std::string::npos ? "" : line.substr(start);
-      if (step.text.empty()) { fail("write the text to type after 'type'"); continue; }
+      if (step.text.empty()) {
+        fail("write the text to type after 'type'");
+        continue;
+      }
     } else if (command == "click" || command == "tap" || command == "move") {
       step.action = command == "click" ? ScriptAction::click
                     : command == "tap" ? ScriptAction::tap
@@ -156,7 +181,8 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
     } else if (command == "scroll") {
       step.action = ScriptAction::scroll;
       if (words.size() != 4 || !readNumber(words[1], step.x) || !readNumber(words[2], step.y) ||
-          !readNumber(words[3], step.amount) || step.x < 0 || step.x > 1 || step.y < 0 || step.y > 1) {
+          !readNumber(words[3], step.amount) || step.x < 0 || step.x > 1 || step.y < 0 ||
+          step.y > 1) {
         fail("write where and how far, such as: scroll 0.5 0.5 -3  (negative scrolls down)");
         continue;
       }
@@ -218,7 +244,8 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
       ScriptFrame press;
       press.events.push_back(keyEvent(sf::Event::KeyPressed, step));
       if (!step.control && !step.alt) {
-        if (auto character = typedCharacter(step.key, step.shift)) press.events.push_back(textEvent(*character));
+        if (auto character = typedCharacter(step.key, step.shift))
+          press.events.push_back(textEvent(*character));
       }
       queued_.push_back(std::move(press));
       ScriptFrame release;
@@ -315,7 +342,8 @@ ScriptFrame ScriptPlayer::nextFrame(sf::Vector2u window_size, bool animating) {
     expand(steps_[next_step_++], window_size);
   }
   // A screenshot shows the screen at rest, whatever the animations' length.
-  if (queued_.front().screenshot && animating && frames_waiting_for_stillness_ < kMaximumStillnessWait) {
+  if (queued_.front().screenshot && animating &&
+      frames_waiting_for_stillness_ < kMaximumStillnessWait) {
     ++frames_waiting_for_stillness_;
     return {};
   }

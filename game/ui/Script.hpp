@@ -23,10 +23,10 @@ struct ScriptStep {
   int line = 0;
   sf::Keyboard::Key key = sf::Keyboard::Unknown;
   bool control = false, shift = false, alt = false;
-  std::string text;      // typed text, or the screenshot's name
-  float x = 0, y = 0;    // fractions of the window, 0 to 1
-  float amount = 0;      // wheel steps for scroll (negative scrolls down)
-  int milliseconds = 0;  // wait
+  std::string text;                // typed text, or the screenshot's name
+  float x = 0, y = 0;              // fractions of the window, 0 to 1
+  float amount = 0;                // wheel steps for scroll (negative scrolls down)
+  int milliseconds = 0;            // wait
   unsigned width = 0, height = 0;  // resize
 };
 
@@ -43,9 +43,9 @@ std::optional<sf::Keyboard::Key> keyFromName(std::string_view name);
 // What the game does on one frame of a script.
 struct ScriptFrame {
   std::vector<sf::Event> events;
-  std::optional<std::string> screenshot;     // save the frame under this name once drawn
-  std::optional<sf::Vector2u> resize;        // resize the window before handling events
-  bool finished = false;                     // the script has run out: quit
+  std::optional<std::string> screenshot;  // save the frame under this name once drawn
+  std::optional<sf::Vector2u> resize;     // resize the window before handling events
+  bool finished = false;                  // the script has run out: quit
 };
 
 // Turns steps into frames. Every input gets frames of its own (press, then

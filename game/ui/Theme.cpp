@@ -13,7 +13,9 @@ const Palette& palette() {
 ImU32 toU32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
 
 sf::Color toSfml(const ImVec4& colour) {
-  auto channel = [](float value) { return static_cast<sf::Uint8>(std::clamp(value, 0.f, 1.f) * 255.f + 0.5f); };
+  auto channel = [](float value) {
+    return static_cast<sf::Uint8>(std::clamp(value, 0.f, 1.f) * 255.f + 0.5f);
+  };
   return {channel(colour.x), channel(colour.y), channel(colour.z), channel(colour.w)};
 }
 
@@ -32,7 +34,8 @@ Metrics metrics() { return Metrics{ImGui::GetFontSize(), chrome_scale}; }
 void applyTheme(float text_pixels, int text_size_percent) {
   const Palette& colours = palette();
   ImGuiStyle style;  // fresh defaults, so repeated calls never compound the scaling
-  chrome_scale = std::clamp(100.f / static_cast<float>(std::max(text_size_percent, 1)), kSmallestChromeScale, 1.f);
+  chrome_scale = std::clamp(100.f / static_cast<float>(std::max(text_size_percent, 1)),
+                            kSmallestChromeScale, 1.f);
   // Spacing follows the text, damped at big text sizes (see chromeScale).
   const float em = text_pixels * chrome_scale;
   style.WindowPadding = ImVec2(em * 1.2f, em * 1.f);

@@ -9,27 +9,27 @@
 namespace esprit::ui {
 
 struct Palette {
-  ImVec4 background{0.984f, 0.961f, 0.925f, 1.f};   // warm cream
+  ImVec4 background{0.984f, 0.961f, 0.925f, 1.f};  // warm cream
   ImVec4 card{1.f, 1.f, 1.f, 1.f};
   ImVec4 card_border{0.847f, 0.800f, 0.725f, 1.f};
-  ImVec4 text{0.141f, 0.118f, 0.169f, 1.f};          // near black, violet tint
+  ImVec4 text{0.141f, 0.118f, 0.169f, 1.f};  // near black, violet tint
   ImVec4 muted_text{0.376f, 0.337f, 0.396f, 1.f};
-  ImVec4 primary{0.106f, 0.400f, 0.420f, 1.f};       // deep teal
+  ImVec4 primary{0.106f, 0.400f, 0.420f, 1.f};  // deep teal
   ImVec4 primary_hovered{0.133f, 0.478f, 0.502f, 1.f};
   ImVec4 primary_active{0.078f, 0.318f, 0.337f, 1.f};
   ImVec4 on_primary{1.f, 1.f, 1.f, 1.f};
-  ImVec4 secondary{0.937f, 0.902f, 0.843f, 1.f};     // sand buttons
+  ImVec4 secondary{0.937f, 0.902f, 0.843f, 1.f};  // sand buttons
   ImVec4 secondary_hovered{0.902f, 0.851f, 0.773f, 1.f};
   ImVec4 secondary_active{0.851f, 0.792f, 0.702f, 1.f};
   ImVec4 selected{0.851f, 0.929f, 0.933f, 1.f};
-  ImVec4 accent{0.839f, 0.388f, 0.184f, 1.f};        // coral, for stars and highlights
+  ImVec4 accent{0.839f, 0.388f, 0.184f, 1.f};  // coral, for stars and highlights
   ImVec4 right{0.106f, 0.451f, 0.208f, 1.f};
   ImVec4 right_background{0.886f, 0.953f, 0.894f, 1.f};
   ImVec4 wrong{0.690f, 0.157f, 0.118f, 1.f};
   ImVec4 wrong_background{0.992f, 0.906f, 0.890f, 1.f};
   ImVec4 partial{0.565f, 0.384f, 0.f, 1.f};
   ImVec4 partial_background{1.f, 0.949f, 0.835f, 1.f};
-  ImVec4 focus{0.188f, 0.337f, 0.839f, 1.f};         // keyboard focus ring
+  ImVec4 focus{0.188f, 0.337f, 0.839f, 1.f};  // keyboard focus ring
   ImVec4 disabled_text{0.490f, 0.451f, 0.490f, 1.f};
   ImVec4 disabled_background{0.937f, 0.918f, 0.890f, 1.f};
 };

@@ -97,9 +97,12 @@ void focusRingForLastItem() {
   const float inset = -measure.focusThickness();
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
-  min.x += inset; min.y += inset; max.x -= inset; max.y -= inset;
-  ImGui::GetWindowDrawList()->AddRect(min, max, toU32(palette().focus), measure.rounding() * 1.3f, 0,
-                                      measure.focusThickness());
+  min.x += inset;
+  min.y += inset;
+  max.x -= inset;
+  max.y -= inset;
+  ImGui::GetWindowDrawList()->AddRect(min, max, toU32(palette().focus), measure.rounding() * 1.3f,
+                                      0, measure.focusThickness());
 }
 
 void handCursorForLastItem() {
@@ -115,9 +118,11 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
   const float badge_size = measure.em * 1.7f;
   const float marker_size = marker == Marker::none ? 0.f : measure.em * 1.1f;
   const float text_left = padding + badge_size + style.ItemInnerSpacing.x * 2.f;
-  const float text_right = padding + (marker_size > 0 ? marker_size + style.ItemInnerSpacing.x * 2.f : 0.f);
+  const float text_right =
+      padding + (marker_size > 0 ? marker_size + style.ItemInnerSpacing.x * 2.f : 0.f);
   const float wrap_width = std::max(measure.em * 4.f, width - text_left - text_right);
-  const ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap_width);
+  const ImVec2 text_size =
+      ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap_width);
   const float height = std::max(measure.touchTarget(), text_size.y + padding * 2.f);
 
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
@@ -129,8 +134,10 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 bottom_right(top_left.x + width, top_left.y + height);
   ImVec4 fill = selected ? colours.selected : colours.card;
-  if (held) fill = colours.secondary_active;
-  else if (hovered && !selected) fill = colours.secondary;
+  if (held)
+    fill = colours.secondary_active;
+  else if (hovered && !selected)
+    fill = colours.secondary;
   draw->AddRectFilled(top_left, bottom_right, toU32(fill), measure.rounding());
   const float border = selected ? measure.focusThickness() : std::max(1.f, measure.em * 0.07f);
   draw->AddRect(top_left, bottom_right, toU32(selected ? colours.primary : colours.card_border),
@@ -180,19 +187,21 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
 
 void setHeadingFont(ImFont* font) { headingFont() = font; }
 
-bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value, float width,
-                ImFont* title_font) {
+bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value,
+                float width, ImFont* title_font) {
   const Palette& colours = palette();
   const Metrics measure = metrics();
   const float padding = measure.em * 0.7f;
   const float box = measure.em * 1.3f;
   const float text_width = std::max(measure.em * 4.f, width - padding * 3.f - box);
   ImFont* font = title_font ? title_font : ImGui::GetFont();
-  const ImVec2 title_size = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, text_width, title.data(),
-                                                title.data() + title.size());
-  const ImVec2 help_size = ImGui::CalcTextSize(help.data(), help.data() + help.size(), false, text_width);
+  const ImVec2 title_size = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, text_width,
+                                                title.data(), title.data() + title.size());
+  const ImVec2 help_size =
+      ImGui::CalcTextSize(help.data(), help.data() + help.size(), false, text_width);
   const float gap = measure.em * 0.2f;
-  const float height = std::max(measure.touchTarget(), title_size.y + gap + help_size.y + padding * 2.f);
+  const float height =
+      std::max(measure.touchTarget(), title_size.y + gap + help_size.y + padding * 2.f);
 
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
@@ -201,14 +210,19 @@ bool toggleCard(const char* id, std::string_view title, std::string_view help, b
   handCursorForLastItem();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 bottom_right(top_left.x + width, top_left.y + height);
-  draw->AddRectFilled(top_left, bottom_right, toU32(value ? colours.selected : hovered ? colours.secondary : colours.card),
+  draw->AddRectFilled(top_left, bottom_right,
+                      toU32(value     ? colours.selected
+                            : hovered ? colours.secondary
+                                      : colours.card),
                       measure.rounding());
-  draw->AddRect(top_left, bottom_right, toU32(value ? colours.primary : colours.card_border), measure.rounding(), 0,
+  draw->AddRect(top_left, bottom_right, toU32(value ? colours.primary : colours.card_border),
+                measure.rounding(), 0,
                 value ? measure.focusThickness() : std::max(1.f, measure.em * 0.07f));
   const float text_top = top_left.y + (height - title_size.y - gap - help_size.y) * 0.5f;
-  draw->AddText(font, ImGui::GetFontSize(), ImVec2(top_left.x + padding, text_top), toU32(colours.text), title.data(),
-                title.data() + title.size(), text_width);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top_left.x + padding, text_top + title_size.y + gap),
+  draw->AddText(font, ImGui::GetFontSize(), ImVec2(top_left.x + padding, text_top),
+                toU32(colours.text), title.data(), title.data() + title.size(), text_width);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(top_left.x + padding, text_top + title_size.y + gap),
                 toU32(colours.muted_text), help.data(), help.data() + help.size(), text_width);
 
   const ImVec2 box_min(bottom_right.x - padding - box, top_left.y + (height - box) * 0.5f);
@@ -251,7 +265,7 @@ void coloredWrappedText(const ImVec4& colour, std::string_view text) {
 
 void verdictIcon(ImDrawList* draw, ImVec2 centre, float radius, Verdict verdict, float appear) {
   const Palette& colours = palette();
-  const ImVec4 fill = verdict == Verdict::right ? colours.right
+  const ImVec4 fill = verdict == Verdict::right   ? colours.right
                       : verdict == Verdict::wrong ? colours.wrong
                                                   : colours.partial;
   const float scaled = radius * (0.6f + 0.4f * appear);
@@ -268,8 +282,10 @@ void verdictIcon(ImDrawList* draw, ImVec2 centre, float radius, Verdict verdict,
     }
     case Verdict::wrong: {
       const float arm = scaled * 0.38f;
-      draw->AddLine(ImVec2(centre.x - arm, centre.y - arm), ImVec2(centre.x + arm, centre.y + arm), ink, line);
-      draw->AddLine(ImVec2(centre.x - arm, centre.y + arm), ImVec2(centre.x + arm, centre.y - arm), ink, line);
+      draw->AddLine(ImVec2(centre.x - arm, centre.y - arm), ImVec2(centre.x + arm, centre.y + arm),
+                    ink, line);
+      draw->AddLine(ImVec2(centre.x - arm, centre.y + arm), ImVec2(centre.x + arm, centre.y - arm),
+                    ink, line);
       break;
     }
     case Verdict::partly: {

@@ -35,8 +35,8 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
 void hideKeyboardFocus();
 // A whole-row switch: a bold title, a line of help, and a tick box that
 // shows the state by shape. Returns true when tapped (the value is flipped).
-bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value, float width,
-                ImFont* title_font);
+bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value,
+                float width, ImFont* title_font);
 
 // Draws the keyboard focus ring around the last item when the keyboard is in use.
 void focusRingForLastItem();
@@ -52,7 +52,8 @@ void coloredWrappedText(const ImVec4& colour, std::string_view text);
 
 enum class Verdict { right, partly, wrong };
 // A filled circle with a tick, a cross or a half mark, drawn as shapes.
-void verdictIcon(ImDrawList* draw_list, ImVec2 centre, float radius, Verdict verdict, float appear = 1.f);
+void verdictIcon(ImDrawList* draw_list, ImVec2 centre, float radius, Verdict verdict,
+                 float appear = 1.f);
 
 // A rounded card behind the content drawn between begin and end (uses the
 // draw-list channels so the card is drawn first).

@@ -47,7 +47,8 @@ TEST_CASE("saved settings load back exactly, in a folder created on the way") {
   CHECK(result.settings == settings);
   // No temporary file is left behind.
   std::size_t files = 0;
-  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(file.parent_path())) ++files;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(file.parent_path()))
+    ++files;
   CHECK(files == 1);
 }
 

@@ -27,7 +27,8 @@ void write(const std::filesystem::path& file, const std::string& text) {
 }  // namespace
 
 TEST_CASE("a key missing in the chosen language falls back to English") {
-  auto translations = Translations::fromTables("fr", {{"play", "Jouer"}}, {{"play", "Play"}, {"quit", "Quit"}});
+  auto translations =
+      Translations::fromTables("fr", {{"play", "Jouer"}}, {{"play", "Play"}, {"quit", "Quit"}});
   CHECK(translations.text("play") == "Jouer");
   CHECK(translations.text("quit") == "Quit");
   CHECK(translations.missingKeys() == std::vector<std::string>{"quit"});
@@ -35,7 +36,8 @@ TEST_CASE("a key missing in the chosen language falls back to English") {
 
 TEST_CASE("a key missing everywhere shows the key itself and is logged only once") {
   std::vector<std::string> log;
-  auto translations = Translations::fromTables("en", {}, {}, [&log](const std::string& line) { log.push_back(line); });
+  auto translations = Translations::fromTables(
+      "en", {}, {}, [&log](const std::string& line) { log.push_back(line); });
   CHECK(translations.text("results.unknown") == "results.unknown");
   CHECK(translations.text("results.unknown") == "results.unknown");
   REQUIRE(log.size() == 1);
@@ -43,7 +45,8 @@ TEST_CASE("a key missing everywhere shows the key itself and is logged only once
 }
 
 TEST_CASE("placeholders are filled by name and unknown ones are left as written") {
-  CHECK(fillPlaceholders("Question {number} of {total}", {{"number", "3"}, {"total", "10"}}) == "Question 3 of 10");
+  CHECK(fillPlaceholders("Question {number} of {total}", {{"number", "3"}, {"total", "10"}}) ==
+        "Question 3 of 10");
   CHECK(fillPlaceholders("{missing} stays", {}) == "{missing} stays");
   CHECK(fillPlaceholders("an unclosed { brace", {}) == "an unclosed { brace");
 }
@@ -60,12 +63,14 @@ TEST_CASE("plural forms follow each language's rule: French treats 0 and 1 as si
   CHECK(fr.plural("points", 2) == "2 points");
 }
 
-TEST_CASE("loading reads nested groups as dotted keys and a regional language falls back to its base") {
+TEST_CASE(
+    "loading reads nested groups as dotted keys and a regional language falls back to its base") {
   const auto folder = freshFolder("nested");
   write(folder / "en.json", R"({"play": {"check": "Check my answer", "stop": "Stop"}})");
   write(folder / "fr.json", R"({"play": {"check": "Vérifier ma réponse"}})");
   std::vector<std::string> log;
-  auto translations = Translations::load(folder, "fr-BE", [&log](const std::string& line) { log.push_back(line); });
+  auto translations =
+      Translations::load(folder, "fr-BE", [&log](const std::string& line) { log.push_back(line); });
   CHECK(translations.language() == "fr");
   CHECK(translations.text("play.check") == "Vérifier ma réponse");
   CHECK(translations.text("play.stop") == "Stop");
@@ -77,7 +82,8 @@ TEST_CASE("a broken or absent translation file is logged and English is used ins
   write(folder / "en.json", R"({"title": "Esprit"})");
   write(folder / "de.json", "{ not json");
   std::vector<std::string> log;
-  auto german = Translations::load(folder, "de", [&log](const std::string& line) { log.push_back(line); });
+  auto german =
+      Translations::load(folder, "de", [&log](const std::string& line) { log.push_back(line); });
   CHECK(german.language() == "en");
   CHECK(german.text("title") == "Esprit");
   CHECK_FALSE(log.empty());

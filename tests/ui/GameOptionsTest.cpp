@@ -7,8 +7,8 @@
 using namespace esprit::ui;
 
 TEST_CASE("the game options are read in any order, with a pack path among them") {
-  auto parsed = parseGameOptions({"--seed", "42", "my-pack", "--script", "play.txt", "--screenshot", "shots",
-                                  "--data-dir", "data", "--window", "1920x1080"});
+  auto parsed = parseGameOptions({"--seed", "42", "my-pack", "--script", "play.txt", "--screenshot",
+                                  "shots", "--data-dir", "data", "--window", "1920x1080"});
   auto* options = std::get_if<GameOptions>(&parsed);
   REQUIRE(options != nullptr);
   CHECK(options->seed == 42u);
@@ -33,6 +33,7 @@ TEST_CASE("text grows with the window and the text-size setting, within sane lim
   const float big = textPixelsFor({1280, 720}, 250);
   CHECK(small >= 14.f);
   CHECK(big == doctest::Approx(small * 2.5f).epsilon(0.05));
-  CHECK(textPixelsFor({3840, 2160}, 100) == doctest::Approx(textPixelsFor({1280, 720}, 100) * 3.f).epsilon(0.05));
+  CHECK(textPixelsFor({3840, 2160}, 100) ==
+        doctest::Approx(textPixelsFor({1280, 720}, 100) * 3.f).epsilon(0.05));
   CHECK(textPixelsFor({3840, 2160}, 250) <= 128.f);
 }

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
     std::set<sf::Uint32> colours;
     for (std::size_t pixel = 0; pixel < count && colours.size() < kMinimumColours; ++pixel) {
       const sf::Uint8* rgba = pixels + pixel * 4;
-      colours.insert(static_cast<sf::Uint32>(rgba[0]) << 16 | static_cast<sf::Uint32>(rgba[1]) << 8 | rgba[2]);
+      colours.insert(static_cast<sf::Uint32>(rgba[0]) << 16 |
+                     static_cast<sf::Uint32>(rgba[1]) << 8 | rgba[2]);
     }
     if (colours.size() < kMinimumColours) {
       std::fprintf(stderr, "FAIL %s: blank (%zu colours)\n", file.c_str(), colours.size());

@@ -41,7 +41,8 @@ TEST_CASE("every script command is understood, and comments and blank lines are 
 }
 
 TEST_CASE("script mistakes are reported with file, line and what to write instead") {
-  const auto parsed = parseScript("key Enter\nclick 2 0.5\nkey Hyper\njump\nscreenshot ../escape\nwait soon\n", "s.txt");
+  const auto parsed = parseScript(
+      "key Enter\nclick 2 0.5\nkey Hyper\njump\nscreenshot ../escape\nwait soon\n", "s.txt");
   REQUIRE(parsed.errors.size() == 5);
   CHECK(parsed.errors[0].rfind("s.txt:2: ", 0) == 0);
   CHECK(parsed.errors[1].find("unknown key 'Hyper'") != std::string::npos);
@@ -70,11 +71,13 @@ TEST_CASE("a key press is replayed as press, typed text, then release on a later
   REQUIRE(release.events.size() == 1);
   CHECK(release.events[0].type == sf::Event::KeyReleased);
   bool finished = false;
-  for (int frame = 0; frame < 10 && !finished; ++frame) finished = player.nextFrame(window, false).finished;
+  for (int frame = 0; frame < 10 && !finished; ++frame)
+    finished = player.nextFrame(window, false).finished;
   CHECK(finished);
 }
 
-TEST_CASE("a click lands at its fraction of the window, with press and release on separate frames") {
+TEST_CASE(
+    "a click lands at its fraction of the window, with press and release on separate frames") {
   ScriptPlayer player(parseScript("click 0.5 0.25\n", "s").steps);
   const sf::Vector2u window(1000, 800);
   auto move = player.nextFrame(window, false);

@@ -26,8 +26,9 @@ struct PlatformData {
 };
 
 PlatformData* platform() {
-  return ImGui::GetCurrentContext() ? static_cast<PlatformData*>(ImGui::GetIO().BackendPlatformUserData)
-                                    : nullptr;
+  return ImGui::GetCurrentContext()
+             ? static_cast<PlatformData*>(ImGui::GetIO().BackendPlatformUserData)
+             : nullptr;
 }
 
 const char* readClipboard(void* user_data) {
@@ -75,12 +76,18 @@ void mapKeys(ImGuiIO& io) {
 
 int mouseButtonIndex(sf::Mouse::Button button) {
   switch (button) {
-    case sf::Mouse::Left: return 0;
-    case sf::Mouse::Right: return 1;
-    case sf::Mouse::Middle: return 2;
-    case sf::Mouse::XButton1: return 3;
-    case sf::Mouse::XButton2: return 4;
-    default: return -1;
+    case sf::Mouse::Left:
+      return 0;
+    case sf::Mouse::Right:
+      return 1;
+    case sf::Mouse::Middle:
+      return 2;
+    case sf::Mouse::XButton1:
+      return 3;
+    case sf::Mouse::XButton2:
+      return 4;
+    default:
+      return -1;
   }
 }
 
@@ -100,7 +107,9 @@ bool movesFocus(int key) {
 // shows where the focus is; moving it at once would skip the first button.
 bool revealFocusInstead(const ImGuiIO& io, int key) {
   ImGuiContext* context = ImGui::GetCurrentContext();
-  if (!(io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) || io.WantTextInput || !movesFocus(key)) return false;
+  if (!(io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) || io.WantTextInput ||
+      !movesFocus(key))
+    return false;
   if (io.NavVisible || context->NavId == 0) return false;
   context->NavDisableHighlight = false;
   return true;
@@ -114,7 +123,8 @@ void releaseEverything(ImGuiIO& io) {
 void applyCursor(PlatformData& data) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
-  const ImGuiMouseCursor wanted = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+  const ImGuiMouseCursor wanted =
+      io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
   if (wanted == data.shown_cursor) return;
   data.shown_cursor = wanted;
   if (wanted == ImGuiMouseCursor_None) {
@@ -122,7 +132,8 @@ void applyCursor(PlatformData& data) {
     return;
   }
   data.window->setMouseCursorVisible(true);
-  const auto& cursor = data.cursors[wanted] ? data.cursors[wanted] : data.cursors[ImGuiMouseCursor_Arrow];
+  const auto& cursor =
+      data.cursors[wanted] ? data.cursors[wanted] : data.cursors[ImGuiMouseCursor_Arrow];
   if (cursor) data.window->setMouseCursor(*cursor);
 }
 
@@ -130,7 +141,8 @@ void applyCursor(PlatformData& data) {
 
 bool Init(sf::RenderWindow& window) {
   ImGuiIO& io = ImGui::GetIO();
-  IM_ASSERT(io.BackendPlatformUserData == nullptr && "imgui_sfml::Init called twice; call Shutdown first");
+  IM_ASSERT(io.BackendPlatformUserData == nullptr &&
+            "imgui_sfml::Init called twice; call Shutdown first");
   auto* data = new PlatformData();
   data->window = &window;
   io.BackendPlatformUserData = data;
@@ -167,7 +179,8 @@ bool ProcessEvent(const sf::Event& event) {
         setModifiers(io, event.key);
         return true;
       }
-      if (key == sf::Keyboard::Tab && (io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && !io.WantTextInput) {
+      if (key == sf::Keyboard::Tab && (io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) &&
+          !io.WantTextInput) {
         // ImGui 1.86's own Tab reaches text fields only; players expect it to
         // walk through every button, so it moves the focus like the arrows.
         if (down) data->pending_tab_moves += event.key.shift ? -1 : 1;
@@ -181,18 +194,21 @@ bool ProcessEvent(const sf::Event& event) {
     case sf::Event::TextEntered:
       // Control characters (backspace, enter, tab) arrive as KeyPressed too;
       // taking them here as well would type them twice.
-      if (event.text.unicode >= ' ' && event.text.unicode != 127) io.AddInputCharacter(event.text.unicode);
+      if (event.text.unicode >= ' ' && event.text.unicode != 127)
+        io.AddInputCharacter(event.text.unicode);
       return io.WantTextInput;
     case sf::Event::MouseMoved:
       if (!data->touch_active) {
-        io.MousePos = ImVec2(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
+        io.MousePos =
+            ImVec2(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
       }
       return io.WantCaptureMouse;
     case sf::Event::MouseButtonPressed:
     case sf::Event::MouseButtonReleased: {
       const int button = mouseButtonIndex(event.mouseButton.button);
       if (button >= 0) io.MouseDown[button] = event.type == sf::Event::MouseButtonPressed;
-      io.MousePos = ImVec2(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+      io.MousePos =
+          ImVec2(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
       return io.WantCaptureMouse;
     }
     case sf::Event::MouseWheelScrolled:

@@ -6,7 +6,8 @@
 // Implemented features:
 //  [X] Keyboard: io.KeysDown[] indexed by sf::Keyboard::Key, io.KeyMap[] filled.
 //  [X] Keyboard navigation: sets ImGuiConfigFlags_NavEnableKeyboard (arrows, tab, space, escape),
-//      and Enter activates the focused widget like Space (1.86 alone maps Enter to text input only).
+//      and Enter activates the focused widget like Space (1.86 alone maps Enter to text input
+//      only).
 //  [X] Tab / Shift+Tab move the focus to the next / previous widget like Down / Up (1.86's own Tab
 //      reaches text fields only); inside a text field Tab is left to ImGui. The first Tab or arrow
 //      while the focus is hidden only shows it, so nothing is skipped.

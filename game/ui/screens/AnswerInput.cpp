@@ -108,7 +108,8 @@ void AnswerInput::build(Context& context, const Question& question, float width)
   }
 }
 
-void AnswerInput::buildChoices(Context& context, const Question& question, float width, bool several) {
+void AnswerInput::buildChoices(Context& context, const Question& question, float width,
+                               bool several) {
   // Number keys pick the option with that badge (only the first nine have one).
   for (const int digit : context.input.digits) {
     const auto shown = static_cast<std::size_t>(digit - 1);
@@ -146,13 +147,13 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const bool side_by_side = width >= metrics().em * 22.f;
   const float card_width = side_by_side ? (width - spacing) * 0.5f : width;
-  if (widgets::choiceCard("##real", "1", binaryLabel(context, question.wording, true), says_real_ == true,
-                          widgets::Marker::radio, card_width)) {
+  if (widgets::choiceCard("##real", "1", binaryLabel(context, question.wording, true),
+                          says_real_ == true, widgets::Marker::radio, card_width)) {
     says_real_ = true;
   }
   if (side_by_side) ImGui::SameLine();
-  if (widgets::choiceCard("##fake", "2", binaryLabel(context, question.wording, false), says_real_ == false,
-                          widgets::Marker::radio, card_width)) {
+  if (widgets::choiceCard("##fake", "2", binaryLabel(context, question.wording, false),
+                          says_real_ == false, widgets::Marker::radio, card_width)) {
     says_real_ = false;
   }
   if (asks_confidence_) buildConfidence(context, width);
@@ -165,26 +166,31 @@ void AnswerInput::buildConfidence(Context& context, float width) {
   // slider's grab where a finger would hide it.
   ImGui::PushFont(context.fonts.bold());
   widgets::wrappedText(context.text("answer.how_sure") + "  " +
-                       context.translations.format("answer.percent", {{"value", std::to_string(confidence_percent_)}}));
+                       context.translations.format(
+                           "answer.percent", {{"value", std::to_string(confidence_percent_)}}));
   ImGui::PopFont();
   const float step_width = measure.touchTarget();
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  if (widgets::button(std::string(icon::kMinus) + "##less-sure", widgets::ButtonKind::secondary, step_width)) {
-    confidence_percent_ = std::max(kConfidenceMinimumPercent, confidence_percent_ - kConfidenceStepPercent);
+  if (widgets::button(std::string(icon::kMinus) + "##less-sure", widgets::ButtonKind::secondary,
+                      step_width)) {
+    confidence_percent_ =
+        std::max(kConfidenceMinimumPercent, confidence_percent_ - kConfidenceStepPercent);
   }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::max(measure.em * 4.f, width - (step_width + spacing) * 2.f));
   // The frame is as tall as a touch target, so a finger can drag it.
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(ImGui::GetStyle().FramePadding.x, (measure.touchTarget() - ImGui::GetFontSize()) * 0.5f));
-  ImGui::SliderInt("##confidence", &confidence_percent_, kConfidenceMinimumPercent, kConfidenceMaximumPercent, "",
-                   ImGuiSliderFlags_AlwaysClamp);
+                      ImVec2(ImGui::GetStyle().FramePadding.x,
+                             (measure.touchTarget() - ImGui::GetFontSize()) * 0.5f));
+  ImGui::SliderInt("##confidence", &confidence_percent_, kConfidenceMinimumPercent,
+                   kConfidenceMaximumPercent, "", ImGuiSliderFlags_AlwaysClamp);
   ImGui::PopStyleVar();
   widgets::handCursorForLastItem();
   widgets::focusRingForLastItem();
   ImGui::SameLine();
   if (widgets::button("+##more-sure", widgets::ButtonKind::secondary, step_width)) {
-    confidence_percent_ = std::min(kConfidenceMaximumPercent, confidence_percent_ + kConfidenceStepPercent);
+    confidence_percent_ =
+        std::min(kConfidenceMaximumPercent, confidence_percent_ + kConfidenceStepPercent);
   }
   const char* meaning = confidence_percent_ <= 55   ? "answer.sure_guess"
                         : confidence_percent_ <= 75 ? "answer.sure_somewhat"
@@ -211,12 +217,13 @@ void AnswerInput::buildOrdering(Context& context, const Question& question, floa
     // IDs follow the step, not the place, so keyboard focus moves with the step.
     ImGui::PushID(static_cast<int>(shown_order_[position]));
     const std::string badge = std::to_string(position + 1);
-    widgets::choiceCard("##step", badge, question.options.at(shown_order_[position]), false, widgets::Marker::none,
-                        card_width);
+    widgets::choiceCard("##step", badge, question.options.at(shown_order_[position]), false,
+                        widgets::Marker::none, card_width);
     const float row_top = ImGui::GetItemRectMin().y;
     const float row_height = ImGui::GetItemRectSize().y;
     ImGui::SameLine();
-    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, row_top + (row_height - measure.touchTarget()) * 0.5f));
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x,
+                                     row_top + (row_height - measure.touchTarget()) * 0.5f));
     const std::string up = std::string(icon::kUp) + "##up";
     const std::string down = std::string(icon::kDown) + "##down";
     if (widgets::buttonIf(position > 0, up, widgets::ButtonKind::secondary, arrow_width)) {
@@ -224,11 +231,15 @@ void AnswerInput::buildOrdering(Context& context, const Question& question, floa
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", context.text("answer.move_up").c_str());
     ImGui::SameLine();
-    if (widgets::buttonIf(position + 1 < shown_order_.size(), down, widgets::ButtonKind::secondary, arrow_width)) {
+    if (widgets::buttonIf(position + 1 < shown_order_.size(), down, widgets::ButtonKind::secondary,
+                          arrow_width)) {
       swap = {position, position + 1};
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", context.text("answer.move_down").c_str());
-    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, std::max(ImGui::GetCursorScreenPos().y, row_top + row_height + ImGui::GetStyle().ItemSpacing.y)));
+    ImGui::SetCursorScreenPos(
+        ImVec2(ImGui::GetCursorScreenPos().x,
+               std::max(ImGui::GetCursorScreenPos().y,
+                        row_top + row_height + ImGui::GetStyle().ItemSpacing.y)));
     ImGui::PopID();
   }
   if (swap) std::swap(shown_order_[swap->first], shown_order_[swap->second]);
@@ -242,14 +253,16 @@ void AnswerInput::buildHotspotHelp(Context& context, const Question& question) {
     if (index < question.regions.size()) region_ = question.regions[index].id;
   }
   widgets::mutedText(context.text("answer.hint_hotspot"));
-  const auto chosen = std::find_if(question.regions.begin(), question.regions.end(),
-                                   [this](const HotspotRegion& region) { return region.id == region_; });
+  const auto chosen =
+      std::find_if(question.regions.begin(), question.regions.end(),
+                   [this](const HotspotRegion& region) { return region.id == region_; });
   ImGui::PushFont(context.fonts.bold());
   if (chosen == question.regions.end()) {
     widgets::coloredWrappedText(palette().muted_text, context.text("answer.nothing_tapped"));
   } else {
     const std::string label = chosen->label.empty() ? chosen->id : chosen->label;
-    widgets::coloredWrappedText(palette().primary, context.translations.format("answer.you_tapped", {{"part", label}}));
+    widgets::coloredWrappedText(
+        palette().primary, context.translations.format("answer.you_tapped", {{"part", label}}));
   }
   ImGui::PopFont();
 }

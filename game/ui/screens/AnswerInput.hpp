@@ -20,7 +20,8 @@ class AnswerInput {
  public:
   // Starts afresh for a question shown with options in `option_order`
   // (pack indices, as Session::optionOrder gives them).
-  void reset(const Question& question, const std::vector<std::size_t>& option_order, bool asks_confidence);
+  void reset(const Question& question, const std::vector<std::size_t>& option_order,
+             bool asks_confidence);
 
   // The answer widgets below the prompt (not the hotspot, which is tapped on
   // the scenario itself). Reads number keys from the context's frame input.
@@ -41,8 +42,9 @@ class AnswerInput {
   void buildHotspotHelp(Context& context, const Question& question);
 
   QuestionType type_ = QuestionType::single_choice;
-  std::vector<std::size_t> shown_order_;  // pack indices in the order shown (or arranged, for ordering)
-  std::vector<bool> picked_;              // per shown position
+  std::vector<std::size_t>
+      shown_order_;           // pack indices in the order shown (or arranged, for ordering)
+  std::vector<bool> picked_;  // per shown position
   std::optional<bool> says_real_;
   bool asks_confidence_ = false;
   int confidence_percent_ = 75;

@@ -42,7 +42,8 @@ std::string partName(const Question& question, const std::string& id) {
   return id;
 }
 
-std::string listOptions(const Question& question, const std::vector<std::size_t>& indices, bool numbered) {
+std::string listOptions(const Question& question, const std::vector<std::size_t>& indices,
+                        bool numbered) {
   std::string text;
   for (std::size_t position = 0; position < indices.size(); ++position) {
     if (!text.empty()) text += "\n";
@@ -137,8 +138,8 @@ void FeedbackScreen::buildVerdict(float width) {
   const float eased = 1.f - std::pow(1.f - appear, 3.f);
   const float radius = measure.em * 1.5f;
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
-  widgets::verdictIcon(ImGui::GetWindowDrawList(), ImVec2(top_left.x + radius, top_left.y + radius), radius,
-                       verdict, eased);
+  widgets::verdictIcon(ImGui::GetWindowDrawList(), ImVec2(top_left.x + radius, top_left.y + radius),
+                       radius, verdict, eased);
   ImGui::Dummy(ImVec2(radius * 2.f, radius * 2.f));
   ImGui::SameLine(0, measure.em);
   ImGui::BeginGroup();
@@ -150,22 +151,25 @@ void FeedbackScreen::buildVerdict(float width) {
   std::string points = shared.translations.plural("feedback.points", evaluation.points);
   if (evaluation.points > 0) points = "+" + points;
   if (evaluation.streak_bonus > 0) {
-    points += "  ·  " + shared.translations.format("feedback.streak_bonus",
-                                                   {{"bonus", std::to_string(evaluation.streak_bonus)}});
+    points +=
+        "  ·  " + shared.translations.format("feedback.streak_bonus",
+                                             {{"bonus", std::to_string(evaluation.streak_bonus)}});
   }
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(points);
   ImGui::PopFont();
   if (evaluation.streak >= 2) {
-    widgets::coloredWrappedText(colours.accent, std::string(icon::kStar) + " " +
-                                                    shared.translations.format("feedback.streak",
-                                                                               {{"count", std::to_string(evaluation.streak)}}));
+    widgets::coloredWrappedText(
+        colours.accent, std::string(icon::kStar) + " " +
+                            shared.translations.format(
+                                "feedback.streak", {{"count", std::to_string(evaluation.streak)}}));
   }
   ImGui::EndGroup();
   if (evaluation.confidence) {
     const int percent = static_cast<int>(std::lround(*evaluation.confidence * 100));
-    widgets::wrappedText(shared.translations.format(evaluation.correct ? "feedback.confidence_right" : "feedback.confidence_wrong",
-                                                    {{"percent", std::to_string(percent)}}));
+    widgets::wrappedText(shared.translations.format(
+        evaluation.correct ? "feedback.confidence_right" : "feedback.confidence_wrong",
+        {{"percent", std::to_string(percent)}}));
   }
   widgets::endCard();
 }
@@ -182,7 +186,8 @@ void FeedbackScreen::buildAnswers(float width) {
   widgets::wrappedText(describeAnswer(shared, question, *round.last_answer));
   if (!evaluation.correct) {
     ImGui::PushFont(shared.fonts.bold());
-    widgets::coloredWrappedText(palette().right, std::string(icon::kCheck) + " " + shared.text("feedback.right_answer"));
+    widgets::coloredWrappedText(
+        palette().right, std::string(icon::kCheck) + " " + shared.text("feedback.right_answer"));
     ImGui::PopFont();
     widgets::wrappedText(describeRightAnswer(shared, question));
   }
@@ -232,7 +237,8 @@ void FeedbackScreen::buildScenario(float width) {
   ScenarioStyle style = shared.scenarioStyle(&question);
   if (question.type == QuestionType::hotspot) {
     // The renderer outlines the right parts and the one tapped.
-    for (const auto& id : question.correct_regions) style.correct_parts.push_back(partName(question, id));
+    for (const auto& id : question.correct_regions)
+      style.correct_parts.push_back(partName(question, id));
     if (const auto* tapped = std::get_if<HotspotAnswer>(&shared.round.last_answer->choice)) {
       style.tapped_part = partName(question, tapped->region);
     }
@@ -268,13 +274,15 @@ void FeedbackScreen::buildInterface() {
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false,
+                      ImGuiWindowFlags_NavFlattened);
     scrollWithKeysAndTouch(shared, false);
     buildScenario(ImGui::GetContentRegionAvail().x - inner);
     ImGui::EndChild();
     ImGui::SameLine(0, measure.margin());
   }
-  ImGui::BeginChild("##explanation", ImVec2(columns.right_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+  ImGui::BeginChild("##explanation", ImVec2(columns.right_width, body_height), false,
+                    ImGuiWindowFlags_NavFlattened);
   scrollWithKeysAndTouch(shared);
   const float width = ImGui::GetContentRegionAvail().x - inner;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
@@ -289,11 +297,14 @@ void FeedbackScreen::buildInterface() {
   ImGui::EndChild();
 
   const bool last = session.position() + 1 >= session.questionCount();
-  const std::string label = shared.text(last ? "feedback.see_results" : "feedback.next") + "  " + icon::kArrowRight;
+  const std::string label =
+      shared.text(last ? "feedback.see_results" : "feedback.next") + "  " + icon::kArrowRight;
   const float next_width = std::max(widgets::buttonWidth(label), measure.em * 12.f);
-  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - next_width,
-                             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
-  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.confirm) next();
+  ImGui::SetCursorPos(
+      ImVec2(ImGui::GetWindowContentRegionMax().x - next_width,
+             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
+  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.confirm)
+    next();
   widgets::endScreen();
 }
 

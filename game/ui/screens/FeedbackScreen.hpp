@@ -3,8 +3,8 @@
 // technique with its one-line definition, and the sources to check.
 #pragma once
 
-#include "ui/Screen.hpp"
 #include "ui/ScenarioView.hpp"
+#include "ui/Screen.hpp"
 
 #include <string>
 

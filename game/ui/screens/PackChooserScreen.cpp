@@ -32,7 +32,8 @@ const Problem* firstError(const std::vector<Problem>& problems) {
 
 }  // namespace
 
-PackChooserScreen::PackChooserScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+PackChooserScreen::PackChooserScreen(ScreenStack& stack, Context& context)
+    : Screen(stack, context) {
   context.packs->rescan();
   last_scan_ = context.now;
 }
@@ -65,7 +66,8 @@ std::string PackChooserScreen::topicsOf(const Pack& pack) const {
     joined += names[index];
   }
   if (names.size() > kTopicsShown) {
-    joined += " " + context().translations.plural("chooser.more_topics", static_cast<long long>(names.size() - kTopicsShown));
+    joined += " " + context().translations.plural(
+                        "chooser.more_topics", static_cast<long long>(names.size() - kTopicsShown));
   }
   return joined;
 }
@@ -92,9 +94,11 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     const Pack& pack = *result.pack;
     widgets::heading(pack.metadata.title);
     std::string facts = languageName(shared, pack.metadata.language) + "  ·  " +
-                        shared.translations.plural("chooser.questions", static_cast<long long>(pack.questions.size()));
+                        shared.translations.plural("chooser.questions",
+                                                   static_cast<long long>(pack.questions.size()));
     if (pack.metadata.min_age > 0) {
-      facts += "  ·  " + shared.translations.format("chooser.ages", {{"age", std::to_string(pack.metadata.min_age)}});
+      facts += "  ·  " + shared.translations.format(
+                             "chooser.ages", {{"age", std::to_string(pack.metadata.min_age)}});
     }
     if (entry->origin == PackOrigin::user) facts += "  ·  " + shared.text("chooser.your_pack");
     ImGui::PushFont(shared.fonts.bold());
@@ -105,17 +109,20 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     if (!topics.empty()) widgets::mutedText(shared.text("chooser.topics") + " " + topics);
     const auto warnings = countProblems(result.problems, Severity::warning);
     if (warnings > 0) {
-      widgets::mutedText(std::string(icon::kWarning) + " " +
-                         shared.translations.plural("chooser.warnings", static_cast<long long>(warnings)));
+      widgets::mutedText(
+          std::string(icon::kWarning) + " " +
+          shared.translations.plural("chooser.warnings", static_cast<long long>(warnings)));
     }
   } else {
-    const std::string name = entry->location.filename().empty() ? entry->location.string()
-                                                                  : entry->location.filename().string();
+    const std::string name = entry->location.filename().empty()
+                                 ? entry->location.string()
+                                 : entry->location.filename().string();
     ImGui::PushStyleColor(ImGuiCol_Text, colours.disabled_text);
     widgets::heading(name);
     ImGui::PopStyleColor();
     ImGui::PushFont(shared.fonts.bold());
-    widgets::coloredWrappedText(colours.wrong, std::string(icon::kWarning) + " " + shared.text("chooser.broken"));
+    widgets::coloredWrappedText(colours.wrong,
+                                std::string(icon::kWarning) + " " + shared.text("chooser.broken"));
     ImGui::PopFont();
     if (const Problem* problem = firstError(result.problems)) {
       widgets::coloredWrappedText(colours.disabled_text, problem->message);
@@ -128,9 +135,10 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
   // The problems button sits in the card, under the text.
   bool show_problems = false;
   if (!result.problems.empty()) {
-    ImGui::SetCursorScreenPos(ImVec2(start.x + padding, content_bottom + ImGui::GetStyle().ItemSpacing.y));
-    const std::string label = shared.translations.plural("chooser.show_problems",
-                                                        static_cast<long long>(result.problems.size()));
+    ImGui::SetCursorScreenPos(
+        ImVec2(start.x + padding, content_bottom + ImGui::GetStyle().ItemSpacing.y));
+    const std::string label = shared.translations.plural(
+        "chooser.show_problems", static_cast<long long>(result.problems.size()));
     show_problems = widgets::button(label);
   }
   const float bottom = ImGui::GetItemRectMax().y + padding;
@@ -149,10 +157,12 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     widgets::focusRingForLastItem();
   }
   splitter.SetCurrentChannel(draw, 0);
-  const ImVec4 fill = !playable ? colours.disabled_background : hovered ? colours.selected : colours.card;
+  const ImVec4 fill = !playable ? colours.disabled_background
+                      : hovered ? colours.selected
+                                : colours.card;
   draw->AddRectFilled(start, end, toU32(fill), measure.rounding());
-  draw->AddRect(start, end, toU32(playable ? colours.card_border : colours.disabled_text), measure.rounding(), 0,
-                std::max(1.f, measure.em * 0.07f));
+  draw->AddRect(start, end, toU32(playable ? colours.card_border : colours.disabled_text),
+                measure.rounding(), 0, std::max(1.f, measure.em * 0.07f));
   if (playable) {
     // A coloured edge marks the cards that can be played.
     draw->AddRectFilled(start, ImVec2(start.x + measure.em * 0.3f, end.y), toU32(colours.primary),
@@ -178,19 +188,24 @@ void PackChooserScreen::buildProblemsPopup() {
     open_problems_ = false;
   }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowSize(ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f));
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(
+      ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f));
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal("##problems", nullptr,
-                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                  ImGuiWindowFlags_NoSavedSettings)) {
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
     return;
   }
   if (problems_shown_) {
     const auto& result = problems_shown_->result;
-    widgets::heading(shared.translations.format("problems.title", {{"pack", problems_shown_->location.filename().string()}}));
-    widgets::mutedText(shared.translations.format("problems.how_to_check",
-                                                  {{"command", "esprit validate " + problems_shown_->location.string()}}));
-    ImGui::BeginChild("##problem-list", ImVec2(0, -actionBarHeight()), false, ImGuiWindowFlags_NavFlattened);
+    widgets::heading(shared.translations.format(
+        "problems.title", {{"pack", problems_shown_->location.filename().string()}}));
+    widgets::mutedText(shared.translations.format(
+        "problems.how_to_check",
+        {{"command", "esprit validate " + problems_shown_->location.string()}}));
+    ImGui::BeginChild("##problem-list", ImVec2(0, -actionBarHeight()), false,
+                      ImGuiWindowFlags_NavFlattened);
     scrollWithKeysAndTouch(shared);
     // Errors first: they are what stops the pack from playing.
     std::vector<const Problem*> ordered;
@@ -202,14 +217,16 @@ void PackChooserScreen::buildProblemsPopup() {
       const Problem& problem = *listed;
       const bool error = problem.severity == Severity::error;
       ImGui::PushFont(shared.fonts.bold());
-      widgets::coloredWrappedText(error ? palette().wrong : palette().partial,
-                                  (error ? std::string(icon::kCross) + " " + shared.text("problems.error")
-                                         : std::string(icon::kWarning) + " " + shared.text("problems.warning")));
+      widgets::coloredWrappedText(
+          error ? palette().wrong : palette().partial,
+          (error ? std::string(icon::kCross) + " " + shared.text("problems.error")
+                 : std::string(icon::kWarning) + " " + shared.text("problems.warning")));
       ImGui::PopFont();
       std::string where = std::filesystem::path(problem.file).filename().string();
       if (problem.line > 0) {
-        where += "  " + shared.translations.format("problems.line_column", {{"line", std::to_string(problem.line)},
-                                                                             {"column", std::to_string(problem.column)}});
+        where += "  " + shared.translations.format("problems.line_column",
+                                                   {{"line", std::to_string(problem.line)},
+                                                    {"column", std::to_string(problem.column)}});
       }
       if (!problem.pointer.empty()) where += "  " + problem.pointer;
       widgets::mutedText(where);
@@ -218,7 +235,8 @@ void PackChooserScreen::buildProblemsPopup() {
     }
     ImGui::EndChild();
   }
-  if (widgets::button(shared.text("common.close"), widgets::ButtonKind::primary) || shared.input.back) {
+  if (widgets::button(shared.text("common.close"), widgets::ButtonKind::primary) ||
+      shared.input.back) {
     ImGui::CloseCurrentPopup();
     problems_shown_.reset();
   }
@@ -227,17 +245,20 @@ void PackChooserScreen::buildProblemsPopup() {
 
 void PackChooserScreen::buildQuestionLimit() {
   Context& shared = context();
-  const float text_y = ImGui::GetCursorPosY() + (metrics().touchTarget() - ImGui::GetTextLineHeight()) * 0.5f;
+  const float text_y =
+      ImGui::GetCursorPosY() + (metrics().touchTarget() - ImGui::GetTextLineHeight()) * 0.5f;
   ImGui::SetCursorPosY(text_y);
   ImGui::TextUnformatted(shared.text("chooser.round_length").c_str());
   for (const std::size_t limit : kQuestionLimits) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(text_y - (metrics().touchTarget() - ImGui::GetTextLineHeight()) * 0.5f);
     const bool selected = shared.round.question_limit == limit;
-    const std::string label = (selected ? std::string(icon::kDot) + " " : std::string()) +
-                              (limit == 0 ? shared.text("chooser.all_questions") : std::to_string(limit)) +
-                              "##limit" + std::to_string(limit);
-    if (widgets::button(label, selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary)) {
+    const std::string label =
+        (selected ? std::string(icon::kDot) + " " : std::string()) +
+        (limit == 0 ? shared.text("chooser.all_questions") : std::to_string(limit)) + "##limit" +
+        std::to_string(limit);
+    if (widgets::button(label,
+                        selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary)) {
       shared.round.question_limit = limit;
     }
   }
@@ -247,16 +268,22 @@ void PackChooserScreen::buildFolderBar() {
   // One row: where the player's own packs go, and the button that opens it.
   // What to do with it is said in the card at the end of the list.
   Context& shared = context();
-  const std::string open_label = std::string(icon::kFolder) + "  " + shared.text("chooser.open_folder");
+  const std::string open_label =
+      std::string(icon::kFolder) + "  " + shared.text("chooser.open_folder");
   const float button_width = widgets::buttonWidth(open_label);
-  const float text_width = ImGui::GetContentRegionAvail().x - button_width - ImGui::GetStyle().ItemSpacing.x;
+  const float text_width =
+      ImGui::GetContentRegionAvail().x - button_width - ImGui::GetStyle().ItemSpacing.x;
   const float row_top = ImGui::GetCursorPosY();
-  const std::string where = folder_message_.empty()
-                                ? shared.translations.format("chooser.folder_is", {{"folder", shared.packs->userDirectory().string()}})
-                                : folder_message_;
+  const std::string where =
+      folder_message_.empty()
+          ? shared.translations.format("chooser.folder_is",
+                                       {{"folder", shared.packs->userDirectory().string()}})
+          : folder_message_;
   ImGui::SetCursorPosY(row_top + (metrics().touchTarget() - ImGui::GetTextLineHeight()) * 0.5f);
   const ImVec2 clip_min = ImGui::GetCursorScreenPos();
-  ImGui::PushClipRect(clip_min, ImVec2(clip_min.x + std::max(0.f, text_width), clip_min.y + metrics().touchTarget()), true);
+  ImGui::PushClipRect(
+      clip_min,
+      ImVec2(clip_min.x + std::max(0.f, text_width), clip_min.y + metrics().touchTarget()), true);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
   ImGui::TextUnformatted(where.c_str());
   ImGui::PopStyleColor();
@@ -264,10 +291,11 @@ void PackChooserScreen::buildFolderBar() {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", where.c_str());
   ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width, row_top));
   if (widgets::button(open_label, widgets::ButtonKind::secondary, button_width)) {
-    folder_message_ = openFolderInFileManager(shared.packs->userDirectory())
-                          ? std::string()
-                          : shared.translations.format("chooser.open_failed",
-                                                       {{"folder", shared.packs->userDirectory().string()}});
+    folder_message_ =
+        openFolderInFileManager(shared.packs->userDirectory())
+            ? std::string()
+            : shared.translations.format("chooser.open_failed",
+                                         {{"folder", shared.packs->userDirectory().string()}});
   }
 }
 
@@ -280,7 +308,8 @@ void PackChooserScreen::buildInterface() {
     stack().pop();
   }
   ImGui::SameLine(0, measure.margin());
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (measure.touchTarget() - ImGui::GetFontSize() * kHeadingScale) * 0.5f -
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                       (measure.touchTarget() - ImGui::GetFontSize() * kHeadingScale) * 0.5f -
                        ImGui::GetStyle().FramePadding.y);
   widgets::heading(shared.text("chooser.title"));
   buildQuestionLimit();

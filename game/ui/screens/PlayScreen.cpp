@@ -19,7 +19,9 @@ constexpr double kQuestionEntranceSeconds = 0.25;
 
 }  // namespace
 
-PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : Screen(stack, context) { startQuestion(); }
+PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+  startQuestion();
+}
 
 void PlayScreen::startQuestion() {
   Session& session = *context().round.session;
@@ -76,9 +78,11 @@ void PlayScreen::buildScenario(float width) {
     widgets::handCursorForLastItem();
     ImGui::PopID();
     if (pressed) {
-      const bool by_mouse = ImGui::IsMouseReleased(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Left);
-      const HotspotRegion* picked = by_mouse ? scenario_view_.regionAtScreenPoint(question.regions, ImGui::GetIO().MousePos)
-                                             : &region;
+      const bool by_mouse = ImGui::IsMouseReleased(ImGuiMouseButton_Left) ||
+                            ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+      const HotspotRegion* picked =
+          by_mouse ? scenario_view_.regionAtScreenPoint(question.regions, ImGui::GetIO().MousePos)
+                   : &region;
       if (picked != nullptr) input_.chooseRegion(picked->id);
       tapped_outside_ = false;
     }
@@ -87,14 +91,17 @@ void PlayScreen::buildScenario(float width) {
       const float thickness = measure.focusThickness() * (chosen ? 1.5f : 1.f);
       draw->AddRect(ImVec2(bounds->Min.x - thickness, bounds->Min.y - thickness),
                     ImVec2(bounds->Max.x + thickness, bounds->Max.y + thickness),
-                    toU32(chosen ? colours.accent : colours.focus), measure.rounding() * 0.5f, 0, thickness);
+                    toU32(chosen ? colours.accent : colours.focus), measure.rounding() * 0.5f, 0,
+                    thickness);
     }
   }
   // A tap on the scenario away from every region: say so, gently.
-  const ImRect image(origin, ImVec2(origin.x + scenario_view_.size().x, origin.y + scenario_view_.size().y));
-  if (!any_region_hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered() &&
-      image.Contains(ImGui::GetIO().MousePos)) {
-    tapped_outside_ = scenario_view_.regionAtScreenPoint(question.regions, ImGui::GetIO().MousePos) == nullptr;
+  const ImRect image(
+      origin, ImVec2(origin.x + scenario_view_.size().x, origin.y + scenario_view_.size().y));
+  if (!any_region_hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+      ImGui::IsWindowHovered() && image.Contains(ImGui::GetIO().MousePos)) {
+    tapped_outside_ =
+        scenario_view_.regionAtScreenPoint(question.regions, ImGui::GetIO().MousePos) == nullptr;
   }
   ImGui::SetCursorScreenPos(after_image);
   ImGui::Dummy(ImVec2(0, 0));
@@ -157,18 +164,21 @@ void PlayScreen::buildInterface() {
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
   if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false,
+                      ImGuiWindowFlags_NavFlattened);
     scrollWithKeysAndTouch(shared, false);
     buildScenario(ImGui::GetContentRegionAvail().x - inner);
     ImGui::EndChild();
     ImGui::SameLine(0, measure.margin());
-    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false,
+                      ImGuiWindowFlags_NavFlattened);
     scrollWithKeysAndTouch(shared);
     buildQuestion(ImGui::GetContentRegionAvail().x - inner, true);
     ImGui::EndChild();
   } else {
     // Stacked: the question comes first, so it is seen before any scrolling.
-    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false,
+                      ImGuiWindowFlags_NavFlattened);
     scrollWithKeysAndTouch(shared);
     const float full = ImGui::GetContentRegionAvail().x - inner;
     buildPrompt(full);
@@ -185,7 +195,8 @@ void PlayScreen::buildInterface() {
   // The action bar: Check, on the right, always in the same place.
   const std::string check = shared.text("play.check") + "  " + icon::kArrowRight;
   const float check_width = std::max(widgets::buttonWidth(check), measure.em * 12.f);
-  const float bar_top = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget();
+  const float bar_top =
+      ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget();
   if (!input_.ready()) {
     ImGui::SetCursorPosY(bar_top + (measure.touchTarget() - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - check_width - measure.em);

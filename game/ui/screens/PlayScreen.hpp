@@ -3,8 +3,8 @@
 // Session and opens the feedback screen.
 #pragma once
 
-#include "ui/Screen.hpp"
 #include "ui/ScenarioView.hpp"
+#include "ui/Screen.hpp"
 #include "ui/screens/AnswerInput.hpp"
 
 #include <optional>

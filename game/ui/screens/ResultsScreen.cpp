@@ -35,7 +35,9 @@ ResultsScreen::ResultsScreen(ScreenStack& stack, Context& context) : Screen(stac
   shown_at_ = context.now;
 }
 
-bool ResultsScreen::isAnimating() const { return context().motionProgress(shown_at_, kCountUpSeconds) < 1.f; }
+bool ResultsScreen::isAnimating() const {
+  return context().motionProgress(shown_at_, kCountUpSeconds) < 1.f;
+}
 
 void ResultsScreen::buildScore(float width) {
   Context& shared = context();
@@ -43,16 +45,20 @@ void ResultsScreen::buildScore(float width) {
   widgets::beginCard(width, colours.card, colours.card_border);
   // The score counts up to its value, briefly; at once with reduced motion.
   const float progress = shared.motionProgress(shown_at_, kCountUpSeconds);
-  const int shown_points = static_cast<int>(std::lround(results_.points * (1.0 - std::pow(1.0 - progress, 3.0))));
+  const int shown_points =
+      static_cast<int>(std::lround(results_.points * (1.0 - std::pow(1.0 - progress, 3.0))));
   ImGui::PushStyleColor(ImGuiCol_Text, colours.primary);
   widgets::heading(shared.translations.plural("results.points", shown_points));
   ImGui::PopStyleColor();
   widgets::wrappedText(shared.translations.format(
-      "results.right_count", {{"right", std::to_string(results_.correct)}, {"total", std::to_string(results_.answered)}}));
+      "results.right_count",
+      {{"right", std::to_string(results_.correct)}, {"total", std::to_string(results_.answered)}}));
   if (results_.best_streak >= 2) {
-    widgets::coloredWrappedText(colours.accent, std::string(icon::kStar) + " " +
-                                                    shared.translations.format("results.best_streak",
-                                                                               {{"count", std::to_string(results_.best_streak)}}));
+    widgets::coloredWrappedText(
+        colours.accent,
+        std::string(icon::kStar) + " " +
+            shared.translations.format("results.best_streak",
+                                       {{"count", std::to_string(results_.best_streak)}}));
   }
   widgets::endCard();
 }
@@ -65,31 +71,37 @@ void ResultsScreen::buildTechniques(float width) {
   widgets::heading(shared.text("results.techniques"));
   widgets::mutedText(shared.text("results.techniques_help"));
   const float bar_width = std::min(width * 0.3f, measure.em * 10.f);
-  if (ImGui::BeginTable("##techniques", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(width, 0))) {
+  if (ImGui::BeginTable("##techniques", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
+                        ImVec2(width, 0))) {
     ImGui::TableSetupColumn("technique", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("count", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthFixed, bar_width);
     for (const auto& technique : results_.techniques) {
       ImGui::TableNextRow(ImGuiTableRowFlags_None, measure.em * 1.6f);
       ImGui::TableNextColumn();
-      const auto* described = shared.taxonomy.describe(technique.technique, shared.translations.language());
+      const auto* described =
+          shared.taxonomy.describe(technique.technique, shared.translations.language());
       widgets::wrappedText(described ? described->name : technique.technique);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(shared.translations.format("results.technique_count",
-                                                        {{"right", std::to_string(technique.correct)},
-                                                         {"total", std::to_string(technique.answered)}})
-                                 .c_str());
+      ImGui::TextUnformatted(
+          shared.translations
+              .format("results.technique_count", {{"right", std::to_string(technique.correct)},
+                                                  {"total", std::to_string(technique.answered)}})
+              .c_str());
       ImGui::TableNextColumn();
       // Mastery as a bar, with the count in words beside it.
-      const float mastery = technique.answered > 0 ? static_cast<float>(technique.credit / technique.answered) : 0.f;
+      const float mastery =
+          technique.answered > 0 ? static_cast<float>(technique.credit / technique.answered) : 0.f;
       const ImVec2 start = ImGui::GetCursorScreenPos();
       const float height = measure.em * 0.7f;
       const ImVec2 top(start.x, start.y + (ImGui::GetTextLineHeight() - height) * 0.5f);
       ImDrawList* draw = ImGui::GetWindowDrawList();
-      draw->AddRectFilled(top, ImVec2(top.x + bar_width, top.y + height), toU32(colours.secondary), height * 0.5f);
+      draw->AddRectFilled(top, ImVec2(top.x + bar_width, top.y + height), toU32(colours.secondary),
+                          height * 0.5f);
       if (mastery > 0) {
-        draw->AddRectFilled(top, ImVec2(top.x + bar_width * std::clamp(mastery, 0.05f, 1.f), top.y + height),
-                            toU32(colours.primary), height * 0.5f);
+        draw->AddRectFilled(
+            top, ImVec2(top.x + bar_width * std::clamp(mastery, 0.05f, 1.f), top.y + height),
+            toU32(colours.primary), height * 0.5f);
       }
       ImGui::Dummy(ImVec2(bar_width, ImGui::GetTextLineHeight()));
     }
@@ -113,24 +125,29 @@ void ResultsScreen::buildDiscernment(float width) {
   }
   if (counts.fakes() > 0) {
     if (!sentence.empty()) sentence += " " + shared.text("results.and") + " ";
-    sentence += shared.translations.plural(sentence.empty() ? "results.caught_first" : "results.caught", counts.hits,
-                                           {{"total", std::to_string(counts.fakes())}});
+    sentence +=
+        shared.translations.plural(sentence.empty() ? "results.caught_first" : "results.caught",
+                                   counts.hits, {{"total", std::to_string(counts.fakes())}});
   }
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(sentence + ".");
   ImGui::PopFont();
 
-  const char* sensitivity_words = discernment.sensitivity >= kStrongSensitivity ? "results.sensitivity_strong"
-                                  : discernment.sensitivity >= kGoodSensitivity ? "results.sensitivity_good"
-                                  : discernment.sensitivity > 0                 ? "results.sensitivity_some"
-                                                                                : "results.sensitivity_none";
-  widgets::wrappedText(shared.translations.format("results.sensitivity", {{"value", twoDecimals(discernment.sensitivity)}}) +
-                       " " + shared.text(sensitivity_words));
+  const char* sensitivity_words =
+      discernment.sensitivity >= kStrongSensitivity ? "results.sensitivity_strong"
+      : discernment.sensitivity >= kGoodSensitivity ? "results.sensitivity_good"
+      : discernment.sensitivity > 0                 ? "results.sensitivity_some"
+                                                    : "results.sensitivity_none";
+  widgets::wrappedText(
+      shared.translations.format("results.sensitivity",
+                                 {{"value", twoDecimals(discernment.sensitivity)}}) +
+      " " + shared.text(sensitivity_words));
   const char* bias_words = discernment.bias < -kBalancedBias  ? "results.bias_suspicious"
                            : discernment.bias > kBalancedBias ? "results.bias_trusting"
                                                               : "results.bias_balanced";
-  widgets::wrappedText(shared.translations.format("results.bias", {{"value", twoDecimals(discernment.bias)}}) + " " +
-                       shared.text(bias_words));
+  widgets::wrappedText(
+      shared.translations.format("results.bias", {{"value", twoDecimals(discernment.bias)}}) + " " +
+      shared.text(bias_words));
   widgets::mutedText(shared.text("results.discernment_help"));
   widgets::endCard();
 }
@@ -159,7 +176,8 @@ void ResultsScreen::buildCalibration(float width) {
                   plot_max.y - static_cast<float>(share_right) * (plot_max.y - plot_min.y));
   };
   // Perfect calibration: right 50 % of the time at 50 % sure, and so on.
-  draw->AddLine(toPoint(0.5, 0.5), toPoint(1.0, 1.0), toU32(colours.muted_text), std::max(1.f, measure.em * 0.08f));
+  draw->AddLine(toPoint(0.5, 0.5), toPoint(1.0, 1.0), toU32(colours.muted_text),
+                std::max(1.f, measure.em * 0.08f));
   const ImU32 ink = toU32(colours.primary);
   ImVec2 previous;
   bool has_previous = false;
@@ -178,20 +196,24 @@ void ResultsScreen::buildCalibration(float width) {
     const std::string label = std::to_string(percent) + " %";
     const ImVec2 at = toPoint(percent / 100.0, 0.0);
     const float label_width = ImGui::CalcTextSize(label.c_str()).x;
-    draw->AddText(ImVec2(std::clamp(at.x - label_width * 0.5f, plot_min.x, plot_max.x - label_width), plot_max.y + measure.em * 0.2f),
-                  label_ink, label.c_str());
+    draw->AddText(
+        ImVec2(std::clamp(at.x - label_width * 0.5f, plot_min.x, plot_max.x - label_width),
+               plot_max.y + measure.em * 0.2f),
+        label_ink, label.c_str());
   }
   for (int percent : {0, 50, 100}) {
     const std::string label = std::to_string(percent) + " %";
     const ImVec2 at = toPoint(0.5, percent / 100.0);
-    draw->AddText(ImVec2(origin.x, at.y - ImGui::GetTextLineHeight() * 0.5f), label_ink, label.c_str());
+    draw->AddText(ImVec2(origin.x, at.y - ImGui::GetTextLineHeight() * 0.5f), label_ink,
+                  label.c_str());
   }
   ImGui::Dummy(ImVec2(side, side + ImGui::GetTextLineHeight()));
   ImGui::SameLine();
   ImGui::BeginGroup();
   widgets::mutedText(shared.text("results.calibration_axes"));
   if (results_.mean_brier) {
-    widgets::wrappedText(shared.translations.format("results.brier", {{"value", twoDecimals(*results_.mean_brier)}}));
+    widgets::wrappedText(shared.translations.format(
+        "results.brier", {{"value", twoDecimals(*results_.mean_brier)}}));
   }
   ImGui::EndGroup();
 }
@@ -200,13 +222,15 @@ void ResultsScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##results");
-  widgets::heading(shared.translations.format("results.title", {{"pack", shared.round.pack().metadata.title}}));
+  widgets::heading(
+      shared.translations.format("results.title", {{"pack", shared.round.pack().metadata.title}}));
   // The three buttons share one row when they fit, else the main one gets a row of its own.
   const std::string again = shared.text("results.play_again");
   const std::string other = shared.text("results.other_pack");
   const std::string home = shared.text("results.title_screen");
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float one_row = widgets::buttonWidth(again) + widgets::buttonWidth(other) + widgets::buttonWidth(home) + spacing * 2.f;
+  const float one_row = widgets::buttonWidth(again) + widgets::buttonWidth(other) +
+                        widgets::buttonWidth(home) + spacing * 2.f;
   const bool stacked = one_row > ImGui::GetContentRegionAvail().x;
   const float bar = stacked ? actionBarHeight() + measure.touchTarget() : actionBarHeight();
   ImGui::BeginChild("##results-body", ImVec2(0, -bar), false, ImGuiWindowFlags_NavFlattened);
@@ -215,7 +239,8 @@ void ResultsScreen::buildInterface() {
   const float available = ImGui::GetContentRegionAvail().x - inner;
   // Wide windows: score, discernment and calibration on the left, techniques on the right.
   const bool two_columns = available >= measure.em * 50.f;
-  const float column = two_columns ? (available - measure.margin()) * 0.5f : std::min(available, measure.readingWidth());
+  const float column = two_columns ? (available - measure.margin()) * 0.5f
+                                   : std::min(available, measure.readingWidth());
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   buildScore(column);
@@ -235,19 +260,27 @@ void ResultsScreen::buildInterface() {
   ImGui::EndChild();
 
   const float full = ImGui::GetWindowContentRegionMax().x - ImGui::GetStyle().WindowPadding.x;
-  const float bottom = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget();
+  const float bottom =
+      ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget();
   const float half = (full - spacing) * 0.5f;
-  ImGui::SetCursorPos(stacked ? ImVec2(ImGui::GetStyle().WindowPadding.x, bottom - measure.touchTarget() - ImGui::GetStyle().ItemSpacing.y)
-                              : ImVec2(ImGui::GetWindowContentRegionMax().x - one_row, bottom));
+  ImGui::SetCursorPos(stacked
+                          ? ImVec2(ImGui::GetStyle().WindowPadding.x,
+                                   bottom - measure.touchTarget() - ImGui::GetStyle().ItemSpacing.y)
+                          : ImVec2(ImGui::GetWindowContentRegionMax().x - one_row, bottom));
   if (widgets::button(home, widgets::ButtonKind::secondary, stacked ? half : 0.f)) {
     stack().clear();
     stack().push(ScreenId::title);
   }
   ImGui::SameLine();
-  if (widgets::button(other, widgets::ButtonKind::secondary, stacked ? half : 0.f) || shared.input.back) stack().pop();
-  if (stacked) ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, bottom));
-  else ImGui::SameLine();
-  if (widgets::button(again, widgets::ButtonKind::primary, stacked ? full : 0.f) || shared.input.confirm) {
+  if (widgets::button(other, widgets::ButtonKind::secondary, stacked ? half : 0.f) ||
+      shared.input.back)
+    stack().pop();
+  if (stacked)
+    ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, bottom));
+  else
+    ImGui::SameLine();
+  if (widgets::button(again, widgets::ButtonKind::primary, stacked ? full : 0.f) ||
+      shared.input.confirm) {
     if (shared.startRound(shared.round.entry)) {
       stack().pop();
       stack().push(ScreenId::play);

@@ -22,7 +22,8 @@ ColumnLayout splitColumns(bool has_scenario) {
   ColumnLayout layout;
   layout.two_columns = has_scenario && available >= measure.em * kTwoColumnMinimumEms;
   if (layout.two_columns) {
-    layout.left_width = std::min(available * kScenarioColumnShare, measure.em * kScenarioColumnMaximumEms);
+    layout.left_width =
+        std::min(available * kScenarioColumnShare, measure.em * kScenarioColumnMaximumEms);
     layout.right_width = available - layout.left_width - measure.margin();
   } else {
     layout.right_width = available;
@@ -34,7 +35,8 @@ void scrollWithKeysAndTouch(const Context& context, bool use_page_keys) {
   // Most of a page, so a line of context stays in view.
   constexpr float kPageShare = 0.85f;
   if (use_page_keys && context.input.pages != 0) {
-    ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(context.input.pages) * ImGui::GetWindowHeight() * kPageShare);
+    ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(context.input.pages) *
+                                                ImGui::GetWindowHeight() * kPageShare);
   }
   // A drag that starts on the panel itself (not on a button) scrolls it, as on a phone.
   if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemActive() &&
@@ -43,9 +45,7 @@ void scrollWithKeysAndTouch(const Context& context, bool use_page_keys) {
   }
 }
 
-float actionBarHeight() {
-  return metrics().touchTarget() + ImGui::GetStyle().ItemSpacing.y * 2.f;
-}
+float actionBarHeight() { return metrics().touchTarget() + ImGui::GetStyle().ItemSpacing.y * 2.f; }
 
 std::string percentFormat(const Context& context) {
   std::string escaped;
@@ -75,14 +75,16 @@ bool roundHeader(Context& context, bool asked_to_stop) {
 
   const std::size_t shown = std::min(session.position() + 1, session.questionCount());
   const std::string progress = context.translations.format(
-      "play.progress", {{"number", std::to_string(shown)}, {"total", std::to_string(session.questionCount())}});
+      "play.progress",
+      {{"number", std::to_string(shown)}, {"total", std::to_string(session.questionCount())}});
   const std::string score = context.translations.format(
       "play.score", {{"points", std::to_string(session.results().points)}});
-  const float right_text = ImGui::CalcTextSize(progress.c_str()).x + ImGui::CalcTextSize(score.c_str()).x +
-                           measure.em * 2.f;
+  const float right_text = ImGui::CalcTextSize(progress.c_str()).x +
+                           ImGui::CalcTextSize(score.c_str()).x + measure.em * 2.f;
   const float title_room = ImGui::GetContentRegionAvail().x - right_text;
   // Centred on the button; ImGui already lowers text beside a button by its frame padding.
-  const float text_y = ImGui::GetCursorPosY() + (measure.touchTarget() - ImGui::GetTextLineHeight()) * 0.5f -
+  const float text_y = ImGui::GetCursorPosY() +
+                       (measure.touchTarget() - ImGui::GetTextLineHeight()) * 0.5f -
                        ImGui::GetStyle().FramePadding.y;
   ImGui::SetCursorPosY(text_y);
   // The pack title gives way first when space runs out: it is only shown whole.
@@ -104,23 +106,26 @@ bool roundHeader(Context& context, bool asked_to_stop) {
   ImGui::PopStyleColor();
 
   // Progress along the round, as a bar and already as words above.
-  const float fraction = session.questionCount() == 0
-                             ? 0.f
-                             : static_cast<float>(session.position()) / static_cast<float>(session.questionCount());
+  const float fraction =
+      session.questionCount() == 0
+          ? 0.f
+          : static_cast<float>(session.position()) / static_cast<float>(session.questionCount());
   const ImVec2 bar_start = ImGui::GetCursorScreenPos();
   const float bar_width = ImGui::GetContentRegionAvail().x;
   const float bar_height = measure.em * 0.3f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(bar_start, ImVec2(bar_start.x + bar_width, bar_start.y + bar_height),
                       toU32(colours.secondary), bar_height);
-  draw->AddRectFilled(bar_start, ImVec2(bar_start.x + bar_width * fraction, bar_start.y + bar_height),
+  draw->AddRectFilled(bar_start,
+                      ImVec2(bar_start.x + bar_width * fraction, bar_start.y + bar_height),
                       toU32(colours.primary), bar_height);
   ImGui::Dummy(ImVec2(bar_width, bar_height));
 
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 28.f), 0));
+  ImGui::SetNextWindowSize(
+      ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 28.f), 0));
   if (ImGui::BeginPopupModal("##stop-round", nullptr,
-                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                 ImGuiWindowFlags_NoSavedSettings)) {
+                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
     widgets::heading(context.text("play.stop_question"));
     widgets::wrappedText(context.text("play.stop_explained"));
     ImGui::Spacing();

@@ -22,7 +22,8 @@ SettingsScreen::SettingsScreen(ScreenStack& stack, Context& context) : Screen(st
   const auto directory = assetDirectory() / "i18n";
   for (const auto& language : Translations::availableLanguages(directory)) {
     const auto table = Translations::load(directory, language, [](const std::string&) {});
-    languages_.emplace_back(language, table.contains("language.name") ? table.text("language.name") : language);
+    languages_.emplace_back(
+        language, table.contains("language.name") ? table.text("language.name") : language);
   }
 }
 
@@ -34,11 +35,17 @@ void SettingsScreen::buildLanguage(float width) {
   float used = 0;
   for (const auto& [code, name] : languages_) {
     const bool selected = shared.settings.language == code;
-    const std::string label = (selected ? std::string(icon::kDot) + " " : std::string(icon::kCircle) + " ") + name + "##" + code;
+    const std::string label =
+        (selected ? std::string(icon::kDot) + " " : std::string(icon::kCircle) + " ") + name +
+        "##" + code;
     const float button_width = widgets::buttonWidth(label.substr(0, label.find("##")));
-    if (used > 0 && used + button_width <= width) ImGui::SameLine();
-    else used = 0;
-    if (widgets::button(label, selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary, button_width) &&
+    if (used > 0 && used + button_width <= width)
+      ImGui::SameLine();
+    else
+      used = 0;
+    if (widgets::button(label,
+                        selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
+                        button_width) &&
         !selected) {
       shared.settings.language = code;
       shared.saveSettings();
@@ -58,26 +65,30 @@ void SettingsScreen::buildTextSize(float width) {
   const float step_width = measure.touchTarget();
   const std::string smaller = std::string("A") + icon::kMinus + "##smaller";
   const std::string bigger = std::string("A+##bigger");
-  if (widgets::buttonIf(percent > kMinimumTextSizePercent, smaller, widgets::ButtonKind::secondary, step_width * 1.2f)) {
+  if (widgets::buttonIf(percent > kMinimumTextSizePercent, smaller, widgets::ButtonKind::secondary,
+                        step_width * 1.2f)) {
     percent = std::max(kMinimumTextSizePercent, percent - kTextSizeStepPercent);
   }
   ImGui::SameLine();
-  const float slider_width = std::max(measure.em * 5.f, width - (step_width * 1.2f + ImGui::GetStyle().ItemSpacing.x) * 2.f);
+  const float slider_width = std::max(
+      measure.em * 5.f, width - (step_width * 1.2f + ImGui::GetStyle().ItemSpacing.x) * 2.f);
   ImGui::SetNextItemWidth(slider_width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(ImGui::GetStyle().FramePadding.x, (measure.touchTarget() - ImGui::GetFontSize()) * 0.5f));
+                      ImVec2(ImGui::GetStyle().FramePadding.x,
+                             (measure.touchTarget() - ImGui::GetFontSize()) * 0.5f));
   const std::string format = percentFormat(shared);
   // The slider only commits when released, so the fonts are not rebuilt on every pixel of a drag.
   int dragged = percent;
-  ImGui::SliderInt("##text-size", &dragged, kMinimumTextSizePercent, kMaximumTextSizePercent, format.c_str(),
-                   ImGuiSliderFlags_AlwaysClamp);
+  ImGui::SliderInt("##text-size", &dragged, kMinimumTextSizePercent, kMaximumTextSizePercent,
+                   format.c_str(), ImGuiSliderFlags_AlwaysClamp);
   if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive())) {
     percent = (dragged + kTextSizeStepPercent / 2) / kTextSizeStepPercent * kTextSizeStepPercent;
   }
   ImGui::PopStyleVar();
   widgets::focusRingForLastItem();
   ImGui::SameLine();
-  if (widgets::buttonIf(percent < kMaximumTextSizePercent, bigger, widgets::ButtonKind::secondary, step_width * 1.2f)) {
+  if (widgets::buttonIf(percent < kMaximumTextSizePercent, bigger, widgets::ButtonKind::secondary,
+                        step_width * 1.2f)) {
     percent = std::min(kMaximumTextSizePercent, percent + kTextSizeStepPercent);
   }
   percent = std::clamp(percent, kMinimumTextSizePercent, kMaximumTextSizePercent);
@@ -85,8 +96,8 @@ void SettingsScreen::buildTextSize(float width) {
   if (percent != before) shared.saveSettings();
 }
 
-bool SettingsScreen::buildToggle(const char* id, const std::string& title, const std::string& help, bool& value,
-                                 float width) {
+bool SettingsScreen::buildToggle(const char* id, const std::string& title, const std::string& help,
+                                 bool& value, float width) {
   if (!widgets::toggleCard(id, title, help, value, width, context().fonts.bold())) return false;
   context().saveSettings();
   return true;
@@ -96,11 +107,13 @@ void SettingsScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##settings");
-  if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) || shared.input.back) {
+  if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) ||
+      shared.input.back) {
     stack().pop();
   }
   ImGui::SameLine(0, measure.margin());
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (measure.touchTarget() - ImGui::GetFontSize() * kHeadingScale) * 0.5f -
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                       (measure.touchTarget() - ImGui::GetFontSize() * kHeadingScale) * 0.5f -
                        ImGui::GetStyle().FramePadding.y);
   widgets::heading(shared.text("settings.title"));
 
@@ -115,14 +128,15 @@ void SettingsScreen::buildInterface() {
   ImGui::Dummy(ImVec2(0, measure.gap()));
   buildTextSize(width);
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  buildToggle("##fullscreen", shared.text("settings.fullscreen"), shared.text("settings.fullscreen_help"),
-              shared.settings.fullscreen, width);
-  buildToggle("##motion", shared.text("settings.reduced_motion"), shared.text("settings.reduced_motion_help"),
-              shared.settings.reduced_motion, width);
-  buildToggle("##confidence", shared.text("settings.confidence"), shared.text("settings.confidence_help"),
-              shared.settings.confidence, width);
+  buildToggle("##fullscreen", shared.text("settings.fullscreen"),
+              shared.text("settings.fullscreen_help"), shared.settings.fullscreen, width);
+  buildToggle("##motion", shared.text("settings.reduced_motion"),
+              shared.text("settings.reduced_motion_help"), shared.settings.reduced_motion, width);
+  buildToggle("##confidence", shared.text("settings.confidence"),
+              shared.text("settings.confidence_help"), shared.settings.confidence, width);
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  widgets::mutedText(shared.translations.format("settings.saved_in", {{"file", shared.settings_path.string()}}));
+  widgets::mutedText(
+      shared.translations.format("settings.saved_in", {{"file", shared.settings_path.string()}}));
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::EndChild();

@@ -18,7 +18,8 @@ class SettingsScreen : public Screen {
  private:
   void buildLanguage(float width);
   void buildTextSize(float width);
-  bool buildToggle(const char* id, const std::string& title, const std::string& help, bool& value, float width);
+  bool buildToggle(const char* id, const std::string& title, const std::string& help, bool& value,
+                   float width);
 
   // Each available language with its own name for itself ("Français").
   std::vector<std::pair<std::string, std::string>> languages_;

@@ -16,9 +16,9 @@
 namespace esprit::ui {
 namespace {
 
-constexpr float kTitleEms = 4.2f;           // the name "Esprit", in text heights
-constexpr float kTitleTopShare = 0.12f;     // where it starts, as a share of the window height
-constexpr double kEntranceSeconds = 0.45;   // the title's gentle rise on arrival
+constexpr float kTitleEms = 4.2f;          // the name "Esprit", in text heights
+constexpr float kTitleTopShare = 0.12f;    // where it starts, as a share of the window height
+constexpr double kEntranceSeconds = 0.45;  // the title's gentle rise on arrival
 
 struct Bubble {
   float x, y, radius;  // fractions of the window (radius of its height)
@@ -48,8 +48,10 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
   teal.w = 0.10f;
   coral.w = 0.12f;
   sand.w = 0.35f;
-  const Bubble bubbles[] = {{0.08f, 0.85f, 0.30f, teal}, {0.92f, 0.18f, 0.26f, coral},
-                            {0.85f, 0.92f, 0.16f, sand}, {0.15f, 0.12f, 0.10f, sand}};
+  const Bubble bubbles[] = {{0.08f, 0.85f, 0.30f, teal},
+                            {0.92f, 0.18f, 0.26f, coral},
+                            {0.85f, 0.92f, 0.16f, sand},
+                            {0.15f, 0.12f, 0.10f, sand}};
   for (const auto& bubble : bubbles) {
     sf::CircleShape circle(bubble.radius * size.y, 90);
     circle.setOrigin(circle.getRadius(), circle.getRadius());
@@ -59,7 +61,8 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
   }
 
   const float em = context().fonts.pixelSize() * chromeScale();
-  const float appear = context().motionProgress(shown_at_ < 0 ? context().now : shown_at_, kEntranceSeconds);
+  const float appear =
+      context().motionProgress(shown_at_ < 0 ? context().now : shown_at_, kEntranceSeconds);
   const float eased = 1.f - (1.f - appear) * (1.f - appear);
   sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kTitleEms));
   const auto bounds = title.getLocalBounds();
@@ -81,8 +84,9 @@ void TitleScreen::buildInterface() {
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
   const std::string tagline = shared.text("title.tagline");
   ImGui::PushFont(shared.fonts.bold());
-  const float tagline_width = std::min(ImGui::CalcTextSize(tagline.c_str()).x + 1.f,
-                                       std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth()));
+  const float tagline_width =
+      std::min(ImGui::CalcTextSize(tagline.c_str()).x + 1.f,
+               std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth()));
   widgets::centreNext(tagline_width);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tagline_width);
   ImGui::TextUnformatted(tagline.c_str());
@@ -93,9 +97,10 @@ void TitleScreen::buildInterface() {
   const std::string play = shared.text("title.play");
   const std::string settings = shared.text("title.settings");
   const std::string quit = shared.text("title.quit");
-  const float width = std::min(ImGui::GetContentRegionAvail().x,
-                               std::max({measure.em * 16.f, widgets::buttonWidth(play),
-                                         widgets::buttonWidth(settings), widgets::buttonWidth(quit)}));
+  const float width =
+      std::min(ImGui::GetContentRegionAvail().x,
+               std::max({measure.em * 16.f, widgets::buttonWidth(play),
+                         widgets::buttonWidth(settings), widgets::buttonWidth(quit)}));
   widgets::centreNext(width);
   // After the notice's OK button goes away, the keyboard focus lands on Play
   // rather than on nothing.
@@ -107,7 +112,8 @@ void TitleScreen::buildInterface() {
     stack().push(ScreenId::pack_chooser);
   }
   widgets::centreNext(width);
-  if (widgets::button(settings, widgets::ButtonKind::secondary, width)) stack().push(ScreenId::settings);
+  if (widgets::button(settings, widgets::ButtonKind::secondary, width))
+    stack().push(ScreenId::settings);
   widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
 
@@ -127,9 +133,11 @@ void TitleScreen::buildInterface() {
 
   // The footer sits at the bottom when there is room, or after the buttons.
   const std::string footer = shared.text("title.footer");
-  const float footer_y = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+  const float footer_y = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
+                         ImGui::GetTextLineHeightWithSpacing() * 1.2f;
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + measure.em, footer_y));
-  const float footer_width = std::min(ImGui::CalcTextSize(footer.c_str()).x, ImGui::GetContentRegionAvail().x);
+  const float footer_width =
+      std::min(ImGui::CalcTextSize(footer.c_str()).x, ImGui::GetContentRegionAvail().x);
   widgets::centreNext(footer_width);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + footer_width);
   widgets::mutedText(footer);
