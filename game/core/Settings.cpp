@@ -5,12 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 #include <system_error>
-#include <unistd.h>
 
 namespace esprit {
 namespace {
@@ -35,17 +35,23 @@ std::string readFields(const nlohmann::json& document, Settings& settings) {
     wrong += field;
   };
   if (auto field = document.find("language"); field != document.end()) {
-    if (field->is_string()) settings.language = field->get<std::string>();
-    else note("language");
+    if (field->is_string())
+      settings.language = field->get<std::string>();
+    else
+      note("language");
   }
   if (auto field = document.find("text_size_percent"); field != document.end()) {
-    if (field->is_number()) settings.text_size_percent = static_cast<int>(field->get<double>());
-    else note("text_size_percent");
+    if (field->is_number())
+      settings.text_size_percent = static_cast<int>(field->get<double>());
+    else
+      note("text_size_percent");
   }
   auto readFlag = [&](const char* name, bool& value) {
     if (auto field = document.find(name); field != document.end()) {
-      if (field->is_boolean()) value = field->get<bool>();
-      else note(name);
+      if (field->is_boolean())
+        value = field->get<bool>();
+      else
+        note(name);
     }
   };
   readFlag("fullscreen", settings.fullscreen);
@@ -66,8 +72,8 @@ bool plausibleLanguageTag(const std::string& tag) {
 std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.json"; }
 
 Settings clampSettings(Settings settings) {
-  settings.text_size_percent = std::clamp(settings.text_size_percent, kMinimumTextSizePercent,
-                                          kMaximumTextSizePercent);
+  settings.text_size_percent =
+      std::clamp(settings.text_size_percent, kMinimumTextSizePercent, kMaximumTextSizePercent);
   if (!plausibleLanguageTag(settings.language)) settings.language = "en";
   return settings;
 }

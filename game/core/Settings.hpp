@@ -45,7 +45,8 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
 // Writes through a temporary file and a rename, so a crash or a full disk
 // never leaves half a file. Creates the folder if needed. Returns an error
 // message, or nothing on success.
-std::optional<std::string> saveSettings(const Settings& settings, const std::filesystem::path& file);
+std::optional<std::string> saveSettings(const Settings& settings,
+                                        const std::filesystem::path& file);
 
 // Keeps values in their allowed ranges (text size 100 to 250 %).
 Settings clampSettings(Settings settings);
