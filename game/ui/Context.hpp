@@ -41,6 +41,9 @@ struct FrameInput {
   bool confirm = false;     // Enter while no widget shows keyboard focus
   bool back = false;        // Escape
   int pages = 0;            // Page Down (+1) and Page Up (−1) presses
+  // The same keys while a dialog is open: they answer the dialog only.
+  bool dialog_confirm = false;
+  bool dialog_back = false;
 };
 
 struct Context {

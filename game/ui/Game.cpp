@@ -209,6 +209,13 @@ void Game::handleEvent(const sf::Event& event) {
       last_resize_time_ = context_.now;
       break;
     case sf::Event::KeyPressed:
+      // While a dialog is open its own buttons answer Enter and Escape, so
+      // the keys do not also act on the screen behind it.
+      if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        context_.input.dialog_confirm |= event.key.code == sf::Keyboard::Enter && !io.NavVisible;
+        context_.input.dialog_back |= event.key.code == sf::Keyboard::Escape;
+        break;
+      }
       if (event.key.code == sf::Keyboard::F11) {
         context_.settings.fullscreen = !context_.settings.fullscreen;
         context_.saveSettings();
@@ -224,7 +231,8 @@ void Game::handleEvent(const sf::Event& event) {
     case sf::Event::TextEntered:
       // Digits come from text, not key codes, so that AZERTY keyboards (where
       // the digit row needs Shift) pick options just like QWERTY ones.
-      if (!io.WantTextInput && event.text.unicode >= '1' && event.text.unicode <= '9') {
+      if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
+          event.text.unicode >= '1' && event.text.unicode <= '9') {
         context_.input.digits.push_back(static_cast<int>(event.text.unicode - '0'));
       }
       break;

@@ -236,7 +236,7 @@ void PackChooserScreen::buildProblemsPopup() {
     ImGui::EndChild();
   }
   if (widgets::button(shared.text("common.close"), widgets::ButtonKind::primary) ||
-      shared.input.back) {
+      shared.input.dialog_back || shared.input.dialog_confirm) {
     ImGui::CloseCurrentPopup();
     problems_shown_.reset();
   }
@@ -304,7 +304,7 @@ void PackChooserScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##chooser");
   if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) ||
-      (shared.input.back && !ImGui::IsPopupOpen("##problems"))) {
+      shared.input.back) {
     stack().pop();
   }
   ImGui::SameLine(0, measure.margin());

@@ -70,7 +70,9 @@ bool roundHeader(Context& context, bool asked_to_stop) {
   bool stop = false;
 
   const std::string stop_label = context.text("play.stop");
-  if (widgets::button(stop_label) || asked_to_stop) ImGui::OpenPopup("##stop-round");
+  if ((widgets::button(stop_label) || asked_to_stop) && !ImGui::IsPopupOpen("##stop-round")) {
+    ImGui::OpenPopup("##stop-round");
+  }
   ImGui::SameLine();
 
   const std::size_t shown = std::min(session.position() + 1, session.questionCount());
@@ -130,7 +132,9 @@ bool roundHeader(Context& context, bool asked_to_stop) {
     widgets::wrappedText(context.text("play.stop_explained"));
     ImGui::Spacing();
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (widgets::button(context.text("play.keep_playing"), widgets::ButtonKind::primary, half)) {
+    // Enter and Escape both mean the safe choice: keep playing.
+    if (widgets::button(context.text("play.keep_playing"), widgets::ButtonKind::primary, half) ||
+        context.input.dialog_confirm || context.input.dialog_back) {
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
