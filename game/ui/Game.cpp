@@ -67,7 +67,10 @@ float textPixelsFor(sf::Vector2u window_size, int text_size_percent) {
 }
 
 Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
-    : options_(std::move(options)), script_(std::move(script)), screens_(context_) {
+    : options_(std::move(options)),
+      script_(std::move(script)),
+      benchmark_(options_.report_first_frame, options_.benchmark_frames),
+      screens_(context_) {
   screens_.registerScreen<TitleScreen>(ScreenId::title);
   screens_.registerScreen<PackChooserScreen>(ScreenId::pack_chooser);
   screens_.registerScreen<PlayScreen>(ScreenId::play);
@@ -351,9 +354,10 @@ int Game::run() {
     if (screens_.top()->update()) frames_owed_ = std::max(frames_owed_, 1);
     applyChangedSettings();
 
-    if (script_ || frames_owed_ > 0 || somethingMoves()) {
+    if (script_ || frames_owed_ > 0 || somethingMoves() || benchmark_.wantsFrames()) {
       drawFrame(screenshot);
       frames_owed_ = std::max(0, frames_owed_ - 1);
+      if (benchmark_.afterFrame()) break;
     } else {
       const bool recently_active = context_.now - last_activity_time_ < kQuickPollSeconds;
       sf::sleep(sf::milliseconds(recently_active ? kQuickPollMilliseconds : kIdlePollMilliseconds));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/Context.hpp"
+#include "ui/FrameBenchmark.hpp"
 #include "ui/GameOptions.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Script.hpp"
@@ -41,6 +42,7 @@ class Game {
 
   GameOptions options_;
   std::optional<ScriptPlayer> script_;
+  FrameBenchmark benchmark_;
   Context context_;
   sf::RenderWindow window_;
   ScreenStack screens_;

@@ -48,6 +48,15 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
         }
         options.window_size = sf::Vector2u(width, height);
       }
+    } else if (argument == "--report-first-frame") {
+      options.report_first_frame = true;
+    } else if (argument == "--benchmark-frames") {
+      const std::string* given = value();
+      int frames = 0;
+      if (given == nullptr || !readWhole(*given, frames) || frames < 1) {
+        return GameOptionsError{"--benchmark-frames needs a number of frames, such as 100"};
+      }
+      options.benchmark_frames = frames;
     } else if (argument.starts_with("--")) {
       return GameOptionsError{"unknown option '" + argument + "'"};
     } else {

@@ -21,6 +21,8 @@ struct GameOptions {
   std::optional<std::filesystem::path> data_directory;
   std::optional<std::uint64_t> seed;
   std::optional<sf::Vector2u> window_size;
+  bool report_first_frame = false;     // for bench/run-game
+  std::optional<int> benchmark_frames;  // for bench/run-game
 };
 
 struct GameOptionsError {
@@ -38,6 +40,8 @@ inline constexpr const char* kGameOptionsHelp =
     "  --seed N               shuffle questions the same way every time\n"
     "  --data-dir DIR         keep settings, own packs and results in DIR instead of the\n"
     "                         XDG folders (~/.config/esprit, ~/.local/share/esprit)\n"
-    "  --window WIDTHxHEIGHT  window size in pixels (default 1280x720)\n";
+    "  --window WIDTHxHEIGHT  window size in pixels (default 1280x720)\n"
+    "  --report-first-frame   print when the first frame is on screen (for bench/run-game)\n"
+    "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n";
 
 }  // namespace esprit::ui
