@@ -95,7 +95,7 @@ bool FontSet::load(const FontFiles& files) {
   return true;
 }
 
-void FontSet::buildAtlas(float pixel_size) {
+void FontSet::buildAtlas(float pixel_size, float heading_scale) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -117,7 +117,7 @@ void FontSet::buildAtlas(float pixel_size) {
   };
   body_ = addFamily(regular_bytes_, pixel_size);
   bold_ = addFamily(bold_bytes_, pixel_size);
-  heading_ = addFamily(bold_bytes_, pixel_size * kHeadingScale);
+  heading_ = addFamily(bold_bytes_, pixel_size * heading_scale);
   atlas.Build();
 }
 

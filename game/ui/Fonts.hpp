@@ -31,15 +31,19 @@ std::optional<std::filesystem::path> findFontFile(const std::string& family,
 // Empty paths when not even that is installed.
 FontFiles locateFontFiles();
 
+// Headings are this many times the body size (less at big text sizes).
+inline constexpr float kHeadingScale = 1.45f;
+
 class FontSet {
  public:
   // Reads the font files once; false (with a message on stderr) when the
   // text font is missing, in which case ImGui's built-in font is used.
   bool load(const FontFiles& files);
 
-  // Rebuilds ImGui's atlas for text of `pixel_size`. The caller re-creates
-  // the renderer's font texture afterwards.
-  void buildAtlas(float pixel_size);
+  // Rebuilds ImGui's atlas for text of `pixel_size`, headings
+  // `heading_scale` times bigger. The caller re-creates the renderer's font
+  // texture afterwards.
+  void buildAtlas(float pixel_size, float heading_scale = kHeadingScale);
 
   float pixelSize() const { return pixel_size_; }
   ImFont* body() const { return body_; }
@@ -63,8 +67,5 @@ class FontSet {
   ImFont* bold_ = nullptr;
   ImFont* heading_ = nullptr;
 };
-
-// Headings are this many times the body size.
-inline constexpr float kHeadingScale = 1.45f;
 
 }  // namespace esprit::ui

@@ -137,7 +137,7 @@ void Game::startImGui() {
   }
   window_.setActive(true);
   ImGui_ImplOpenGL3_Init("#version 130");
-  context_.fonts.buildAtlas(wantedTextPixels());
+  context_.fonts.buildAtlas(wantedTextPixels(), headingScaleFor(context_.settings.text_size_percent));
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
@@ -170,7 +170,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
     return;
   }
   window_.setActive(true);
-  context_.fonts.buildAtlas(wanted);
+  context_.fonts.buildAtlas(wanted, headingScaleFor(context_.settings.text_size_percent));
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
@@ -190,7 +190,7 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_Shutdown();
     createWindow();
     ImGui_ImplOpenGL3_Init("#version 130");
-    context_.fonts.buildAtlas(wantedTextPixels());
+    context_.fonts.buildAtlas(wantedTextPixels(), headingScaleFor(context_.settings.text_size_percent));
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);

@@ -1,6 +1,8 @@
 // The palette and ImGui style derived from the text size.
 #include "ui/Theme.hpp"
 
+#include "ui/Fonts.hpp"
+
 #include <algorithm>
 
 namespace esprit::ui {
@@ -29,13 +31,21 @@ float chrome_scale = 1.f;
 
 float chromeScale() { return chrome_scale; }
 
+float chromeScaleFor(int text_size_percent) {
+  return std::clamp(100.f / static_cast<float>(std::max(text_size_percent, 1)),
+                    kSmallestChromeScale, 1.f);
+}
+
+float headingScaleFor(int text_size_percent) {
+  return 1.f + (kHeadingScale - 1.f) * chromeScaleFor(text_size_percent);
+}
+
 Metrics metrics() { return Metrics{ImGui::GetFontSize(), chrome_scale}; }
 
 void applyTheme(float text_pixels, int text_size_percent) {
   const Palette& colours = palette();
   ImGuiStyle style;  // fresh defaults, so repeated calls never compound the scaling
-  chrome_scale = std::clamp(100.f / static_cast<float>(std::max(text_size_percent, 1)),
-                            kSmallestChromeScale, 1.f);
+  chrome_scale = chromeScaleFor(text_size_percent);
   // Spacing follows the text, damped at big text sizes (see chromeScale).
   const float em = text_pixels * chrome_scale;
   style.WindowPadding = ImVec2(em * 1.2f, em * 1.f);

@@ -47,6 +47,11 @@ void applyTheme(float text_pixels, int text_size_percent);
 // 100 %, then less, so at 250 % the text is big but the space around it
 // stays about the size a finger needs (1 at 100 %, 0.6 from about 170 %).
 float chromeScale();
+// The same for a given text-size setting, before the theme is applied.
+float chromeScaleFor(int text_size_percent);
+// How much bigger headings are than body text at a text-size setting:
+// less at big sizes, where body text is already large.
+float headingScaleFor(int text_size_percent);
 
 // Common measures, in multiples of the text size (the "em").
 struct Metrics {

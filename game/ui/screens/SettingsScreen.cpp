@@ -113,7 +113,7 @@ void SettingsScreen::buildInterface() {
   }
   ImGui::SameLine(0, measure.margin());
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                       (measure.touchTarget() - ImGui::GetFontSize() * kHeadingScale) * 0.5f -
+                       (measure.touchTarget() - shared.fonts.heading()->FontSize) * 0.5f -
                        ImGui::GetStyle().FramePadding.y);
   widgets::heading(shared.text("settings.title"));
 
