@@ -1,0 +1,60 @@
+// Working copy, history, checks and saving of the pack being edited.
+#include "core/editing/EditorDocument.hpp"
+
+#include "core/editing/PackCheck.hpp"
+#include "core/editing/RecoveryCopy.hpp"
+#include "core/interchange/PackWriter.hpp"
+
+namespace esprit::editing {
+
+EditorDocument::EditorDocument(Pack pack, const Taxonomy& taxonomy)
+    : pack_(std::move(pack)), taxonomy_(&taxonomy), history_(pack_) {
+  problems_ = checkPack(pack_, *taxonomy_);
+}
+
+void EditorDocument::changed() {
+  ++revision_;
+  uncommitted_ = true;
+  problems_ = checkPack(pack_, *taxonomy_);
+}
+
+void EditorDocument::commit() {
+  if (!uncommitted_) return;
+  history_.record(pack_);
+  uncommitted_ = false;
+}
+
+void EditorDocument::undo() {
+  commit();
+  pack_ = history_.undo();
+  ++revision_;
+  problems_ = checkPack(pack_, *taxonomy_);
+}
+
+void EditorDocument::redo() {
+  pack_ = history_.redo();
+  ++revision_;
+  problems_ = checkPack(pack_, *taxonomy_);
+}
+
+bool EditorDocument::hasUnsavedChanges() const { return uncommitted_ || !history_.isSaved(); }
+
+std::optional<std::string> EditorDocument::save() {
+  commit();
+  if (auto problem = interchange::savePack(pack_, pack_.folder)) return problem->message;
+  history_.markSaved();
+  discardRecoveryCopy(pack_.folder);
+  problems_ = checkPack(pack_, *taxonomy_);  // media now resolve in the saved folder
+  return std::nullopt;
+}
+
+bool EditorDocument::autosaveIfDue(double now, double interval) {
+  if (now - last_autosave_ < interval) return false;
+  last_autosave_ = now;
+  if (!hasUnsavedChanges() || autosaved_revision_ == revision_) return false;
+  if (writeRecoveryCopy(pack_)) return false;
+  autosaved_revision_ = revision_;
+  return true;
+}
+
+}  // namespace esprit::editing

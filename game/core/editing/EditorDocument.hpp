@@ -1,0 +1,55 @@
+// The pack open in the editor: the working copy the forms change, its undo
+// history, its problems, saving and the autosaved recovery copy. Window-free,
+// so the editor's rules are tested without a screen.
+#pragma once
+
+#include "core/Pack.hpp"
+#include "core/Problem.hpp"
+#include "core/Taxonomy.hpp"
+#include "core/editing/EditHistory.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace esprit::editing {
+
+class EditorDocument {
+ public:
+  EditorDocument(Pack pack, const Taxonomy& taxonomy);
+
+  Pack& pack() { return pack_; }
+  const Pack& pack() const { return pack_; }
+  const std::vector<Problem>& problems() const { return problems_; }
+
+  // The forms changed the working copy (each keystroke): re-check it.
+  void changed();
+  // An edit is finished (a field left, a button pressed): one undo step.
+  void commit();
+  void undo();
+  void redo();
+  bool canUndo() const { return history_.canUndo(); }
+  bool canRedo() const { return history_.canRedo(); }
+  // Counts every change, so views can tell when to redraw.
+  unsigned revision() const { return revision_; }
+
+  bool hasUnsavedChanges() const;
+  // Saves pack.json atomically into the pack folder and drops the recovery
+  // copy; a sentence for the teacher when the disk refuses.
+  std::optional<std::string> save();
+  // Writes the recovery copy when there are unsaved changes and `interval`
+  // seconds went by since the last one; true when a copy was written.
+  bool autosaveIfDue(double now, double interval);
+
+ private:
+  Pack pack_;
+  const Taxonomy* taxonomy_;
+  EditHistory history_;
+  std::vector<Problem> problems_;
+  unsigned revision_ = 0;
+  bool uncommitted_ = false;
+  double last_autosave_ = 0;
+  unsigned autosaved_revision_ = 0;
+};
+
+}  // namespace esprit::editing

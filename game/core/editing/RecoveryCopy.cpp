@@ -1,0 +1,49 @@
+// Recovery copies beside pack.json.
+#include "core/editing/RecoveryCopy.hpp"
+
+#include "core/interchange/AtomicFile.hpp"
+#include "core/interchange/PackWriter.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace esprit::editing {
+namespace {
+
+std::optional<std::string> readWholeFile(const std::filesystem::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) return std::nullopt;
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+std::filesystem::path recoveryFile(const std::filesystem::path& pack_folder) {
+  return pack_folder / "pack.json.recovery";
+}
+
+std::optional<std::string> writeRecoveryCopy(const Pack& pack) {
+  if (pack.folder.empty()) return std::string("The pack has no folder yet.");
+  std::error_code error;
+  std::filesystem::create_directories(pack.folder, error);
+  return interchange::writeFileAtomically(recoveryFile(pack.folder),
+                                          interchange::writePackText(pack));
+}
+
+void discardRecoveryCopy(const std::filesystem::path& pack_folder) {
+  std::error_code error;
+  std::filesystem::remove(recoveryFile(pack_folder), error);
+}
+
+std::optional<std::string> pendingRecovery(const std::filesystem::path& pack_folder) {
+  auto copy = readWholeFile(recoveryFile(pack_folder));
+  if (!copy) return std::nullopt;
+  const auto saved = readWholeFile(pack_folder / "pack.json");
+  if (saved && *saved == *copy) return std::nullopt;
+  return copy;
+}
+
+}  // namespace esprit::editing

@@ -1,0 +1,92 @@
+// The editor's inline check finds the same problems as the validator, at
+// pointers the editor can map back to its items.
+#include "core/editing/EditorDocument.hpp"
+#include "core/editing/PackCheck.hpp"
+#include "core/editing/PackDrafts.hpp"
+#include "core/editing/ProblemLocation.hpp"
+#include "core/editing/RecoveryCopy.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace esprit;
+using namespace esprit::editing;
+
+namespace {
+Taxonomy loadTaxonomy() {
+  std::vector<Problem> problems;
+  return Taxonomy::load(std::filesystem::path(ESPRIT_SOURCE_ROOT) / "assets" / "techniques.json",
+                        problems);
+}
+}  // namespace
+
+TEST_CASE("an empty new question is reported at its own prompt") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  Pack pack = makeNewPack("Check me", "en", PackTemplate::empty, {});
+  pack.questions.push_back(makeQuestion(QuestionType::single_choice, pack));
+  const auto problems = checkPack(pack, taxonomy);
+  REQUIRE(hasErrors(problems));
+  bool prompt_found = false;
+  for (const auto& problem : problems) {
+    const auto location = locateProblem(problem);
+    if (location.section == PackSection::question && location.fieldName() == "prompt") {
+      prompt_found = true;
+    }
+  }
+  CHECK(prompt_found);
+}
+
+TEST_CASE("a filled question of every type passes the validator") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  Pack pack = makeNewPack("Every type", "en", PackTemplate::empty, {});
+  Scenario post = makeScenario(ScenarioKind::post, pack);
+  auto& content = std::get<PostScenario>(post.content);
+  content.author.name = "Health Now";
+  content.author.handle = "@health_now";
+  content.text = "Lemons cure everything";
+  pack.scenarios.push_back(post);
+  for (QuestionType type : kQuestionTypes) {
+    Question question = makeQuestion(type, pack, post.id);
+    question.prompt = "What do you think?";
+    question.explanation = "Because.";
+    for (std::size_t option = 0; option < question.options.size(); ++option) {
+      question.options[option] = "Option " + std::to_string(option + 1);
+    }
+    if (type == QuestionType::hotspot) question.regions[0].part = "handle";
+    pack.questions.push_back(question);
+  }
+  CHECK_FALSE(hasErrors(checkPack(pack, taxonomy)));
+}
+
+TEST_CASE("a recovery copy is offered only while it differs from the saved pack") {
+  const auto folder = std::filesystem::temp_directory_path() / "esprit-editing-recovery";
+  std::filesystem::remove_all(folder);
+  Pack pack = makeNewPack("Recover me", "en", PackTemplate::empty, folder);
+  CHECK_FALSE(writeRecoveryCopy(pack).has_value());
+  CHECK(pendingRecovery(folder).has_value());
+  std::filesystem::copy_file(recoveryFile(folder), folder / "pack.json");
+  CHECK_FALSE(pendingRecovery(folder).has_value());
+  discardRecoveryCopy(folder);
+  CHECK_FALSE(std::filesystem::exists(recoveryFile(folder)));
+}
+
+TEST_CASE("the editor document saves atomically, knows unsaved changes and undoes them") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  const auto folder = std::filesystem::temp_directory_path() / "esprit-editing-document";
+  std::filesystem::remove_all(folder);
+  EditorDocument document(makeNewPack("Doc", "en", PackTemplate::empty, folder), taxonomy);
+  document.pack().metadata.title = "Changed";
+  document.changed();
+  CHECK(document.hasUnsavedChanges());
+  CHECK(document.autosaveIfDue(100, 60));
+  CHECK(pendingRecovery(folder).has_value());
+  CHECK_FALSE(document.save().has_value());
+  CHECK_FALSE(document.hasUnsavedChanges());
+  CHECK(std::filesystem::exists(folder / "pack.json"));
+  CHECK_FALSE(std::filesystem::exists(recoveryFile(folder)));
+  document.undo();
+  CHECK(document.pack().metadata.title == "Doc");
+  CHECK(document.hasUnsavedChanges());
+}
