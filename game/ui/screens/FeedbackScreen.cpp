@@ -220,7 +220,20 @@ void FeedbackScreen::buildExplanation() {
       if (!detail.empty()) line += " — " + detail;
       widgets::wrappedText(std::string(icon::kBook) + " " + line);
       if (!source.url.empty()) {
+        // Esprit never opens the network itself; the address can be copied
+        // into a browser instead.
         ImGui::Indent();
+        ImGui::PushID(&source);
+        const std::string copy =
+            shared.text(copied_address_ == source.url ? "feedback.copied" : "feedback.copy");
+        if (ImGui::SmallButton(copy.c_str())) {
+          ImGui::SetClipboardText(source.url.c_str());
+          copied_address_ = source.url;
+        }
+        widgets::handCursorForLastItem();
+        widgets::focusRingForLastItem();
+        ImGui::PopID();
+        ImGui::SameLine();
         widgets::mutedText(source.url);
         ImGui::Unindent();
       }

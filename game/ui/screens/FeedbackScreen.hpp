@@ -25,6 +25,7 @@ class FeedbackScreen : public Screen {
 
   ScenarioView scenario_view_;
   double shown_at_ = 0;
+  std::string copied_address_;  // the source address last copied, to say so
 };
 
 }  // namespace esprit::ui
