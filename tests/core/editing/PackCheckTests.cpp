@@ -1,5 +1,6 @@
 // The editor's inline check finds the same problems as the validator, at
 // pointers the editor can map back to its items.
+#include "core/editing/EditablePack.hpp"
 #include "core/editing/EditorDocument.hpp"
 #include "core/editing/PackCheck.hpp"
 #include "core/editing/PackDrafts.hpp"
@@ -89,4 +90,16 @@ TEST_CASE("the editor document saves atomically, knows unsaved changes and undoe
   document.undo();
   CHECK(document.pack().metadata.title == "Doc");
   CHECK(document.hasUnsavedChanges());
+}
+
+TEST_CASE("a pack with errors still opens for editing, with its problems") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  const std::string text = R"({"esprit_pack": 1, "id": "my.broken", "version": "1.0.0",
+    "title": "Broken", "language": "en",
+    "questions": [{"id": "q1", "type": "single", "options": ["a", "b"], "answer": 1}]})";
+  const auto opened = readEditablePack(text, "/tmp/nowhere", taxonomy);
+  REQUIRE(opened.pack.has_value());
+  CHECK(opened.pack->questions.size() == 1);
+  CHECK(hasErrors(opened.problems));
+  CHECK_FALSE(readEditablePack("{ not json", "/tmp", taxonomy).pack.has_value());
 }
