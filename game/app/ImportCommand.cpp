@@ -5,7 +5,6 @@
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
-#include "core/PackLimits.hpp"
 #include "core/PackLoader.hpp"
 #include "core/interchange/Interchange.hpp"
 #include "core/interchange/PackWriter.hpp"
@@ -13,8 +12,6 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace esprit::app {
 namespace {
@@ -55,27 +52,6 @@ bool isLanguageTag(std::string_view tag) {
     if (dash == std::string_view::npos) return true;
     part_start = dash + 1;
   }
-}
-
-std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string& error) {
-  std::error_code status;
-  if (!std::filesystem::is_regular_file(path, status)) {
-    error = "there is no file " + path.string() + ".";
-    return std::nullopt;
-  }
-  const std::uintmax_t size = std::filesystem::file_size(path, status);
-  if (status || size > PackLimits{}.max_file_bytes) {
-    error = path.string() + " is larger than a pack may be (32 MiB); split it into several files.";
-    return std::nullopt;
-  }
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) {
-    error = path.string() + " could not be opened for reading.";
-    return std::nullopt;
-  }
-  std::ostringstream contents;
-  contents << stream.rdbuf();
-  return contents.str();
 }
 
 // The validator warns about every imported question without sources; one
@@ -125,7 +101,7 @@ int runImportCommand(const std::vector<std::string_view>& arguments) {
   }
 
   std::string read_error;
-  const std::optional<std::string> bytes = readWholeFile(options.file, read_error);
+  const std::optional<std::string> bytes = interchange::readFileForImport(options.file, read_error);
   if (!bytes) {
     std::fprintf(stderr, "esprit import: %s\n", read_error.c_str());
     return kExitInvalidInput;

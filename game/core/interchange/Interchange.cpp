@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace esprit::interchange {
 namespace {
@@ -82,6 +84,30 @@ PackMetadata makeImportedMetadata(const ImportOptions& options, std::string_view
   metadata.version = "1.0.0";
   metadata.language = options.language.empty() ? "en" : options.language;
   return metadata;
+}
+
+std::optional<std::string> readFileForImport(const std::filesystem::path& file,
+                                             std::string& error) {
+  std::error_code status;
+  if (!std::filesystem::is_regular_file(file, status)) {
+    error = "there is no file " + file.string() + ".";
+    return std::nullopt;
+  }
+  const std::uintmax_t size = std::filesystem::file_size(file, status);
+  const std::uintmax_t limit = PackLimits{}.max_file_bytes;
+  if (status || size > limit) {
+    error = file.string() + " is larger than a pack may be (" +
+            std::to_string(limit / (1024 * 1024)) + " MiB); split it into several files.";
+    return std::nullopt;
+  }
+  std::ifstream stream(file, std::ios::binary);
+  std::ostringstream contents;
+  if (!(contents << stream.rdbuf())) {
+    if (size == 0) return std::string();
+    error = file.string() + " could not be read.";
+    return std::nullopt;
+  }
+  return contents.str();
 }
 
 ImportResult importText(InterchangeFormat format, std::string_view bytes,

@@ -6,6 +6,7 @@
 #include "core/Pack.hpp"
 #include "core/Problem.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,11 @@ std::optional<InterchangeFormat> parseFormatName(std::string_view name);
 // Guesses from the file name (.csv, .gift, .json; .txt is looked into) and
 // then from the text itself; nullopt when neither says.
 std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text);
+
+// Reads a file to import, refusing anything larger than a pack may be (32
+// MiB). On failure returns nothing and sets `error` to a sentence for the
+// teacher. The command line and the editor both read files through it.
+std::optional<std::string> readFileForImport(const std::filesystem::path& file, std::string& error);
 
 // Reads `bytes` in `format`. The bytes may be UTF-8 (with or without a byte
 // order mark) or Windows-1252.
