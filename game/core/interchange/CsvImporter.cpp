@@ -206,7 +206,9 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
       number =
           static_cast<std::size_t>(std::toupper(static_cast<unsigned char>(token[0])) - 'A' + 1);
     } else if (std::all_of(token.begin(), token.end(),
-                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                           [](char character) {
+                             return std::isdigit(static_cast<unsigned char>(character));
+                           }) &&
                token.size() <= 2) {
       number = static_cast<std::size_t>(std::stoi(token));
     }

@@ -19,9 +19,9 @@ char detectSeparator(std::string_view text) {
       if (character == separator) ++count;
     }
   }
-  const auto most =
-      std::max_element(counts.begin(), counts.end(),
-                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  const auto most = std::max_element(
+      counts.begin(), counts.end(),
+      [](const auto& first, const auto& second) { return first.second < second.second; });
   return most->second > 0 ? most->first : ',';
 }
 

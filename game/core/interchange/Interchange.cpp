@@ -149,15 +149,16 @@ std::string summarizeImport(const ImportResult& result) {
   }
   if (count == 0) return summary;
   const auto countWithout = [&questions](auto&& has) {
-    return static_cast<std::size_t>(std::count_if(questions.begin(), questions.end(),
-                                                  [&](const Question& q) { return !has(q); }));
+    return static_cast<std::size_t>(
+        std::count_if(questions.begin(), questions.end(),
+                      [&](const Question& question) { return !has(question); }));
   };
   const std::size_t without_sources =
-      countWithout([](const Question& q) { return !q.sources.empty(); });
+      countWithout([](const Question& question) { return !question.sources.empty(); });
   const std::size_t without_explanation =
-      countWithout([](const Question& q) { return !q.explanation.empty(); });
+      countWithout([](const Question& question) { return !question.explanation.empty(); });
   const std::size_t without_techniques =
-      countWithout([](const Question& q) { return !q.techniques.empty(); });
+      countWithout([](const Question& question) { return !question.techniques.empty(); });
   std::vector<std::string> missing;
   const auto describe = [count](std::size_t how_many, const std::string& what) {
     return what + (how_many == count ? " for every question" : " for " + std::to_string(how_many));
