@@ -25,6 +25,7 @@ bool Context::startRound(std::shared_ptr<const PackEntry> entry) {
   options.ask_confidence = settings.confidence;
   options.max_questions = round.question_limit;
   round.entry = std::move(entry);
+  round.options = options;
   round.session = std::make_unique<Session>(round.pack(), options);
   round.last_answer.reset();
   round.last_evaluation.reset();

@@ -9,6 +9,8 @@
 #include "core/Translations.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/PackLibrary.hpp"
+#include "ui/PlayFlow.hpp"
+#include "ui/PlayerRecords.hpp"
 #include "ui/scenario/MediaCache.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
 
@@ -27,6 +29,7 @@ namespace esprit::ui {
 struct Round {
   std::shared_ptr<const PackEntry> entry;  // keeps the pack alive while it is played
   std::unique_ptr<Session> session;
+  SessionOptions options;  // as the session was built: stored with it, to resume it
   std::optional<Evaluation> last_evaluation;
   std::optional<Answer> last_answer;
   std::size_t question_limit = 10;  // 0 plays every question
@@ -57,6 +60,8 @@ struct Context {
   MediaCache media;
   Round round;
   FrameInput input;
+  PlayerRecords records;  // the results database and who is playing
+  PlayFlow flow;
 
   std::optional<std::uint64_t> fixed_seed;  // --seed: repeatable sessions for tests
   std::uint64_t next_seed = 1;

@@ -2,13 +2,18 @@
 #include "ui/Game.hpp"
 
 #include "core/AssetPaths.hpp"
+#include "ui/RecordsBanner.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/imgui/ImGuiSfml.hpp"
+#include "ui/screens/ClassReportScreen.hpp"
 #include "ui/screens/FeedbackScreen.hpp"
+#include "ui/screens/HistoryScreen.hpp"
 #include "ui/screens/PackChooserScreen.hpp"
 #include "ui/screens/PlayScreen.hpp"
+#include "ui/screens/PlayerScreen.hpp"
 #include "ui/screens/ResultsScreen.hpp"
+#include "ui/screens/ResumeScreen.hpp"
 #include "ui/screens/SettingsScreen.hpp"
 #include "ui/screens/TitleScreen.hpp"
 
@@ -77,6 +82,10 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
   screens_.registerScreen<FeedbackScreen>(ScreenId::feedback);
   screens_.registerScreen<ResultsScreen>(ScreenId::results);
   screens_.registerScreen<SettingsScreen>(ScreenId::settings);
+  screens_.registerScreen<PlayerScreen>(ScreenId::players);
+  screens_.registerScreen<HistoryScreen>(ScreenId::history);
+  screens_.registerScreen<ResumeScreen>(ScreenId::resume);
+  screens_.registerScreen<ClassReportScreen>(ScreenId::class_report);
 }
 
 Game::~Game() { stopImGui(); }
@@ -93,6 +102,10 @@ void Game::loadEverything() {
     std::fprintf(stderr, "esprit: settings replaced by defaults: %s\n", loaded.detail.c_str());
     context_.notice = context_.translations.text("notice.settings_replaced");
   }
+  // Results are kept when the database opens; the game plays on without it.
+  if (const auto told = context_.records.open(context_.translations); !told.empty())
+    context_.notice += (context_.notice.empty() ? "" : "\n\n") + told;
+  context_.records.restoreLastPlayer();
 
   std::vector<Problem> problems;
   context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
@@ -280,6 +293,7 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   ImGui::NewFrame();
   Screen* top = screens_.top();
   top->buildInterface();
+  showRecordsBanner(context_);
   // A short fade between screens; none with reduced motion.
   const float fade = context_.motionProgress(screens_.lastChangeTime(), kScreenFadeSeconds);
   if (fade < 1.f) {
@@ -310,9 +324,9 @@ int Game::run() {
   screens_.push(ScreenId::title);
   if (!options_.packs.empty()) {
     screens_.push(ScreenId::pack_chooser);
-    if (context_.startRound(context_.packs->findByLocation(options_.packs.front()))) {
-      screens_.push(ScreenId::play);
-    }
+    playPack(context_, screens_, context_.packs->findByLocation(options_.packs.front()));
+  } else {
+    offerResume(context_, screens_);
   }
   screens_.applyPendingChanges();
   frames_owed_ = kFramesAfterInput;

@@ -10,7 +10,18 @@ namespace esprit::ui {
 struct Context;
 class ScreenStack;
 
-enum class ScreenId { title, pack_chooser, play, feedback, results, settings };
+enum class ScreenId {
+  title,
+  pack_chooser,
+  play,
+  feedback,
+  results,
+  settings,
+  players,
+  history,
+  resume,
+  class_report
+};
 
 class Screen {
  public:

@@ -176,7 +176,7 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     problems_shown_ = entry;
     open_problems_ = true;
   }
-  if (chosen && shared.startRound(entry)) stack().push(ScreenId::play);
+  if (chosen) playPack(shared, stack(), entry);
   ImGui::PopID();
 }
 

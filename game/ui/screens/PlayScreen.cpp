@@ -137,6 +137,8 @@ void PlayScreen::submit() {
   if (auto* evaluation = std::get_if<Evaluation>(&outcome)) {
     shared.round.last_answer = answer;
     shared.round.last_evaluation = *evaluation;
+    shared.records.recordAnswer(session, shared.round.options, answer, *evaluation,
+                                shared.translations);
     stack().push(ScreenId::feedback);
   }
 }

@@ -6,6 +6,7 @@
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/screens/PlayerRow.hpp"
 
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -109,13 +110,14 @@ void TitleScreen::buildInterface() {
     focus_play_ = false;
   }
   if (widgets::button(play, widgets::ButtonKind::primary, width) || shared.input.confirm) {
-    stack().push(ScreenId::pack_chooser);
+    goToPackChooser(shared, stack());
   }
   widgets::centreNext(width);
   if (widgets::button(settings, widgets::ButtonKind::secondary, width))
     stack().push(ScreenId::settings);
   widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
+  buildPlayerRow(shared, stack(), width);
 
   // A one-off message (a settings file replaced) sits under the buttons, clear of the title.
   if (!shared.notice.empty()) {

@@ -1,0 +1,25 @@
+// Back button and heading, aligned on one line.
+#include "ui/screens/BackHeader.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/Icons.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+
+namespace esprit::ui {
+
+bool backHeader(Context& context, const std::string& title) {
+  const Metrics measure = metrics();
+  // Escape belongs to an open dialog first, then to the screen.
+  const bool back =
+      widgets::button(std::string(icon::kArrowLeft) + "  " + context.text("common.back")) ||
+      (context.input.back && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+  ImGui::SameLine(0, measure.margin());
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                       (measure.touchTarget() - ImGui::GetFontSize() * kHeadingScale) * 0.5f -
+                       ImGui::GetStyle().FramePadding.y);
+  widgets::heading(title);
+  return back;
+}
+
+}  // namespace esprit::ui

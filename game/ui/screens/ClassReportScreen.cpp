@@ -1,0 +1,118 @@
+// The class report screen.
+#include "ui/screens/ClassReportScreen.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/FolderOpener.hpp"
+#include "ui/Icons.hpp"
+#include "ui/ScreenStack.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+#include "ui/screens/BackHeader.hpp"
+#include "ui/screens/ScreenLayout.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace esprit::ui {
+
+ClassReportScreen::ClassReportScreen(ScreenStack& stack, Context& context)
+    : Screen(stack, context) {
+  std::set<std::string> codes;
+  if (auto* store = context.records.store()) {
+    if (auto players = store->listPlayers()) {
+      for (const auto& player : *players)
+        if (!player.class_code.empty()) codes.insert(player.class_code);
+    }
+  }
+  class_codes_.assign(codes.begin(), codes.end());
+}
+
+void ClassReportScreen::write() {
+  Context& shared = context();
+  written_.reset();
+  message_.clear();
+  auto* store = shared.records.store();
+  if (store == nullptr) {
+    message_ = shared.text("report.no_records");
+    return;
+  }
+  auto outcome = writeClassReport(*store, shared.taxonomy, reportFolder(), chosen_class_,
+                                  shared.translations.language());
+  if (auto* problem = std::get_if<std::string>(&outcome)) {
+    message_ = shared.translations.format("report.failed", {{"detail", *problem}});
+    return;
+  }
+  written_ = std::get<WrittenReport>(outcome);
+}
+
+void ClassReportScreen::buildInterface() {
+  Context& shared = context();
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  widgets::beginScreen("##class-report");
+  if (backHeader(shared, shared.text("report.title"))) stack().pop();
+
+  ImGui::BeginChild("##report-body", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+  scrollWithKeysAndTouch(shared);
+  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
+  const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
+  widgets::centreNext(width);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  widgets::wrappedText(shared.text("report.explained"));
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(shared.text("report.which_class"));
+  ImGui::PopFont();
+  if (widgets::choiceCard("##everyone", "1", shared.text("report.everyone"), !chosen_class_,
+                          widgets::Marker::radio, width) ||
+      (!shared.input.digits.empty() && shared.input.digits.back() == 1)) {
+    chosen_class_.reset();
+  }
+  for (std::size_t index = 0; index < class_codes_.size(); ++index) {
+    const auto& code = class_codes_[index];
+    const bool selected = chosen_class_ && *chosen_class_ == code;
+    ImGui::PushID(static_cast<int>(index));
+    const int digit = static_cast<int>(index) + 2;
+    const std::string badge = digit <= 9 ? std::to_string(digit) : std::string(" ");
+    if (widgets::choiceCard("##class", badge,
+                            shared.translations.format("report.class", {{"class", code}}), selected,
+                            widgets::Marker::radio, width) ||
+        (!shared.input.digits.empty() && shared.input.digits.back() == digit)) {
+      chosen_class_ = code;
+    }
+    ImGui::PopID();
+  }
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  widgets::mutedText(
+      shared.translations.format("report.folder", {{"folder", reportFolder().string()}}));
+  if (widgets::button(shared.text("report.write"), widgets::ButtonKind::primary, width) ||
+      shared.input.confirm) {
+    write();
+  }
+  if (!message_.empty()) widgets::coloredWrappedText(colours.wrong, message_);
+  if (written_) {
+    ImGui::Dummy(ImVec2(0, measure.gap()));
+    widgets::beginCard(width, colours.right_background, colours.right);
+    widgets::wrappedText(std::string(icon::kCheck) + " " +
+                         shared.translations.format(
+                             "report.written", {{"players", std::to_string(written_->players)},
+                                                {"answers", std::to_string(written_->answers)}}));
+    widgets::mutedText(written_->html.filename().string());
+    widgets::mutedText(written_->csv.filename().string());
+    if (widgets::button(shared.text("report.open_report"), widgets::ButtonKind::primary)) {
+      if (!openFolderInFileManager(written_->html)) message_ = shared.text("report.open_failed");
+    }
+    ImGui::SameLine();
+    if (widgets::button(std::string(icon::kFolder) + "  " + shared.text("report.open_folder"))) {
+      if (!openFolderInFileManager(reportFolder())) message_ = shared.text("report.open_failed");
+    }
+    widgets::endCard();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::EndChild();
+  widgets::endScreen();
+}
+
+}  // namespace esprit::ui

@@ -1,0 +1,22 @@
+// "You did not finish this round": carry on where you stopped (same
+// questions, same order, the next unanswered one), start the pack again, or
+// decide later. Shown at start-up, after choosing a player, and when a pack
+// with an unfinished round is chosen.
+#pragma once
+
+#include "ui/Screen.hpp"
+
+namespace esprit::ui {
+
+class ResumeScreen : public Screen {
+ public:
+  using Screen::Screen;
+  void buildInterface() override;
+
+ private:
+  void carryOn();
+  void startAgain();
+  void later();
+};
+
+}  // namespace esprit::ui
