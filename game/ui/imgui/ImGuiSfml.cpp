@@ -23,6 +23,9 @@ struct PlatformData {
   std::string clipboard;  // ImGui keeps the pointer until the next call
   bool touch_active = false;
   int pending_tab_moves = 0;  // +1 per Tab, -1 per Shift+Tab, applied at the next frame
+  // Frames left before a lifted finger stops pointing: ImGui must first see
+  // the release where the finger was, then nothing stays "hovered".
+  int frames_until_finger_lifts = 0;
 };
 
 PlatformData* platform() {
@@ -233,6 +236,7 @@ bool ProcessEvent(const sf::Event& event) {
       } else if (event.type == sf::Event::TouchEnded) {
         data->touch_active = false;
         io.MouseDown[0] = false;
+        data->frames_until_finger_lifts = 2;
       }
       return io.WantCaptureMouse;
     case sf::Event::LostFocus:
@@ -261,6 +265,10 @@ void NewFrame(sf::RenderWindow& window, float delta_seconds) {
   // the issue) expect Enter to do the same.
   if ((io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && io.KeysDown[sf::Keyboard::Enter]) {
     io.NavInputs[ImGuiNavInput_Activate] = 1.f;
+  }
+  if (data->frames_until_finger_lifts > 0 && --data->frames_until_finger_lifts == 0 &&
+      !data->touch_active) {
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   }
   if (data->pending_tab_moves != 0) {
     io.NavInputs[data->pending_tab_moves > 0 ? ImGuiNavInput_KeyDown_ : ImGuiNavInput_KeyUp_] = 1.f;

@@ -13,7 +13,8 @@
 //      while the focus is hidden only shows it, so nothing is skipped.
 //  [X] Text input: from sf::Event::TextEntered (never from KeyPressed), any Unicode character.
 //  [X] Mouse: position, five buttons, vertical and horizontal wheel.
-//  [X] Touch: the first finger acts as the left mouse button, so a tap is a click.
+//  [X] Touch: the first finger acts as the left mouse button, so a tap is a click; once the finger
+//      lifts, nothing stays highlighted as if a mouse were still over it.
 //  [X] Focus: losing the window's focus releases every key and button.
 //  [X] Mouse cursor shapes: the ones ImGui asks for, through sf::Cursor (hidden on request).
 //  [X] Clipboard: through sf::Clipboard, in UTF-8.
