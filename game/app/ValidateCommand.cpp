@@ -32,10 +32,12 @@ void printSummary(const PackLoadResult& result) {
   const auto errors = countProblems(result.problems, Severity::error);
   const auto warnings = countProblems(result.problems, Severity::warning);
   if (result.pack) {
-    std::printf("%s: valid — \"%s\" (%s), %zu questions, %zu scenarios, %zu warning%s\n",
+    const auto questions = result.pack->questions.size();
+    const auto scenarios = result.pack->scenarios.size();
+    std::printf("%s: valid — \"%s\" (%s), %zu question%s, %zu scenario%s, %zu warning%s\n",
                 result.path.c_str(), result.pack->metadata.title.c_str(),
-                result.pack->metadata.language.c_str(), result.pack->questions.size(),
-                result.pack->scenarios.size(), warnings, warnings == 1 ? "" : "s");
+                result.pack->metadata.language.c_str(), questions, questions == 1 ? "" : "s",
+                scenarios, scenarios == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
   } else {
     std::printf("%s: NOT valid — %zu error%s, %zu warning%s. Mend the errors above; "
                 "docs/pack-format.md explains every field.\n",
