@@ -5,6 +5,7 @@
 #include "ui/RecordsBanner.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/editor/EditorScreen.hpp"
 #include "ui/imgui/ImGuiSfml.hpp"
 #include "ui/screens/ClassReportScreen.hpp"
 #include "ui/screens/FeedbackScreen.hpp"
@@ -82,6 +83,7 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
   screens_.registerScreen<FeedbackScreen>(ScreenId::feedback);
   screens_.registerScreen<ResultsScreen>(ScreenId::results);
   screens_.registerScreen<SettingsScreen>(ScreenId::settings);
+  screens_.registerScreen<editor::EditorScreen>(ScreenId::editor);
   screens_.registerScreen<PlayerScreen>(ScreenId::players);
   screens_.registerScreen<HistoryScreen>(ScreenId::history);
   screens_.registerScreen<ResumeScreen>(ScreenId::resume);

@@ -17,6 +17,7 @@ enum class ScreenId {
   feedback,
   results,
   settings,
+  editor,
   players,
   history,
   resume,

@@ -116,6 +116,9 @@ void TitleScreen::buildInterface() {
   if (widgets::button(settings, widgets::ButtonKind::secondary, width))
     stack().push(ScreenId::settings);
   widgets::centreNext(width);
+  if (widgets::button(shared.text("title.editor"), widgets::ButtonKind::secondary, width))
+    stack().push(ScreenId::editor);
+  widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
   buildPlayerRow(shared, stack(), width);
 
