@@ -180,6 +180,12 @@ void FeedbackScreen::buildAnswers(float width) {
   const Question& question = round.session->currentQuestion();
   const Evaluation& evaluation = *round.last_evaluation;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const auto* multiple = std::get_if<MultipleChoiceAnswer>(&round.last_answer->choice);
+  if (multiple != nullptr && question.type == QuestionType::multiple_choice) {
+    buildMultipleChoiceReview(question, *multiple);
+    ImGui::PopTextWrapPos();
+    return;
+  }
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(shared.text("feedback.your_answer"));
   ImGui::PopFont();
@@ -192,6 +198,36 @@ void FeedbackScreen::buildAnswers(float width) {
     widgets::wrappedText(describeRightAnswer(shared, question));
   }
   ImGui::PopTextWrapPos();
+}
+
+void FeedbackScreen::buildMultipleChoiceReview(const Question& question,
+                                               const MultipleChoiceAnswer& answer) {
+  // Every option with what became of it, by symbol and words: picked and
+  // right, picked but wrong, or right but missed.
+  Context& shared = context();
+  const Palette& colours = palette();
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(shared.text("feedback.each_option"));
+  ImGui::PopFont();
+  for (std::size_t option = 0; option < question.options.size(); ++option) {
+    const bool right = std::binary_search(question.correct_options.begin(),
+                                          question.correct_options.end(), option);
+    const bool picked =
+        std::find(answer.options.begin(), answer.options.end(), option) != answer.options.end();
+    if (!right && !picked) continue;
+    const char* symbol = right ? (picked ? icon::kCheck : icon::kCircle) : icon::kCross;
+    const char* status =
+        right ? (picked ? "feedback.picked_right" : "feedback.missed") : "feedback.picked_wrong";
+    const ImVec4& ink = right ? (picked ? colours.right : colours.partial) : colours.wrong;
+    // The option, then what became of it, close together as one item.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x,
+                                                          ImGui::GetStyle().ItemSpacing.y * 0.25f));
+    widgets::wrappedText(question.options[option]);
+    ImGui::PopStyleVar();
+    ImGui::Indent();
+    widgets::coloredWrappedText(ink, std::string(symbol) + " " + shared.text(status));
+    ImGui::Unindent();
+  }
 }
 
 void FeedbackScreen::buildExplanation() {

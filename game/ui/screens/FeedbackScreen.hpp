@@ -3,6 +3,8 @@
 // technique with its one-line definition, and the sources to check.
 #pragma once
 
+#include "core/Answer.hpp"
+#include "core/Pack.hpp"
 #include "ui/ScenarioView.hpp"
 #include "ui/Screen.hpp"
 
@@ -19,6 +21,7 @@ class FeedbackScreen : public Screen {
  private:
   void buildVerdict(float width);
   void buildAnswers(float width);
+  void buildMultipleChoiceReview(const Question& question, const MultipleChoiceAnswer& answer);
   void buildExplanation();
   void buildScenario(float width);
   void next();
