@@ -141,8 +141,7 @@ void EditorScreen::save() {
   if (auto failure = document_->save()) {
     status_ = context().translations.format("editor.status.not_saved", {{"reason", *failure}});
   } else {
-    status_ = context().translations.format("editor.status.saved",
-                                            {{"folder", document_->pack().folder.string()}});
+    status_ = context().text("editor.status.saved");
     context().packs->rescan();
   }
 }
@@ -244,7 +243,10 @@ void EditorScreen::buildToolbar() {
   ImGui::PopFont();
   const std::string state = document_->hasUnsavedChanges() ? shared.text("editor.status.unsaved")
                                                            : shared.text("editor.status.clean");
-  widgets::mutedText(status_.empty() ? state : state + " · " + status_);
+  // One line, never wrapped, so the toolbar keeps its height.
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
+  ImGui::TextUnformatted((status_.empty() ? state : state + " · " + status_).c_str());
+  ImGui::PopStyleColor();
   ImGui::EndGroup();
 }
 
@@ -329,7 +331,10 @@ void EditorScreen::buildWorkspace() {
   if (!(selection_ == before)) drawn_region_ = 0;
   ImGui::SameLine();
   const float rest = ImGui::GetContentRegionAvail().x;
-  ImGui::BeginChild("##form", ImVec2((rest - measure.gap()) * kFormShare, height), true);
+  // Each item has its own form panel, so a newly selected item starts at its top.
+  const std::string form_id = "##form-" + std::to_string(static_cast<int>(selection_.section)) +
+                              "-" + std::to_string(selection_.index);
+  ImGui::BeginChild(form_id.c_str(), ImVec2((rest - measure.gap()) * kFormShare, height), true);
   clampSelection();
   buildForm();
   ImGui::EndChild();

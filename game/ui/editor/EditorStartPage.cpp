@@ -67,13 +67,13 @@ std::optional<StartRequest> EditorStartPage::show(Context& context) {
   for (int index = 0; index < 2; ++index) {
     if (ImGui::RadioButton(templates[index].c_str(), template_ == index)) template_ = index;
   }
-  widgets::mutedText(context.translations.format(
-      "editor.start.where", {{"folder", context.packs->userDirectory().string()}}));
   if (widgets::buttonIf(!title_.empty(), context.text("editor.start.create"),
                         widgets::ButtonKind::primary)) {
     request =
         StartRequest{StartRequest::Kind::create, {}, title_, kLanguages[language_], template_};
   }
+  widgets::mutedText(context.translations.format(
+      "editor.start.where", {{"folder", context.packs->userDirectory().string()}}));
 
   ImGui::Dummy(ImVec2(0, measure.gap()));
   widgets::heading(context.text("editor.start.import"));

@@ -8,6 +8,7 @@
 #include "ui/editor/HotspotRegionsForm.hpp"
 #include "ui/editor/SourcesForm.hpp"
 #include "ui/editor/TechniquePicker.hpp"
+#include "ui/scenario/ScenarioRenderer.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -139,6 +140,19 @@ void scenarioChoice(FormState& form, Pack& pack, Question& question) {
   }
 }
 
+// A new hotspot question on a drawn scenario starts on its first part rather
+// than on a rectangle, which only a picture can have.
+void startRegionsOnParts(const Pack& pack, Question& question) {
+  if (question.type != QuestionType::hotspot) return;
+  const Scenario* scenario = pack.findScenario(question.scenario_id);
+  if (scenario == nullptr || std::holds_alternative<ImageScenario>(scenario->content)) return;
+  const auto parts = scenarioPartNames(*scenario);
+  if (parts.empty()) return;
+  for (auto& region : question.regions) {
+    if (region.isRectangle()) region.part = parts.front();
+  }
+}
+
 }  // namespace
 
 void questionForm(FormState& form, Pack& pack, Question& question) {
@@ -148,6 +162,7 @@ void questionForm(FormState& form, Pack& pack, Question& question) {
   for (QuestionType each : kQuestionTypes) types.push_back(typeLabel(form, each));
   if (choiceField(form, "type", form.text("editor.question.type"), types, type)) {
     editing::changeQuestionType(question, static_cast<QuestionType>(type));
+    startRegionsOnParts(pack, question);
   }
   scenarioChoice(form, pack, question);
   textField(form, "prompt", form.text("editor.question.prompt"), question.prompt, 2);
