@@ -2,6 +2,7 @@
 # a round under Xvfb, checks with sqlite3 that the three answers are stored,
 # starts the game again, resumes, finishes, and checks that all eight answers
 # are there once each, in the stored order, with the session finished.
+# Then the player deletes themselves, and nothing of theirs is left.
 #   cmake -DESPRIT=... -DCHECKER=... -DSQLITE3=... -DSOURCE_ROOT=... -DWORK=... -P PlayersAndResume.cmake
 foreach(variable ESPRIT CHECKER SQLITE3 SOURCE_ROOT WORK)
   if(NOT DEFINED ${variable})
@@ -68,6 +69,12 @@ expect("SELECT count(*) FROM answers a JOIN sessions s ON s.id = a.session_id, j
 file(STRINGS "${WORK}/committed-answers.txt" logged)
 list(JOIN logged "," logged_ids)
 expect("SELECT group_concat(id, ',') FROM (SELECT id FROM answers ORDER BY id)" "${logged_ids}")
+
+# Deleting the player erases everything of theirs, and the file stays sound.
+play(players-delete.txt)
+expect("PRAGMA integrity_check" "ok")
+expect("SELECT (SELECT count(*) FROM players) || ' ' || (SELECT count(*) FROM sessions) || ' ' || (SELECT count(*) FROM answers)"
+       "0 0 0")
 
 # The resumed question looks exactly as it did before quitting: same
 # question, same option order, same score in the header.

@@ -109,6 +109,7 @@ void HistoryScreen::buildRounds(float width) {
       std::max(1.f, std::floor(inner / (ImGui::CalcTextSize("00/00").x + measure.em))));
   const std::size_t shown = std::min({sessions_.size(), kMostBarsShown, fit});
   std::vector<ScoreBar> bars;
+  std::string previous_day;
   for (std::size_t index = sessions_.size() - shown; index < sessions_.size(); ++index) {
     const auto& session = sessions_[index];
     ScoreBar bar;
@@ -116,8 +117,11 @@ void HistoryScreen::buildRounds(float width) {
                                                  static_cast<float>(session.answered)
                                            : 0.f;
     bar.above = std::to_string(session.correct) + "/" + std::to_string(session.answered);
+    // Under each bar its day, or its time when the bar before was the same day.
     const std::string date = shortDate(shared, session.started);
-    bar.below = date.substr(0, date.find(' '));
+    const std::string day = date.substr(0, date.find(' '));
+    bar.below = day == previous_day ? date.substr(date.find(' ') + 1) : day;
+    previous_day = day;
     bar.unfinished = session.status == storage::SessionStatus::playing;
     bar.practice = session.mode == "practice";
     bars.push_back(std::move(bar));
@@ -162,6 +166,7 @@ void HistoryScreen::buildTechniques(float width) {
                     : share >= kGettingThereShare ? "history.band_getting_there"
                                                   : "history.band_practise");
     const float text_width = inner - line_width - measure.em;
+    const float row_left = ImGui::GetCursorPosX();
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
     ImGui::PushFont(shared.fonts.bold());
@@ -174,8 +179,9 @@ void HistoryScreen::buildTechniques(float width) {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     const float row_height = ImGui::GetItemRectSize().y;
+    // Every line ends at the card's right edge, whatever the length of the name.
     ImGui::SameLine(0, 0);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner - text_width - line_width));
+    ImGui::SetCursorPosX(row_left + inner - line_width);
     drawMasteryLine(progress.shares, line_width, std::max(row_height, measure.em * 2.f));
   }
   widgets::endCard();

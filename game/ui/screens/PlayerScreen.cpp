@@ -40,6 +40,14 @@ bool sameName(const std::string& left, const std::string& right) {
          });
 }
 
+// The first UTF-8 character, so "Élodie" gives "É", not half of it.
+std::string firstCharacter(const std::string& text) {
+  std::size_t length = 1;
+  while (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80)
+    ++length;
+  return text.substr(0, length);
+}
+
 }  // namespace
 
 PlayerScreen::PlayerScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
@@ -157,12 +165,12 @@ void PlayerScreen::buildPlayerList(float width) {
   const float remove_width = widgets::buttonWidth(remove);
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const auto& current = shared.records.player();
-  for (std::size_t index = 0; index < players_.size(); ++index) {
-    const auto& player = players_[index];
+  for (const auto& player : players_) {
     ImGui::PushID(static_cast<int>(player.id));
     const bool chosen = current && current->id == player.id;
-    const std::string badge = std::to_string(index + 1);
-    // The number badge is decoration here: digits go to the nickname field.
+    // The badge shows the name's first letter, like an avatar (digits typed
+    // here go to the nickname field, so a number would mislead).
+    const std::string badge = firstCharacter(player.nickname);
     if (widgets::choiceCard("##player", badge, playerLabel(player), chosen, widgets::Marker::radio,
                             width - remove_width - spacing)) {
       choose(player);
@@ -204,6 +212,7 @@ void PlayerScreen::buildDeleteDialog() {
   if (widgets::button(shared.text("players.keep"), widgets::ButtonKind::primary, half) ||
       shared.input.dialog_confirm || shared.input.dialog_back) {
     to_delete_.reset();
+    focus_nickname_ = true;
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();
@@ -220,6 +229,7 @@ void PlayerScreen::buildDeleteDialog() {
     }
     to_delete_.reset();
     reload();
+    focus_nickname_ = true;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
