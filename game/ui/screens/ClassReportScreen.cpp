@@ -94,10 +94,12 @@ void ClassReportScreen::buildInterface() {
   if (written_) {
     ImGui::Dummy(ImVec2(0, measure.gap()));
     widgets::beginCard(width, colours.right_background, colours.right);
-    widgets::wrappedText(std::string(icon::kCheck) + " " +
-                         shared.translations.format(
-                             "report.written", {{"players", std::to_string(written_->players)},
-                                                {"answers", std::to_string(written_->answers)}}));
+    widgets::wrappedText(
+        std::string(icon::kCheck) + " " +
+        shared.translations.format(
+            "report.written",
+            {{"players", shared.translations.plural("report.players", written_->players)},
+             {"answers", shared.translations.plural("report.answers", written_->answers)}}));
     widgets::mutedText(written_->html.filename().string());
     widgets::mutedText(written_->csv.filename().string());
     if (widgets::button(shared.text("report.open_report"), widgets::ButtonKind::primary)) {
