@@ -208,8 +208,15 @@ void HistoryScreen::buildPractice(float width) {
     if (!offered.insert({session->pack_id, session->pack_version}).second) continue;
     auto entry = findPlayablePack(shared, session->pack_id, session->pack_version);
     if (!entry) continue;
-    const std::string label = shared.translations.format(
-        "history.practice_pack", {{"pack", entry->result.pack->metadata.title}});
+    std::string label = shared.translations.format("history.practice_pack",
+                                                   {{"pack", entry->result.pack->metadata.title}});
+    // A long title at big text would be clipped in the button: it goes above instead.
+    if (widgets::buttonWidth(label) > button_width) {
+      ImGui::PushFont(shared.fonts.bold());
+      widgets::wrappedText(entry->result.pack->metadata.title);
+      ImGui::PopFont();
+      label = shared.text("history.practice_short");
+    }
     ImGui::PushID(static_cast<int>(offered.size()));
     if (widgets::button(label, widgets::ButtonKind::primary, button_width)) {
       if (startWeakSpotRound(shared, entry))

@@ -36,7 +36,8 @@ void buildPlayerRow(Context& context, ScreenStack& stack, float width) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float side_by_side =
       widgets::buttonWidth(change) + (player ? spacing + widgets::buttonWidth(progress) : 0.f);
-  if (side_by_side <= width) {
+  // Side by side whenever the window has room, even past the main column.
+  if (side_by_side <= ImGui::GetContentRegionAvail().x) {
     widgets::centreNext(side_by_side);
     if (widgets::button(change)) stack.push(ScreenId::players);
     if (player) {
