@@ -40,12 +40,15 @@ void chartTableForm(FormState& form, ChartScenario& chart) {
       ImGui::TableNextColumn();
       ImGui::PushID(series);
       focusIfRequested(form, "series/" + std::to_string(series) + "/name");
-      ImGui::SetNextItemWidth(-small_button - ImGui::GetStyle().ItemSpacing.x);
+      ImGui::SetNextItemWidth(series_count > 1 ? -small_button - ImGui::GetStyle().ItemSpacing.x
+                                               : -1);
       track(form, ImGui::InputTextWithHint("##name", form.text("editor.chart.series_name").c_str(),
                                            &chart.series[series].name));
-      ImGui::SameLine();
-      if (series_count > 1 && ImGui::Button(icon::kCross, ImVec2(small_button, 0))) {
-        removed_series = static_cast<std::size_t>(series);
+      if (series_count > 1) {
+        ImGui::SameLine();
+        if (ImGui::Button(icon::kCross, ImVec2(small_button, 0))) {
+          removed_series = static_cast<std::size_t>(series);
+        }
       }
       bool right_axis = chart.series[series].axis == ChartAxis::right;
       if (ImGui::Checkbox(form.text("editor.chart.right_axis").c_str(), &right_axis)) {

@@ -75,7 +75,7 @@ bool EditorPreview::show(Context& context, const Scenario* scenario, Question* q
                    ImVec2(static_cast<float>(pixels.x), static_cast<float>(pixels.y)), ImVec2(0, 1),
                    ImVec2(1, 0));
       if (question != nullptr && question->type == QuestionType::hotspot) {
-        changed = drawRegions(context, *question, origin, drawn_region);
+        changed = drawRegions(*question, origin, drawn_region);
       }
     }
   }
@@ -83,8 +83,7 @@ bool EditorPreview::show(Context& context, const Scenario* scenario, Question* q
   return changed;
 }
 
-bool EditorPreview::drawRegions(Context& context, Question& question, ImVec2 origin,
-                                int drawn_region) {
+bool EditorPreview::drawRegions(Question& question, ImVec2 origin, int drawn_region) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float thickness = metrics().focusThickness();
   // Named parts and rectangles alike, labelled with their ids.
@@ -96,13 +95,20 @@ bool EditorPreview::drawRegions(Context& context, Question& question, ImVec2 ori
     const bool active = static_cast<int>(index) == drawn_region;
     draw->AddRect(min, max, toU32(active ? palette().focus : palette().accent), 0, 0,
                   active ? thickness * 2 : thickness);
-    draw->AddText(ImVec2(min.x + thickness * 2, min.y + thickness), toU32(palette().focus),
-                  question.regions[index].id.c_str());
+    // The id on a small card, readable over any picture.
+    const char* name = question.regions[index].id.c_str();
+    const ImVec2 name_at(min.x + thickness * 2, min.y + thickness * 2);
+    const ImVec2 name_size = ImGui::CalcTextSize(name);
+    draw->AddRectFilled(ImVec2(name_at.x - thickness, name_at.y),
+                        ImVec2(name_at.x + name_size.x + thickness, name_at.y + name_size.y),
+                        toU32(palette().card), thickness);
+    draw->AddText(name_at, toU32(palette().text), name);
   }
   if (!layout_.image_bounds || drawn_region < 0 ||
       drawn_region >= static_cast<int>(question.regions.size()) ||
       !question.regions[drawn_region].isRectangle()) {
     dragging_ = false;
+    first_corner_.reset();
     return false;
   }
   const sf::FloatRect picture = *layout_.image_bounds;
@@ -120,6 +126,11 @@ bool EditorPreview::drawRegions(Context& context, Question& question, ImVec2 ori
     dragging_ = true;
     drag_start_ = fraction(mouse);
   }
+  if (first_corner_) {
+    const ImVec2 corner(picture_min.x + first_corner_->x * picture.width,
+                        picture_min.y + first_corner_->y * picture.height);
+    draw->AddCircleFilled(corner, thickness * 3, toU32(palette().focus));
+  }
   if (!dragging_) return false;
   const ImVec2 end = fraction(mouse);
   const ImVec2 low(std::min(drag_start_.x, end.x), std::min(drag_start_.y, end.y));
@@ -128,17 +139,30 @@ bool EditorPreview::drawRegions(Context& context, Question& question, ImVec2 ori
       ImVec2(picture_min.x + low.x * picture.width, picture_min.y + low.y * picture.height),
       ImVec2(picture_min.x + high.x * picture.width, picture_min.y + high.y * picture.height),
       toU32(ImVec4(palette().focus.x, palette().focus.y, palette().focus.z, 0.3f)));
-  if (ImGui::IsMouseDown(0)) {
-    (void)context;
+  if (ImGui::IsMouseDown(0)) return false;
+  dragging_ = false;
+  ImVec2 first = drag_start_, second = end;
+  if (high.x - low.x < kSmallestRectangle || high.y - low.y < kSmallestRectangle) {
+    // A tap without a drag marks one corner; the next tap marks the opposite
+    // one, so a finger (or a script) can draw without dragging.
+    if (!first_corner_) {
+      first_corner_ = end;
+      return false;
+    }
+    first = *first_corner_;
+    first_corner_.reset();
+  }
+  const ImVec2 low_corner(std::min(first.x, second.x), std::min(first.y, second.y));
+  const ImVec2 high_corner(std::max(first.x, second.x), std::max(first.y, second.y));
+  if (high_corner.x - low_corner.x < kSmallestRectangle ||
+      high_corner.y - low_corner.y < kSmallestRectangle) {
     return false;
   }
-  dragging_ = false;
-  if (high.x - low.x < kSmallestRectangle || high.y - low.y < kSmallestRectangle) return false;
   HotspotRegion& region = question.regions[drawn_region];
-  region.x = low.x;
-  region.y = low.y;
-  region.width = high.x - low.x;
-  region.height = high.y - low.y;
+  region.x = low_corner.x;
+  region.y = low_corner.y;
+  region.width = high_corner.x - low_corner.x;
+  region.height = high_corner.y - low_corner.y;
   return true;
 }
 

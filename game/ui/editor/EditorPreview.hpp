@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include <memory>
+#include <optional>
 
 namespace esprit::ui::editor {
 
@@ -25,7 +26,7 @@ class EditorPreview {
 
  private:
   void render(Context& context, const Scenario& scenario, const Question* question, float width);
-  bool drawRegions(Context& context, Question& question, ImVec2 origin, int drawn_region);
+  bool drawRegions(Question& question, ImVec2 origin, int drawn_region);
   void showQuestion(const Context& context, const Question& question);
 
   std::unique_ptr<sf::RenderTexture> texture_;
@@ -37,6 +38,7 @@ class EditorPreview {
   // A rectangle being dragged out, in fractions of the picture.
   bool dragging_ = false;
   ImVec2 drag_start_{0, 0};
+  std::optional<ImVec2> first_corner_;  // a tapped corner waiting for the opposite one
 };
 
 }  // namespace esprit::ui::editor
