@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# A results file held by another program: the answer cannot be saved, the
+# game says so in words and goes on, nothing crashes, and the file stays sound.
+# Usage: busy-database.sh ESPRIT SQLITE3 SOURCE_ROOT WORK
+set -euo pipefail
+esprit=$1 sqlite=$2 source_root=$3 work=$4
+rm -rf "$work"
+mkdir -p "$work/root/questions" "$work/data" "$work/shots"
+ln -s "$source_root/assets" "$work/root/assets"
+cp -r "$source_root/tests/ui/fixtures/every-kind" "$work/root/questions/"
+export ESPRIT_ROOT="$work/root" LANG=C.UTF-8
+database="$work/data/esprit/results.sqlite"
+fail() { echo "busy test: $*" >&2; exit 1; }
+play() {
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$esprit" --script "$source_root/tests/ui/scripts/$1" \
+    --screenshot "$work/shots" --data-dir "$work/data" --seed 7 || fail "the game failed in $1"
+}
+
+play players-busy-first.txt
+[ "$("$sqlite" "$database" 'SELECT count(*) FROM answers')" = 1 ] || fail "the first answer is not stored"
+
+# Another program takes the write lock and keeps it well past the 5 s the game waits.
+(echo 'BEGIN IMMEDIATE;'; sleep 20; echo 'COMMIT;') | "$sqlite" "$database" &
+holder=$!
+trap 'kill "$holder" 2>/dev/null || true' EXIT
+sleep 1
+play players-busy-second.txt
+kill "$holder" 2>/dev/null || true
+wait "$holder" 2>/dev/null || true
+
+for shot in busy-banner next-question-after-busy; do
+  [ -s "$work/shots/$shot.png" ] || fail "no $shot screenshot: the game stopped"
+done
+[ "$("$sqlite" "$database" 'PRAGMA integrity_check')" = ok ] || fail "the file is damaged"
+[ "$("$sqlite" "$database" 'SELECT count(*) FROM answers')" = 1 ] || fail "unexpected answers"
+echo "busy test: the answer given while the file was held was refused with a message; the game went on"
