@@ -23,7 +23,9 @@ bool Context::startRound(std::shared_ptr<const PackEntry> entry) {
   SessionOptions options;
   options.seed = takeSeed();
   options.ask_confidence = settings.confidence;
-  options.max_questions = round.question_limit;
+  options.form = round.form;
+  // An assessment form is measured whole, so the round length does not apply.
+  options.max_questions = round.form.empty() ? round.question_limit : 0;
   round.entry = std::move(entry);
   round.options = options;
   round.session = std::make_unique<Session>(round.pack(), options);

@@ -33,6 +33,7 @@ struct Round {
   std::optional<Evaluation> last_evaluation;
   std::optional<Answer> last_answer;
   std::size_t question_limit = 10;  // 0 plays every question
+  std::string form;  // "A" or "B" of an assessment pack: every item of that form, nothing else
 
   const Pack& pack() const { return *entry->result.pack; }
 };

@@ -19,6 +19,12 @@ namespace {
 
 // Cheap enough to do often: one listing and one stat per pack.
 constexpr double kRescanSeconds = 2.0;
+
+// An assessment pack gives its items to form A or form B (docs/pack-format.md).
+bool hasAssessmentForms(const Pack& pack) {
+  return std::any_of(pack.questions.begin(), pack.questions.end(),
+                     [](const Question& question) { return !question.form.empty(); });
+}
 // Topics listed on a card before "and N more".
 constexpr std::size_t kTopicsShown = 5;
 constexpr std::size_t kQuestionLimits[] = {5, 10, 0};
@@ -132,11 +138,26 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
   ImGui::EndGroup();
   const float content_bottom = ImGui::GetItemRectMax().y;
 
-  // The problems button sits in the card, under the text.
+  // The problems button sits in the card, under the text; so do the two
+  // buttons of an assessment pack, which is played one form at a time.
   bool show_problems = false;
-  if (!result.problems.empty()) {
+  std::string chosen_form;
+  const bool has_forms = playable && hasAssessmentForms(*result.pack);
+  if (has_forms) {
     ImGui::SetCursorScreenPos(
         ImVec2(start.x + padding, content_bottom + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::PushTextWrapPos(start.x + width - padding);
+    widgets::mutedText(shared.text("chooser.forms_hint"));
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(start.x + padding, ImGui::GetCursorScreenPos().y));
+    if (widgets::button(shared.text("chooser.form_a"), widgets::ButtonKind::primary)) chosen_form = "A";
+    ImGui::SameLine();
+    if (widgets::button(shared.text("chooser.form_b"), widgets::ButtonKind::primary)) chosen_form = "B";
+  }
+  if (!result.problems.empty()) {
+    ImGui::SetCursorScreenPos(
+        ImVec2(start.x + padding, (has_forms ? ImGui::GetItemRectMax().y : content_bottom) +
+                                      ImGui::GetStyle().ItemSpacing.y));
     const std::string label = shared.translations.plural(
         "chooser.show_problems", static_cast<long long>(result.problems.size()));
     show_problems = widgets::button(label);
@@ -148,7 +169,7 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
   // problems button above keeps its own clicks.
   bool chosen = false;
   bool hovered = false;
-  if (playable) {
+  if (playable && !has_forms) {
     ImGui::SetCursorScreenPos(start);
     ImGui::SetItemAllowOverlap();
     chosen = ImGui::InvisibleButton("##choose", ImVec2(width, bottom - start.y));
@@ -176,7 +197,10 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     problems_shown_ = entry;
     open_problems_ = true;
   }
-  if (chosen) playPack(shared, stack(), entry);
+  if (chosen || !chosen_form.empty()) {
+    shared.round.form = chosen_form;
+    playPack(shared, stack(), entry);
+  }
   ImGui::PopID();
 }
 
