@@ -33,7 +33,7 @@ void chartTableForm(FormState& form, ChartScenario& chart) {
     }
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, small_button);
     // Header rows: series names, then their axis.
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(form.text("editor.chart.labels").c_str());
     for (int series = 0; series < series_count; ++series) {

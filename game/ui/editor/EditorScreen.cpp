@@ -328,7 +328,10 @@ void EditorScreen::buildWorkspace() {
     document_->commit();
   }
   ImGui::EndChild();
-  if (!(selection_ == before)) drawn_region_ = 0;
+  if (!(selection_ == before)) {
+    drawn_region_ = 0;
+    media_message_.clear();
+  }
   ImGui::SameLine();
   const float rest = ImGui::GetContentRegionAvail().x;
   // Each item has its own form panel, so a newly selected item starts at its top.
@@ -349,7 +352,8 @@ void EditorScreen::buildDialogs() {
   const Metrics measure = metrics();
   const ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
   const float dialog_width = std::min(measure.readingWidth(), ImGui::GetIO().DisplaySize.x * 0.9f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove;
+  const ImGuiWindowFlags flags =
+      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar;
 
   if (open_leave_dialog_) ImGui::OpenPopup("##leave");
   open_leave_dialog_ = false;
@@ -406,7 +410,8 @@ void EditorScreen::buildDialogs() {
   open_import_report_ = false;
   ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(dialog_width, ImGui::GetIO().DisplaySize.y * 0.8f));
-  if (ImGui::BeginPopupModal("##import-report", nullptr, ImGuiWindowFlags_NoMove)) {
+  if (ImGui::BeginPopupModal("##import-report", nullptr,
+                             ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar)) {
     widgets::heading(shared.text("editor.import.title"));
     widgets::wrappedText(import_summary_);
     if (import_report_.empty()) {
