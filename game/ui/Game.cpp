@@ -219,7 +219,7 @@ void Game::handleEvent(const sf::Event& event) {
   ImGuiIO& io = ImGui::GetIO();
   switch (event.type) {
     case sf::Event::Closed:
-      context_.quit_requested = true;
+      if (screens_.top() == nullptr || screens_.top()->allowsClosing()) context_.quit_requested = true;
       return;
     case sf::Event::Resized:
       window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),

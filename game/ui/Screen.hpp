@@ -42,6 +42,9 @@ class Screen {
   virtual bool isAnimating() const { return false; }
   // Called when the screen becomes the top one again after others were popped.
   virtual void onRevealed() {}
+  // The window's close button was pressed. A screen holding unsaved work
+  // returns false, asks the player, and quits itself through the Context.
+  virtual bool allowsClosing() { return true; }
 
  protected:
   ScreenStack& stack() { return *stack_; }

@@ -191,6 +191,13 @@ void EditorScreen::handleShortcuts() {
   }
 }
 
+bool EditorScreen::allowsClosing() {
+  if (!document_ || !document_->hasUnsavedChanges()) return true;
+  open_leave_dialog_ = true;
+  quit_after_leaving_ = true;
+  return false;
+}
+
 void EditorScreen::askBeforeLeaving() {
   if (document_ && document_->hasUnsavedChanges()) {
     open_leave_dialog_ = true;
@@ -200,6 +207,14 @@ void EditorScreen::askBeforeLeaving() {
 }
 
 void EditorScreen::leave() {
+  if (quit_after_leaving_) {
+    // The window is closing: what is unsaved was either saved or given up.
+    if (document_ && document_->hasUnsavedChanges())
+      editing::discardRecoveryCopy(document_->pack().folder);
+    document_.reset();
+    context().quit_requested = true;
+    return;
+  }
   if (document_) {
     editing::discardRecoveryCopy(document_->pack().folder);
     document_.reset();
@@ -374,6 +389,7 @@ void EditorScreen::buildDialogs() {
     }
     ImGui::SameLine();
     if (widgets::button(shared.text("editor.leave.stay")) || shared.input.dialog_back) {
+      quit_after_leaving_ = false;
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -23,6 +23,7 @@ class EditorScreen : public Screen {
   using Screen::Screen;
   ~EditorScreen() override;
   bool update() override;
+  bool allowsClosing() override;
   void buildInterface() override;
 
  private:
@@ -55,6 +56,7 @@ class EditorScreen : public Screen {
   std::string import_summary_;
   bool open_import_report_ = false;
   bool open_leave_dialog_ = false;
+  bool quit_after_leaving_ = false;  // the leave dialog was opened by closing the window
 };
 
 }  // namespace esprit::ui::editor
