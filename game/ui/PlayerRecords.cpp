@@ -43,12 +43,22 @@ std::string PlayerRecords::open(const Translations& words) {
     return words.format("records.cannot_open", {{"detail", opened.error().message}});
   }
   store_.emplace(std::move(opened).value());
-  std::string told;
-  for (const auto& notice : store_->notices()) {
-    std::fprintf(stderr, "esprit: %s\n", notice.c_str());
-    told += (told.empty() ? "" : "\n\n") + words.format("records.notice", {{"detail", notice}});
+  // The store's notices are for the log; the player gets the same news in
+  // their own language and plain words. Today the only notice is a damaged
+  // file set aside, and the newest "*.damaged-*" file beside it is that file.
+  if (store_->notices().empty()) return {};
+  for (const auto& notice : store_->notices()) std::fprintf(stderr, "esprit: %s\n", notice.c_str());
+  std::filesystem::path aside;
+  std::error_code error;
+  const std::string prefix = store_->file().filename().string() + ".damaged-";
+  for (const auto& item :
+       std::filesystem::directory_iterator(store_->file().parent_path(), error)) {
+    const std::string name = item.path().filename().string();
+    if (name.starts_with(prefix) && !name.ends_with("-wal") && item.path() > aside)
+      aside = item.path();
   }
-  return told;
+  if (aside.empty()) return words.format("records.notice", {{"detail", store_->notices().front()}});
+  return words.format("records.moved_aside", {{"file", aside.string()}});
 }
 
 void PlayerRecords::choosePlayer(const storage::Player& player) {

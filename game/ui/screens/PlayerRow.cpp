@@ -16,7 +16,9 @@ std::string playerLabel(const storage::Player& player) {
 }
 
 void buildPlayerRow(Context& context, ScreenStack& stack, float width) {
-  if (!context.records.available()) return;
+  // A one-off notice below takes this place until dismissed, so that it is
+  // on screen even when the window is short.
+  if (!context.records.available() || !context.notice.empty()) return;
   const Metrics measure = metrics();
   ImGui::Dummy(ImVec2(0, measure.gap()));
   const auto& player = context.records.player();
