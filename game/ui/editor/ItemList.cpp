@@ -31,6 +31,15 @@ std::string questionLabel(const Context& context, const Question& question) {
   return question.id + " · " + type + "\n" + prompt;
 }
 
+// Keeps the next button on this line when it fits, so longer words (French)
+// wrap to a new line instead of being cut off.
+void sameLineIfFits(const std::string& label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+  const float right_edge = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right_edge) ImGui::SameLine();
+}
+
 // The buttons under a list for its selected item. Returns true when the pack changed.
 template <typename Item, typename Duplicate, typename Remove>
 bool itemButtons(const Context& context, std::vector<Item>& items, Selection& selection,
@@ -49,12 +58,12 @@ bool itemButtons(const Context& context, std::vector<Item>& items, Selection& se
   }
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("%s", context.text("editor.list.move_down").c_str());
-  ImGui::SameLine();
+  sameLineIfFits(context.text("editor.list.duplicate"));
   if (ImGui::Button(context.text("editor.list.duplicate").c_str())) {
     selection.index = duplicate(selection.index);
     changed = true;
   }
-  ImGui::SameLine();
+  sameLineIfFits(context.text("editor.list.delete"));
   if (ImGui::Button(context.text("editor.list.delete").c_str())) {
     remove(selection.index);
     if (items.empty())

@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$output"
 
-# run NAME SCRIPT: nothing shipped, the fixture pack in the teacher's packs
+# run NAME SCRIPT [SETTINGS_JSON]: nothing shipped, the fixture pack in the teacher's packs
 # folder, and the files the scripts type beside the game.
 run() {
   local folder="$work/$1"
@@ -21,6 +21,7 @@ run() {
   cp -r "$source_root/tests/ui/fixtures/every-kind" "$folder/data/esprit/packs/"
   cp "$source_root/tests/core/interchange/fixtures/bad-rows.csv" "$folder/classroom-quiz.csv"
   cp "$source_root/tests/ui/fixtures/every-kind/media/flooded-street.png" "$folder/Flood photo.PNG"
+  if [ -n "${3:-}" ]; then printf '%s\n' "$3" > "$folder/data/esprit/settings.json"; fi
   (cd "$folder" && ESPRIT_ROOT="$folder/root" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1920x1080x24" \
     "$esprit" --script "$2" --screenshot "$folder/shots" --data-dir "$folder/data")
   for shot in "$folder/shots/"*.png; do cp "$shot" "$output/editor-$(basename "$shot")"; done
@@ -29,5 +30,6 @@ run() {
 run session "$scripts/editor-session.txt"
 run fixture "$scripts/docs-editor.txt"
 run import "$scripts/docs-editor-import.txt"
+run french "$scripts/docs-editor-fr.txt" '{"language": "fr"}'
 # The session's title screen is the game's own; docs/screens.md already shows it.
 rm -f "$output/editor-title.png"
