@@ -7,8 +7,6 @@ namespace esprit::ui::editor {
 
 void metadataForm(FormState& form, Pack& pack) {
   PackMetadata& metadata = pack.metadata;
-  widgets::mutedText(
-      form.context->translations.format("editor.pack.folder", {{"folder", pack.folder.string()}}));
   textField(form, "title", form.text("editor.pack.title"), metadata.title);
   textField(form, "id", form.text("editor.pack.id"), metadata.id);
   widgets::mutedText(form.text("editor.pack.id_help"));
@@ -24,6 +22,9 @@ void metadataForm(FormState& form, Pack& pack) {
   if (numberField(form, "max_age", form.text("editor.pack.max_age"), max_age)) {
     metadata.max_age = static_cast<int>(max_age);
   }
+  // Last, so that a long folder path never moves the fields above it.
+  widgets::mutedText(
+      form.context->translations.format("editor.pack.folder", {{"folder", pack.folder.string()}}));
 }
 
 }  // namespace esprit::ui::editor
