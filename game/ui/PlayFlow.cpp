@@ -18,6 +18,7 @@ bool installRound(Context& context, std::shared_ptr<const PackEntry> entry,
   if (session->questionCount() == 0) return false;
   context.round.entry = std::move(entry);
   context.round.options = options;
+  context.round.form = options.form;
   context.round.session = std::move(session);
   context.round.last_answer.reset();
   context.round.last_evaluation.reset();
@@ -54,7 +55,7 @@ void playPack(Context& context, ScreenStack& stack, std::shared_ptr<const PackEn
     stack.push(ScreenId::players);
     return;
   }
-  if (auto unfinished = context.records.unfinishedOn(*entry->result.pack)) {
+  if (auto unfinished = context.records.unfinishedOn(*entry->result.pack, context.round.form)) {
     context.flow.resume_offer = std::move(unfinished);
     context.flow.resume_pack = std::move(entry);
     stack.push(ScreenId::resume);

@@ -101,7 +101,9 @@ void PlayerRecords::recordAnswer(const Session& session, const SessionOptions& o
   if (!session_id_) {
     storage::NewSession fresh;
     fresh.player_id = player_->id;
-    fresh.mode = practice_session_ == &session ? "practice" : "solo";
+    fresh.mode = practice_session_ == &session ? "practice"
+                 : options.form.empty()        ? "solo"
+                                               : "assessment";
     fresh.options = options;
     for (const auto index : session.questionOrder())
       fresh.question_ids.push_back(session.pack().questions.at(index).id);
@@ -149,10 +151,11 @@ std::vector<storage::SessionSummary> PlayerRecords::unfinishedSessions() {
   return std::move(sessions).value();
 }
 
-std::optional<storage::SessionSummary> PlayerRecords::unfinishedOn(const Pack& pack) {
+std::optional<storage::SessionSummary> PlayerRecords::unfinishedOn(const Pack& pack,
+                                                                   const std::string& form) {
   for (auto& summary : unfinishedSessions()) {
     if (summary.pack_id == pack.metadata.id && summary.pack_version == pack.metadata.version &&
-        summary.answered > 0) {
+        summary.form == form && summary.answered > 0) {
       return summary;
     }
   }

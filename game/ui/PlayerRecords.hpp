@@ -46,8 +46,9 @@ class PlayerRecords {
   // ---- Resuming ----
   // The player's unfinished sessions, newest first (empty without a store).
   std::vector<storage::SessionSummary> unfinishedSessions();
-  // The unfinished session of this player on this pack version, if any.
-  std::optional<storage::SessionSummary> unfinishedOn(const Pack& pack);
+  // The unfinished session of this player on this pack version and
+  // assessment form ("" for a normal round), if any.
+  std::optional<storage::SessionSummary> unfinishedOn(const Pack& pack, const std::string& form);
   void abandon(storage::SessionId id);
 
   // A write that failed during play, in words for the player; shown once.
