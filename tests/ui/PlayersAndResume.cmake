@@ -76,6 +76,12 @@ expect("PRAGMA integrity_check" "ok")
 expect("SELECT (SELECT count(*) FROM players) || ' ' || (SELECT count(*) FROM sessions) || ' ' || (SELECT count(*) FROM answers)"
        "0 0 0")
 
+# Stopping with the Stop button, then choosing the same pack again, offers
+# the same round: Noor's three answers are in one session, at 0, 1 and 2.
+play(players-stop-and-choose.txt)
+expect("SELECT count(DISTINCT s.id) || ' ' || group_concat(a.position, ',') FROM players p JOIN sessions s ON s.player_id = p.id JOIN answers a ON a.session_id = s.id WHERE p.nickname = 'Noor'"
+       "1 0,1,2")
+
 # The resumed question looks exactly as it did before quitting: same
 # question, same option order, same score in the header.
 file(SHA256 "${WORK}/shots/05-question-4.png" before_quitting)
