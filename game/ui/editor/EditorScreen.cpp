@@ -30,9 +30,12 @@ namespace {
 using editing::PackSection;
 
 constexpr double kAutosaveSeconds = 60;
-constexpr float kListEms = 15.f;         // the item list's width, in text heights
-constexpr float kFormShare = 0.52f;      // the form's share of what the list leaves
-constexpr float kProblemsShare = 0.34f;  // the problems' share of the right column
+constexpr float kListEms = 15.f;     // the item list's width, in text heights
+constexpr float kFormShare = 0.52f;  // the form's share of what the list leaves
+constexpr float kProblemsShare = 0.34f;
+constexpr float kThreeColumnEms = 56.f;  // narrower than this, form and preview take turns
+constexpr float kLargestListShare =
+    0.25f;  // of the window, for the item list  // the problems' share of the right column
 
 // A folder in the user's packs folder that does not exist yet.
 std::filesystem::path freshPackFolder(const std::filesystem::path& packs,
@@ -165,6 +168,7 @@ void EditorScreen::selectProblem(const Problem& problem) {
   selection_ = {location.section, location.index};
   clampSelection();
   focus_field_ = location.field;
+  show_preview_ = false;  // the field is in the form
   // Nested fields the form shows as one ("author/name" is its own field, but
   // "options/1/..." does not exist) fall back to their first two steps.
   if (std::count(focus_field_.begin(), focus_field_.end(), '/') > 2) {
@@ -334,7 +338,7 @@ void EditorScreen::buildWorkspace() {
   handleShortcuts();
   const float height = ImGui::GetContentRegionAvail().y;
   const float available = ImGui::GetContentRegionAvail().x;
-  const float list_width = std::min(measure.em * kListEms, available * 0.25f);
+  const float list_width = std::min(measure.em * kListEms, available * kLargestListShare);
   const Selection before = selection_;
 
   ImGui::BeginChild("##items", ImVec2(list_width, height), true);
@@ -352,8 +356,27 @@ void EditorScreen::buildWorkspace() {
   // Each item has its own form panel, so a newly selected item starts at its top.
   const std::string form_id = "##form-" + std::to_string(static_cast<int>(selection_.section)) +
                               "-" + std::to_string(selection_.index);
-  ImGui::BeginChild(form_id.c_str(), ImVec2((rest - measure.gap()) * kFormShare, height), true);
   clampSelection();
+  if (available < measure.em * kThreeColumnEms) {
+    // Too narrow for three columns (big text, small window): the form and the
+    // preview take turns beside the list.
+    ImGui::BeginGroup();
+    const std::string toggle =
+        shared.text(show_preview_ ? "editor.show_form" : "editor.show_preview");
+    if (widgets::button(toggle, widgets::ButtonKind::secondary, rest))
+      show_preview_ = !show_preview_;
+    const float panel_height = ImGui::GetContentRegionAvail().y;
+    if (show_preview_) {
+      buildPreviewAndProblems(panel_height);
+    } else {
+      ImGui::BeginChild(form_id.c_str(), ImVec2(rest, panel_height), true);
+      buildForm();
+      ImGui::EndChild();
+    }
+    ImGui::EndGroup();
+    return;
+  }
+  ImGui::BeginChild(form_id.c_str(), ImVec2((rest - measure.gap()) * kFormShare, height), true);
   buildForm();
   ImGui::EndChild();
   ImGui::SameLine();

@@ -56,7 +56,9 @@ class EditorScreen : public Screen {
   std::string import_summary_;
   bool open_import_report_ = false;
   bool open_leave_dialog_ = false;
-  bool quit_after_leaving_ = false;  // the leave dialog was opened by closing the window
+  bool quit_after_leaving_ = false;
+  bool show_preview_ = false;  // narrow windows: the preview is shown instead of the form  // the
+                               // leave dialog was opened by closing the window
 };
 
 }  // namespace esprit::ui::editor
