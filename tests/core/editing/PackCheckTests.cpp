@@ -1,7 +1,9 @@
 // The editor's inline check finds the same problems as the validator, at
 // pointers the editor can map back to its items.
+#include "core/PackLoader.hpp"
 #include "core/editing/EditablePack.hpp"
 #include "core/editing/EditorDocument.hpp"
+#include "core/editing/MediaImport.hpp"
 #include "core/editing/PackCheck.hpp"
 #include "core/editing/PackDrafts.hpp"
 #include "core/editing/ProblemLocation.hpp"
@@ -102,4 +104,31 @@ TEST_CASE("a pack with errors still opens for editing, with its problems") {
   CHECK(opened.pack->questions.size() == 1);
   CHECK(hasErrors(opened.problems));
   CHECK_FALSE(readEditablePack("{ not json", "/tmp", taxonomy).pack.has_value());
+}
+
+TEST_CASE("a picture copied into the pack gives an image scenario the validator accepts") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  const auto folder = std::filesystem::temp_directory_path() / "esprit-editing-media-pack";
+  std::filesystem::remove_all(folder);
+  EditorDocument document(makeNewPack("Pictures", "en", PackTemplate::empty, folder), taxonomy);
+  REQUIRE_FALSE(document.save().has_value());
+  const auto picture = std::filesystem::path(ESPRIT_SOURCE_ROOT) / "tests" / "ui" / "fixtures" /
+                       "every-kind" / "media" / "flooded-street.png";
+  const auto copied = copyMediaIntoPack(picture, folder);
+  REQUIRE(std::holds_alternative<std::string>(copied));
+  Pack& pack = document.pack();
+  Scenario scenario = makeScenario(ScenarioKind::image, pack);
+  auto& image = std::get<ImageScenario>(scenario.content);
+  image.file = std::get<std::string>(copied);
+  image.alt = "A flooded street";
+  pack.scenarios.push_back(scenario);
+  Question question = makeQuestion(QuestionType::hotspot, pack, scenario.id);
+  question.prompt = "Tap what was added.";
+  question.explanation = "The fin was pasted in.";
+  pack.questions.push_back(question);
+  document.changed();
+  REQUIRE_FALSE(document.save().has_value());
+  const auto loaded = loadPack(folder, taxonomy);
+  CHECK(loaded.usable());
+  CHECK_FALSE(hasErrors(loaded.problems));
 }
