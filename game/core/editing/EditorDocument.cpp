@@ -9,16 +9,29 @@ namespace esprit::editing {
 
 EditorDocument::EditorDocument(Pack pack, const Taxonomy& taxonomy)
     : pack_(std::move(pack)), taxonomy_(&taxonomy), history_(pack_) {
+  check();
+}
+
+void EditorDocument::check() {
   problems_ = checkPack(pack_, *taxonomy_);
+  problems_stale_ = false;
 }
 
 void EditorDocument::changed() {
   ++revision_;
   uncommitted_ = true;
-  problems_ = checkPack(pack_, *taxonomy_);
+  problems_stale_ = true;
+}
+
+bool EditorDocument::checkIfDue(double now, double interval) {
+  if (!problems_stale_ || now - last_check_ < interval) return false;
+  last_check_ = now;
+  check();
+  return true;
 }
 
 void EditorDocument::commit() {
+  if (problems_stale_) check();
   if (!uncommitted_) return;
   history_.record(pack_);
   uncommitted_ = false;
@@ -28,13 +41,13 @@ void EditorDocument::undo() {
   commit();
   pack_ = history_.undo();
   ++revision_;
-  problems_ = checkPack(pack_, *taxonomy_);
+  check();
 }
 
 void EditorDocument::redo() {
   pack_ = history_.redo();
   ++revision_;
-  problems_ = checkPack(pack_, *taxonomy_);
+  check();
 }
 
 bool EditorDocument::hasUnsavedChanges() const { return uncommitted_ || !history_.isSaved(); }
@@ -44,7 +57,7 @@ std::optional<std::string> EditorDocument::save() {
   if (auto problem = interchange::savePack(pack_, pack_.folder)) return problem->message;
   history_.markSaved();
   discardRecoveryCopy(pack_.folder);
-  problems_ = checkPack(pack_, *taxonomy_);  // media now resolve in the saved folder
+  check();  // media now resolve in the saved folder
   return std::nullopt;
 }
 

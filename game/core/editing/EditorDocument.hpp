@@ -22,8 +22,12 @@ class EditorDocument {
   const Pack& pack() const { return pack_; }
   const std::vector<Problem>& problems() const { return problems_; }
 
-  // The forms changed the working copy (each keystroke): re-check it.
+  // The forms changed the working copy (each keystroke). The problems are
+  // checked again by checkIfDue, so typing in a big pack stays smooth.
   void changed();
+  // Re-checks the pack when it changed and `interval` seconds went by since
+  // the last check; true when the problems were refreshed.
+  bool checkIfDue(double now, double interval);
   // An edit is finished (a field left, a button pressed): one undo step.
   void commit();
   void undo();
@@ -47,8 +51,11 @@ class EditorDocument {
   EditHistory history_;
   std::vector<Problem> problems_;
   unsigned revision_ = 0;
+  bool problems_stale_ = false;
+  double last_check_ = 0;
   bool uncommitted_ = false;
   double last_autosave_ = 0;
+  void check();
   unsigned autosaved_revision_ = 0;
 };
 

@@ -132,3 +132,21 @@ TEST_CASE("a picture copied into the pack gives an image scenario the validator 
   CHECK(loaded.usable());
   CHECK_FALSE(hasErrors(loaded.problems));
 }
+
+TEST_CASE("problems are checked again once typing pauses, and at once when an edit is finished") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  Pack pack = makeNewPack("Checks", "en", PackTemplate::empty, {});
+  pack.questions.push_back(makeQuestion(QuestionType::single_choice, pack));
+  EditorDocument document(pack, taxonomy);
+  const auto errors = countProblems(document.problems(), Severity::error);
+  document.pack().questions.front().prompt = "Now with a prompt";
+  document.changed();
+  CHECK(countProblems(document.problems(), Severity::error) == errors);
+  CHECK_FALSE(document.checkIfDue(0.1, 0.3));
+  CHECK(document.checkIfDue(0.5, 0.3));
+  CHECK(countProblems(document.problems(), Severity::error) < errors);
+  document.pack().questions.front().prompt.clear();
+  document.changed();
+  document.commit();
+  CHECK(countProblems(document.problems(), Severity::error) == errors);
+}
