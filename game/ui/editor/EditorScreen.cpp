@@ -240,9 +240,14 @@ void EditorScreen::buildToolbar() {
   }
   if (!document_) {
     ImGui::SameLine(0, measure.gap());
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                         (measure.touchTarget() - ImGui::GetFontSize()) * 0.5f);
-    widgets::heading(shared.text("editor.title"));
+    // The heading sits in the middle of the Back button's height.
+    const ImFont* heading_font = shared.fonts.heading();
+    const float heading_height =
+        heading_font != nullptr ? heading_font->FontSize : ImGui::GetFontSize();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (measure.touchTarget() - heading_height) * 0.5f);
+    ImGui::PushFont(shared.fonts.heading());
+    ImGui::TextUnformatted(shared.text("editor.title").c_str());
+    ImGui::PopFont();
     return;
   }
   ImGui::SameLine();
@@ -453,8 +458,9 @@ void EditorScreen::buildDialogs() {
   open_import_report_ = false;
   ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(dialog_width, ImGui::GetIO().DisplaySize.y * 0.8f));
-  if (ImGui::BeginPopupModal("##import-report", nullptr,
-                             ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar)) {
+  if (ImGui::BeginPopupModal(
+          "##import-report", nullptr,
+          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) {
     widgets::heading(shared.text("editor.import.title"));
     widgets::wrappedText(import_summary_);
     if (import_report_.empty()) {

@@ -8,7 +8,9 @@ source_root=$(cd "$(dirname "$0")/../../.." && pwd)
 esprit=$(cd "${1:?usage: make-editor-screenshots.sh BUILD_DIR}" && pwd)/game/app/esprit
 scripts="$source_root/tests/ui/editor/scripts"
 output="$source_root/docs/screenshots"
-work=$(mktemp -d)
+# A fixed folder, so the paths shown in the pictures stay the same from run to run.
+work=/tmp/esprit-editor-screenshots
+rm -rf "$work"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$output"
 
