@@ -21,9 +21,6 @@
 
 #include <imgui.h>
 
-#include <fstream>
-#include <sstream>
-
 namespace esprit::ui::editor {
 namespace {
 
@@ -51,14 +48,6 @@ std::filesystem::path freshPackFolder(const std::filesystem::path& packs,
     folder = packs / (name + "-" + std::to_string(number));
   }
   return folder;
-}
-
-std::optional<std::string> readFile(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) return std::nullopt;
-  std::ostringstream text;
-  text << stream.rdbuf();
-  return text.str();
 }
 
 }  // namespace
@@ -94,10 +83,12 @@ void EditorScreen::handleStartRequest(const StartRequest& request) {
       break;
     }
     case StartRequest::Kind::import: {
-      const auto bytes = readFile(request.path);
+      std::string reason;
+      const auto bytes = interchange::readFileForImport(request.path, reason);
       if (!bytes) {
         start_page_.setMessage(shared.translations.format("editor.start.cannot_read",
-                                                          {{"file", request.path.string()}}));
+                                                          {{"file", request.path.string()}}) +
+                               " " + reason);
         return;
       }
       const auto format = interchange::guessFormat(request.path.filename().string(), *bytes);

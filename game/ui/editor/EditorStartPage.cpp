@@ -1,6 +1,7 @@
 // Open, new and import, side by side or stacked on narrow windows.
 #include "ui/editor/EditorStartPage.hpp"
 
+#include "core/editing/MediaImport.hpp"
 #include "ui/Icons.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -47,7 +48,7 @@ std::optional<StartRequest> EditorStartPage::show(Context& context) {
   ImGui::InputTextWithHint("##folder", "/home/…/my-pack", &folder_);
   if (widgets::buttonIf(!folder_.empty(), context.text("editor.start.open_folder"),
                         widgets::ButtonKind::secondary)) {
-    request = StartRequest{StartRequest::Kind::open, folder_, {}, {}, 0};
+    request = StartRequest{StartRequest::Kind::open, editing::cleanPastedPath(folder_), {}, {}, 0};
   }
   ImGui::EndChild();
   if (side_by_side) ImGui::SameLine(0, measure.gap());
@@ -82,7 +83,11 @@ std::optional<StartRequest> EditorStartPage::show(Context& context) {
   ImGui::InputTextWithHint("##import", "/home/…/questions.csv", &import_file_);
   if (widgets::buttonIf(!import_file_.empty(), context.text("editor.start.import_button"),
                         widgets::ButtonKind::secondary)) {
-    request = StartRequest{StartRequest::Kind::import, import_file_, {}, kLanguages[language_], 0};
+    request = StartRequest{StartRequest::Kind::import,
+                           editing::cleanPastedPath(import_file_),
+                           {},
+                           kLanguages[language_],
+                           0};
   }
   ImGui::EndChild();
   return request;
