@@ -36,7 +36,7 @@ constexpr const char* kReportUsage =
     "                           French-locale spreadsheets (default: semicolon in French)\n"
     "  --class CODE             only the players of this class or group\n"
     "  --language en|fr         the report's language (default: from LANG, else en)\n"
-    "  --data-dir DIR           the folder holding results.sqlite\n"
+    "  --data-dir DIR           the folder holding results.sqlite, or the game's --data-dir\n"
     "                           (default: $XDG_DATA_HOME/esprit, ~/.local/share/esprit)\n"
     "\n"
     "Examples:\n"
@@ -146,6 +146,19 @@ std::optional<std::string_view> optionValue(const std::vector<std::string_view>&
   return std::nullopt;
 }
 
+// The game's `--data-dir DIR` keeps results in DIR/esprit/ (it stands for
+// both XDG folders), so the report accepts that same DIR as well as the
+// folder that holds the results file itself.
+std::filesystem::path resultsFolder(const std::filesystem::path& given) {
+  std::error_code error;
+  const auto nested = given / "esprit";
+  if (!std::filesystem::exists(given / storage::kDatabaseFileName, error) &&
+      std::filesystem::exists(nested / storage::kDatabaseFileName, error)) {
+    return nested;
+  }
+  return given;
+}
+
 // Fills `request` from the arguments; an error message when they are wrong.
 std::optional<std::string> parseArguments(const std::vector<std::string_view>& arguments,
                                           ReportRequest& request) {
@@ -187,7 +200,7 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
       request.language = language;
     } else if (auto value = value_of("--data-dir"); value || missing) {
       if (missing || value->empty()) return std::string("--data-dir needs a folder");
-      request.data_folder = std::filesystem::path(std::string(*value));
+      request.data_folder = resultsFolder(std::filesystem::path(std::string(*value)));
     } else {
       return "unknown argument '" + std::string(argument) + "'";
     }
