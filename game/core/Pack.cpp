@@ -17,4 +17,9 @@ const Question* Pack::findQuestion(std::string_view id) const {
   return found == questions.end() ? nullptr : &*found;
 }
 
+bool Pack::hasAssessmentForms() const {
+  return std::any_of(questions.begin(), questions.end(),
+                     [](const Question& question) { return !question.form.empty(); });
+}
+
 }  // namespace esprit

@@ -179,6 +179,8 @@ struct Pack {
 
   const Scenario* findScenario(std::string_view id) const;
   const Question* findQuestion(std::string_view id) const;
+  // An assessment pack gives its questions to form A or B, played apart.
+  bool hasAssessmentForms() const;
 };
 
 }  // namespace esprit

@@ -326,7 +326,11 @@ int Game::run() {
   screens_.push(ScreenId::title);
   if (!options_.packs.empty()) {
     screens_.push(ScreenId::pack_chooser);
-    playPack(context_, screens_, context_.packs->findByLocation(options_.packs.front()));
+    // An assessment pack waits in the chooser, where its form is chosen.
+    auto entry = context_.packs->findByLocation(options_.packs.front());
+    if (!entry || !entry->result.usable() || !entry->result.pack->hasAssessmentForms()) {
+      playPack(context_, screens_, std::move(entry));
+    }
   } else {
     offerResume(context_, screens_);
   }

@@ -70,14 +70,26 @@ std::shared_ptr<const PackEntry> PackLibrary::loadOrReuse(const std::filesystem:
 
 bool PackLibrary::rescan() {
   std::vector<std::shared_ptr<const PackEntry>> found;
-  for (const auto& path : named_packs_)
-    found.push_back(loadOrReuse(path, PackOrigin::command_line));
+  // A pack named on the command line may also be one of the shipped or own
+  // packs (`esprit questions/assessment-en`): list it once, at the top.
+  std::vector<std::filesystem::path> listed;
+  auto alreadyListed = [&listed](const std::filesystem::path& folder) {
+    std::error_code error;
+    auto same = std::filesystem::weakly_canonical(folder, error);
+    if (error) same = folder;
+    if (std::find(listed.begin(), listed.end(), same) != listed.end()) return true;
+    listed.push_back(same);
+    return false;
+  };
+  for (const auto& path : named_packs_) {
+    if (!alreadyListed(path)) found.push_back(loadOrReuse(path, PackOrigin::command_line));
+  }
   for (const auto& folder : packFolders(shipped_directory_)) {
-    found.push_back(loadOrReuse(folder, PackOrigin::shipped));
+    if (!alreadyListed(folder)) found.push_back(loadOrReuse(folder, PackOrigin::shipped));
   }
   if (shipped_directory_ != user_directory_) {
     for (const auto& folder : packFolders(user_directory_)) {
-      found.push_back(loadOrReuse(folder, PackOrigin::user));
+      if (!alreadyListed(folder)) found.push_back(loadOrReuse(folder, PackOrigin::user));
     }
   }
   const bool changed = found != entries_;

@@ -19,12 +19,6 @@ namespace {
 
 // Cheap enough to do often: one listing and one stat per pack.
 constexpr double kRescanSeconds = 2.0;
-
-// An assessment pack gives its items to form A or form B (docs/pack-format.md).
-bool hasAssessmentForms(const Pack& pack) {
-  return std::any_of(pack.questions.begin(), pack.questions.end(),
-                     [](const Question& question) { return !question.form.empty(); });
-}
 // Topics listed on a card before "and N more".
 constexpr std::size_t kTopicsShown = 5;
 constexpr std::size_t kQuestionLimits[] = {5, 10, 0};
@@ -142,7 +136,7 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
   // buttons of an assessment pack, which is played one form at a time.
   bool show_problems = false;
   std::string chosen_form;
-  const bool has_forms = playable && hasAssessmentForms(*result.pack);
+  const bool has_forms = playable && result.pack->hasAssessmentForms();
   if (has_forms) {
     ImGui::SetCursorScreenPos(
         ImVec2(start.x + padding, content_bottom + ImGui::GetStyle().ItemSpacing.y));
