@@ -2,9 +2,9 @@
 // ImGui (OpenGL3 backend, default font) that draws one frame and exits. It
 // prints the CLOCK_MONOTONIC time of that first frame so a driver can
 // subtract the moment it started the process.
-#include <SFML/Graphics.hpp>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <SFML/Graphics.hpp>
 
 #include <cstdio>
 #include <ctime>

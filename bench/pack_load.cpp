@@ -24,7 +24,9 @@ double medianMilliseconds(int runs, Work work) {
   for (int run = 0; run < runs; ++run) {
     const auto start = std::chrono::steady_clock::now();
     work();
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
@@ -46,7 +48,8 @@ int main(int argc, char** argv) {
   }
   const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 9;
   std::vector<esprit::Problem> problems;
-  const auto taxonomy = esprit::Taxonomy::load(esprit::assetDirectory() / "techniques.json", problems);
+  const auto taxonomy =
+      esprit::Taxonomy::load(esprit::assetDirectory() / "techniques.json", problems);
 
   std::ifstream stream(folder / "pack.json", std::ios::binary);
   std::stringstream buffer;
@@ -63,7 +66,8 @@ int main(int argc, char** argv) {
     auto result = esprit::loadPack(folder, taxonomy);
     questions = result.pack ? result.pack->questions.size() : 0;
   });
-  std::printf("file: %.1f MB, %zu JSON values, %zu questions\n", text.size() / 1e6, nodes, questions);
+  std::printf("file: %.1f MB, %zu JSON values, %zu questions\n", text.size() / 1e6, nodes,
+              questions);
   std::printf("parse into positional tree: %.1f ms (median of %d)\n", parse_ms, runs);
   std::printf("read + parse + validate + build pack: %.1f ms (median of %d)\n", load_ms, runs);
   return questions > 0 ? 0 : 1;

@@ -39,9 +39,10 @@ void printSummary(const PackLoadResult& result) {
                 result.pack->metadata.language.c_str(), questions, questions == 1 ? "" : "s",
                 scenarios, scenarios == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
   } else {
-    std::printf("%s: NOT valid — %zu error%s, %zu warning%s. Mend the errors above; "
-                "docs/pack-format.md explains every field.\n",
-                result.path.c_str(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+    std::printf(
+        "%s: NOT valid — %zu error%s, %zu warning%s. Mend the errors above; "
+        "docs/pack-format.md explains every field.\n",
+        result.path.c_str(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
   }
 }
 
@@ -57,8 +58,8 @@ int runValidateCommand(const std::vector<std::string_view>& arguments) {
       std::fputs(kValidateUsage, stdout);
       return kExitSuccess;
     } else if (argument.starts_with("-")) {
-      std::fprintf(stderr, "esprit validate: unknown option %.*s\n%s", static_cast<int>(argument.size()),
-                   argument.data(), kValidateUsage);
+      std::fprintf(stderr, "esprit validate: unknown option %.*s\n%s",
+                   static_cast<int>(argument.size()), argument.data(), kValidateUsage);
       return kExitUsage;
     } else {
       paths.emplace_back(argument);
@@ -88,7 +89,8 @@ int runValidateCommand(const std::vector<std::string_view>& arguments) {
                         {"questions", result.pack ? result.pack->questions.size() : 0},
                         {"problems", std::move(problems)}});
     } else {
-      for (const auto& problem : result.problems) std::printf("%s\n", formatProblem(problem).c_str());
+      for (const auto& problem : result.problems)
+        std::printf("%s\n", formatProblem(problem).c_str());
       printSummary(result);
     }
   }

@@ -1,9 +1,9 @@
 // Resolution of Esprit's own and the user's folders.
 #include "AssetPaths.hpp"
 
+#include <unistd.h>
 #include <cstdlib>
 #include <system_error>
-#include <unistd.h>
 
 namespace esprit {
 namespace {

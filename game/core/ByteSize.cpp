@@ -15,7 +15,8 @@ std::string describeByteSize(std::uintmax_t bytes) {
       std::snprintf(text, sizeof text, "%ju %s", bytes / unit, name);
     } else {
       // Rounded up, so a file just over a limit never reads as equal to it.
-      const double hundredths = std::ceil(static_cast<double>(bytes) * 100 / static_cast<double>(unit));
+      const double hundredths =
+          std::ceil(static_cast<double>(bytes) * 100 / static_cast<double>(unit));
       std::snprintf(text, sizeof text, "%.2f %s", hundredths / 100, name);
     }
     return std::string(text);

@@ -33,7 +33,10 @@ constexpr std::array<bool, 256> kStringStopBytes = [] {
 class JsonParser {
  public:
   JsonParser(std::string_view text, std::size_t max_depth)
-      : begin_(text.data()), cursor_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {
+      : begin_(text.data()),
+        cursor_(text.data()),
+        end_(text.data() + text.size()),
+        max_depth_(max_depth) {
     tree_.nodes_.reserve(text.size() / 48 + 16);
     tree_.strings_.reserve(text.size() / 2);
   }
@@ -44,15 +47,17 @@ class JsonParser {
     if (end_ - cursor_ >= 3 && std::memcmp(cursor_, "\xEF\xBB\xBF", 3) == 0) cursor_ += 3;
     skipWhitespace();
     if (cursor_ == end_) {
-      fail(offset(), "the file is empty. A pack is one group in { } holding \"esprit_pack\", \"id\", "
-                     "\"title\" and the \"questions\".");
+      fail(offset(),
+           "the file is empty. A pack is one group in { } holding \"esprit_pack\", \"id\", "
+           "\"title\" and the \"questions\".");
     } else if (parseValue(0)) {
       skipWhitespace();
       if (atComment()) {
         failOnComment();
       } else if (cursor_ != end_) {
-        fail(offset(), "there is more text after the end of the pack. The whole pack must be one "
-                       "{ ... }: check for a } too many above, or remove what follows.");
+        fail(offset(),
+             "there is more text after the end of the pack. The whole pack must be one "
+             "{ ... }: check for a } too many above, or remove what follows.");
       }
     }
     if (error_) {
@@ -72,8 +77,9 @@ class JsonParser {
   }
 
   bool failAtEnd() {
-    return fail(offset(), "the file ends too early: a closing }, ] or \" is missing. Check that every "
-                          "{ [ and \" you opened is closed.");
+    return fail(offset(),
+                "the file ends too early: a closing }, ] or \" is missing. Check that every "
+                "{ [ and \" you opened is closed.");
   }
 
   void skipWhitespace() {
@@ -84,8 +90,9 @@ class JsonParser {
       const __m128i tab = _mm_set1_epi8('\t'), carriage = _mm_set1_epi8('\r');
       while (end_ - cursor_ >= 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cursor_));
-        const __m128i spaces = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, blank), _mm_cmpeq_epi8(bytes, newline)),
-                                            _mm_or_si128(_mm_cmpeq_epi8(bytes, tab), _mm_cmpeq_epi8(bytes, carriage)));
+        const __m128i spaces =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, blank), _mm_cmpeq_epi8(bytes, newline)),
+                         _mm_or_si128(_mm_cmpeq_epi8(bytes, tab), _mm_cmpeq_epi8(bytes, carriage)));
         const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(spaces)) & 0xFFFFu;
         if (others != 0) {
           cursor_ += __builtin_ctz(others);
@@ -95,7 +102,8 @@ class JsonParser {
       }
     }
 #endif
-    while (cursor_ != end_ && (*cursor_ == ' ' || *cursor_ == '\n' || *cursor_ == '\r' || *cursor_ == '\t')) {
+    while (cursor_ != end_ &&
+           (*cursor_ == ' ' || *cursor_ == '\n' || *cursor_ == '\r' || *cursor_ == '\t')) {
       ++cursor_;
     }
   }
@@ -113,8 +121,9 @@ class JsonParser {
   }
 
   bool failOnComment() {
-    return fail(offset(), "JSON does not allow comments (// or /* */). Remove the comment; a note for "
-                          "other teachers can go in the pack's \"description\".");
+    return fail(offset(),
+                "JSON does not allow comments (// or /* */). Remove the comment; a note for "
+                "other teachers can go in the pack's \"description\".");
   }
 
   bool parseValue(std::size_t depth) {
@@ -122,8 +131,10 @@ class JsonParser {
     if (atComment()) return failOnComment();
     const std::size_t start = offset();
     switch (*cursor_) {
-      case '{': return parseObject(depth);
-      case '[': return parseArray(depth);
+      case '{':
+        return parseObject(depth);
+      case '[':
+        return parseArray(depth);
       case '"': {
         const auto node = addNode(JsonKind::string, start);
         std::uint32_t first = 0, count = 0;
@@ -132,21 +143,27 @@ class JsonParser {
         tree_.nodes_[node].count = count;
         return true;
       }
-      case 't': return parseLiteral("true", JsonKind::boolean, true);
-      case 'f': return parseLiteral("false", JsonKind::boolean, false);
-      case 'n': return parseLiteral("null", JsonKind::null, false);
+      case 't':
+        return parseLiteral("true", JsonKind::boolean, true);
+      case 'f':
+        return parseLiteral("false", JsonKind::boolean, false);
+      case 'n':
+        return parseLiteral("null", JsonKind::null, false);
       case '\'':
         return fail(start, "texts must be in double quotes \"like this\", not single quotes.");
       case '}':
       case ']':
-        return fail(start, "a value is missing here: perhaps a comma too many just before this bracket.");
+        return fail(start,
+                    "a value is missing here: perhaps a comma too many just before this bracket.");
       case ',':
-        return fail(start, "a comma is in the wrong place: two commas in a row, or a comma where a value "
-                           "should be. Remove it, or add the missing value.");
+        return fail(start,
+                    "a comma is in the wrong place: two commas in a row, or a comma where a value "
+                    "should be. Remove it, or add the missing value.");
       default:
         if (*cursor_ == '-' || (*cursor_ >= '0' && *cursor_ <= '9')) return parseNumber();
-        return fail(start, "this is not valid JSON: a text must be in double quotes, and true, false and "
-                           "null are written in lower case. Check for a missing quote just before.");
+        return fail(start,
+                    "this is not valid JSON: a text must be in double quotes, and true, false and "
+                    "null are written in lower case. Check for a missing quote just before.");
     }
   }
 
@@ -154,8 +171,9 @@ class JsonParser {
     const std::size_t start = offset();
     if (static_cast<std::size_t>(end_ - cursor_) < word.size() ||
         std::string_view(cursor_, word.size()) != word) {
-      return fail(start, "this is not valid JSON: a text must be in double quotes, and true, false and "
-                         "null are written in lower case. Check for a missing quote just before.");
+      return fail(start,
+                  "this is not valid JSON: a text must be in double quotes, and true, false and "
+                  "null are written in lower case. Check for a missing quote just before.");
     }
     cursor_ += word.size();
     const auto node = addNode(kind, start);
@@ -172,8 +190,9 @@ class JsonParser {
       return cursor_ != before;
     };
     auto bad = [&] {
-      return fail(start, "a number is written wrongly. Use a dot for decimals (3.5, not 3,5), no "
-                         "leading zeros and no quotes around numbers.");
+      return fail(start,
+                  "a number is written wrongly. Use a dot for decimals (3.5, not 3,5), no "
+                  "leading zeros and no quotes around numbers.");
     };
     if (*cursor_ == '-') ++cursor_;
     if (cursor_ == end_) return bad();
@@ -207,7 +226,8 @@ class JsonParser {
     double value = 0;
     auto [end, error] = std::from_chars(first, cursor_, value);
     if (error == std::errc::result_out_of_range) {
-      value = *first == '-' ? -std::numeric_limits<double>::max() : std::numeric_limits<double>::max();
+      value =
+          *first == '-' ? -std::numeric_limits<double>::max() : std::numeric_limits<double>::max();
     } else if (error != std::errc{} || end != cursor_) {
       return bad();
     }
@@ -259,23 +279,42 @@ class JsonParser {
     if (cursor_ == end_) return failAtEnd();
     const char escaped = *cursor_++;
     switch (escaped) {
-      case '"': tree_.strings_ += '"'; return true;
-      case '\\': tree_.strings_ += '\\'; return true;
-      case '/': tree_.strings_ += '/'; return true;
-      case 'b': tree_.strings_ += '\b'; return true;
-      case 'f': tree_.strings_ += '\f'; return true;
-      case 'n': tree_.strings_ += '\n'; return true;
-      case 'r': tree_.strings_ += '\r'; return true;
-      case 't': tree_.strings_ += '\t'; return true;
-      case 'u': break;
+      case '"':
+        tree_.strings_ += '"';
+        return true;
+      case '\\':
+        tree_.strings_ += '\\';
+        return true;
+      case '/':
+        tree_.strings_ += '/';
+        return true;
+      case 'b':
+        tree_.strings_ += '\b';
+        return true;
+      case 'f':
+        tree_.strings_ += '\f';
+        return true;
+      case 'n':
+        tree_.strings_ += '\n';
+        return true;
+      case 'r':
+        tree_.strings_ += '\r';
+        return true;
+      case 't':
+        tree_.strings_ += '\t';
+        return true;
+      case 'u':
+        break;
       default:
-        return fail(start, std::string("\\") + escaped +
-                               " is not a JSON escape. Write \\\\ for a backslash, \\n for a line break, "
-                               "\\\" for a quote.");
+        return fail(start,
+                    std::string("\\") + escaped +
+                        " is not a JSON escape. Write \\\\ for a backslash, \\n for a line break, "
+                        "\\\" for a quote.");
     }
     auto bad_unicode = [&] {
-      return fail(start, "a \\u escape must be followed by four hexadecimal digits, and a surrogate "
-                         "pair must be complete (\\uD83D\\uDE00). Or type the character itself.");
+      return fail(start,
+                  "a \\u escape must be followed by four hexadecimal digits, and a surrogate "
+                  "pair must be complete (\\uD83D\\uDE00). Or type the character itself.");
     };
     unsigned code = 0;
     if (!readHex4(code)) return bad_unicode();
@@ -298,7 +337,9 @@ class JsonParser {
     const auto* bytes = reinterpret_cast<const unsigned char*>(cursor_);
     const std::size_t available = static_cast<std::size_t>(end_ - cursor_);
     const unsigned char lead = bytes[0];
-    auto continuation = [&](std::size_t index) { return index < available && (bytes[index] & 0xC0) == 0x80; };
+    auto continuation = [&](std::size_t index) {
+      return index < available && (bytes[index] & 0xC0) == 0x80;
+    };
     if (lead >= 0xC2 && lead <= 0xDF) return continuation(1) ? 2 : 0;
     if (lead >= 0xE0 && lead <= 0xEF) {
       if (!continuation(1) || !continuation(2)) return 0;
@@ -325,8 +366,9 @@ class JsonParser {
     const __m128i space = _mm_set1_epi8(0x20);
     while (end_ - cursor_ >= 16) {
       const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cursor_));
-      const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                                         _mm_cmplt_epi8(bytes, space));
+      const __m128i stops =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                       _mm_cmplt_epi8(bytes, space));
       const int mask = _mm_movemask_epi8(stops);
       if (mask != 0) {
         cursor_ += __builtin_ctz(static_cast<unsigned>(mask));
@@ -356,16 +398,20 @@ class JsonParser {
         if (!parseEscape()) return false;
         run = cursor_;
       } else if (byte == '\n' || byte == '\r' || byte == '\t') {
-        return fail(offset(), "a text contains a line break or tab. Inside quotes, write a line break "
-                              "as \\n and a tab as \\t (or close the quote if it was forgotten).");
+        return fail(offset(),
+                    "a text contains a line break or tab. Inside quotes, write a line break "
+                    "as \\n and a tab as \\t (or close the quote if it was forgotten).");
       } else if (byte < 0x20) {
-        return fail(offset(), "a text contains an invisible control character (code " + std::to_string(byte) +
-                                  "), often pasted from another program. Delete it and retype the text around it.");
+        return fail(
+            offset(),
+            "a text contains an invisible control character (code " + std::to_string(byte) +
+                "), often pasted from another program. Delete it and retype the text around it.");
       } else {
         const std::size_t length = utf8SequenceLength();
         if (length == 0) {
-          return fail(offset(), "this text is not valid UTF-8. Save the file with the UTF-8 encoding "
-                                "(in most editors: Save as, then Encoding: UTF-8).");
+          return fail(offset(),
+                      "this text is not valid UTF-8. Save the file with the UTF-8 encoding "
+                      "(in most editors: Save as, then Encoding: UTF-8).");
         }
         cursor_ += length;
       }
@@ -376,7 +422,8 @@ class JsonParser {
 
   bool enter(std::size_t depth) {
     if (depth < max_depth_) return true;
-    return fail(offset(), "the pack nests lists and groups more than " + std::to_string(max_depth_) +
+    return fail(offset(), "the pack nests lists and groups more than " +
+                              std::to_string(max_depth_) +
                               " levels deep. A pack never needs that many: check the brackets.");
   }
 
@@ -384,7 +431,8 @@ class JsonParser {
     auto& container = tree_.nodes_[node];
     container.first = static_cast<std::uint32_t>(tree_.children_.size());
     container.count = static_cast<std::uint32_t>(pending_.size() - first_pending);
-    tree_.children_.insert(tree_.children_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first_pending),
+    tree_.children_.insert(tree_.children_.end(),
+                           pending_.begin() + static_cast<std::ptrdiff_t>(first_pending),
                            pending_.end());
     pending_.resize(first_pending);
   }
@@ -412,7 +460,8 @@ class JsonParser {
         ++cursor_;
         skipWhitespace();
         if (cursor_ != end_ && *cursor_ == ']') {
-          return fail(offset() , "there is a comma just before this ]. Remove the comma after the last item.");
+          return fail(offset(),
+                      "there is a comma just before this ]. Remove the comma after the last item.");
         }
         continue;
       }
@@ -422,7 +471,8 @@ class JsonParser {
         return true;
       }
       if (atComment()) return failOnComment();
-      return fail(offset(), "a comma is missing between two items of this list, or its ] is missing.");
+      return fail(offset(),
+                  "a comma is missing between two items of this list, or its ] is missing.");
     }
   }
 
@@ -443,13 +493,17 @@ class JsonParser {
       if (atComment()) return failOnComment();
       if (*cursor_ != '"') {
         if (*cursor_ == '}') {
-          return fail(offset(), "there is a comma just before this }. Remove the comma after the last field.");
+          return fail(
+              offset(),
+              "there is a comma just before this }. Remove the comma after the last field.");
         }
         if (*cursor_ == '\'') {
-          return fail(offset(), "field names must be in double quotes \"like_this\", not single quotes.");
+          return fail(offset(),
+                      "field names must be in double quotes \"like_this\", not single quotes.");
         }
-        return fail(offset(), "a field name in double quotes was expected here, such as \"title\". Check "
-                              "for a missing quote, or a missing } above.");
+        return fail(offset(),
+                    "a field name in double quotes was expected here, such as \"title\". Check "
+                    "for a missing quote, or a missing } above.");
       }
       JsonTree::Child child;
       child.key_offset = static_cast<std::uint32_t>(offset());
@@ -476,8 +530,9 @@ class JsonParser {
         return true;
       }
       if (atComment()) return failOnComment();
-      return fail(offset(), "a comma is missing between two fields, or the } that closes this group is "
-                            "missing.");
+      return fail(offset(),
+                  "a comma is missing between two fields, or the } that closes this group is "
+                  "missing.");
     }
   }
 
@@ -500,7 +555,8 @@ std::int64_t JsonValue::asInteger() const { return tree_->nodes_[index_].number.
 
 double JsonValue::asNumber() const {
   const auto& node = tree_->nodes_[index_];
-  return node.kind == JsonKind::integer ? static_cast<double>(node.number.integer) : node.number.floating;
+  return node.kind == JsonKind::integer ? static_cast<double>(node.number.integer)
+                                        : node.number.floating;
 }
 
 std::string_view JsonValue::asString() const {
@@ -534,7 +590,8 @@ std::optional<JsonValue> JsonValue::find(std::string_view key) const {
   const char* strings = tree_->strings_.data();
   for (std::uint32_t position = node.first; position < node.first + node.count; ++position) {
     const auto& child = tree_->children_[position];
-    if (child.key_count == key.size() && std::memcmp(strings + child.key_first, key.data(), key.size()) == 0) {
+    if (child.key_count == key.size() &&
+        std::memcmp(strings + child.key_first, key.data(), key.size()) == 0) {
       return JsonValue(tree_, child.node);
     }
   }
@@ -545,13 +602,20 @@ std::size_t JsonValue::offset() const { return tree_->nodes_[index_].offset; }
 
 std::string_view describeKind(JsonKind kind) {
   switch (kind) {
-    case JsonKind::null: return "null";
-    case JsonKind::boolean: return "true or false";
-    case JsonKind::integer: return "a whole number";
-    case JsonKind::floating: return "a number";
-    case JsonKind::string: return "a text in quotes";
-    case JsonKind::array: return "a list in [ ]";
-    case JsonKind::object: return "a group in { }";
+    case JsonKind::null:
+      return "null";
+    case JsonKind::boolean:
+      return "true or false";
+    case JsonKind::integer:
+      return "a whole number";
+    case JsonKind::floating:
+      return "a number";
+    case JsonKind::string:
+      return "a text in quotes";
+    case JsonKind::array:
+      return "a list in [ ]";
+    case JsonKind::object:
+      return "a group in { }";
   }
   return "a value";
 }

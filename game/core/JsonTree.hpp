@@ -46,7 +46,7 @@ class JsonValue {
 
   // Arrays and objects: the number of elements or members.
   std::size_t size() const;
-  JsonValue at(std::size_t position) const;      // array element or object member value
+  JsonValue at(std::size_t position) const;            // array element or object member value
   std::string_view keyAt(std::size_t position) const;  // object member name
   std::optional<JsonValue> find(std::string_view key) const;
 

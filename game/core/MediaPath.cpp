@@ -13,8 +13,9 @@ namespace {
 
 bool hasPictureExtension(const std::filesystem::path& path) {
   auto extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
+  std::transform(
+      extension.begin(), extension.end(), extension.begin(),
+      [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
   return extension == ".png" || extension == ".jpg" || extension == ".jpeg";
 }
 
@@ -29,7 +30,8 @@ bool startsLikeAPicture(const std::filesystem::path& file) {
 }
 
 bool isInside(const std::filesystem::path& path, const std::filesystem::path& folder) {
-  auto [folder_end, path_position] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  auto [folder_end, path_position] =
+      std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
   return folder_end == folder.end();
 }
 
@@ -46,8 +48,9 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
   if (text.empty()) return {};
   const std::string where = reader.label() + ": the file \"" + text + "\"";
   if (text.front() == '/' || text.front() == '\\' || (text.size() > 1 && text[1] == ':')) {
-    reader.errorAt(key, where + " is an absolute path. Media paths are relative to the pack "
-                               "folder, such as \"media/photo.png\".");
+    reader.errorAt(key, where +
+                            " is an absolute path. Media paths are relative to the pack "
+                            "folder, such as \"media/photo.png\".");
     return {};
   }
   if (text.find('\\') != std::string::npos) {
@@ -57,8 +60,9 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
   const std::filesystem::path relative(text);
   for (const auto& part : relative) {
     if (part == "..") {
-      reader.errorAt(key, where + " leaves the pack folder (it contains \"..\"). Copy the file "
-                                  "into the pack's media folder and name it from there.");
+      reader.errorAt(key, where +
+                              " leaves the pack folder (it contains \"..\"). Copy the file "
+                              "into the pack's media folder and name it from there.");
       return {};
     }
   }
@@ -77,8 +81,9 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
   }
   const auto resolved = std::filesystem::canonical(full, error);
   if (error || canonical_folder_.empty() || !isInside(resolved, canonical_folder_)) {
-    reader.errorAt(key, where + " is a link that points outside the pack folder. Copy the "
-                                "picture itself into the pack folder.");
+    reader.errorAt(key, where +
+                            " is a link that points outside the pack folder. Copy the "
+                            "picture itself into the pack folder.");
     return {};
   }
   if (!std::filesystem::is_regular_file(resolved, error)) {
@@ -88,12 +93,14 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
   const auto size = std::filesystem::file_size(resolved, error);
   if (error || size > limits_.max_media_bytes) {
     reader.errorAt(key, where + " is larger than the limit: it is " + describeByteSize(size) +
-                            " and a picture may be at most " + describeByteSize(limits_.max_media_bytes) +
+                            " and a picture may be at most " +
+                            describeByteSize(limits_.max_media_bytes) +
                             ". Save it smaller (a width of 1600 pixels is plenty).");
     return {};
   }
   if (!startsLikeAPicture(resolved)) {
-    reader.errorAt(key, where + " is not a PNG or JPEG picture, although its name says so. "
+    reader.errorAt(key, where +
+                            " is not a PNG or JPEG picture, although its name says so. "
                             "Open it in an image program and save it again as PNG or JPEG.");
     return {};
   }

@@ -58,8 +58,9 @@ void ObjectReader::reportRepeatedFields() {
       if (object_.keyAt(earlier) == object_.keyAt(later)) {  // lengths compared first
         const auto first = sink_.positionOf(object_.keyOffsetAt(earlier));
         sink_.error(object_.keyOffsetAt(later), appendPointer(pointer_, object_.keyAt(later)),
-                    label_ + " has " + quoted(object_.keyAt(later)) + " twice (the first is on line " +
-                        std::to_string(first.line) + "). Keep only one.");
+                    label_ + " has " + quoted(object_.keyAt(later)) +
+                        " twice (the first is on line " + std::to_string(first.line) +
+                        "). Keep only one.");
         break;
       }
     }
@@ -88,8 +89,9 @@ std::optional<JsonValue> ObjectReader::typed(std::string_view key, Need need, Js
                        (expected == JsonKind::floating && value->kind() == JsonKind::integer);
   if (!matches) {
     errorAtValue(*value, pointerTo(key),
-                 label_ + ": " + quoted(key) + " must be " + std::string(kindWithArticle(expected)) +
-                     ", not " + std::string(kindWithArticle(value->kind())) + ".");
+                 label_ + ": " + quoted(key) + " must be " +
+                     std::string(kindWithArticle(expected)) + ", not " +
+                     std::string(kindWithArticle(value->kind())) + ".");
     return std::nullopt;
   }
   return value;
@@ -140,8 +142,9 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need nee
   const auto number = value->asInteger();
   if (number < minimum || number > maximum) {
     errorAtValue(*value, pointerTo(key),
-                 label_ + ": " + quoted(key) + " is " + std::to_string(number) + "; it must be from " +
-                     std::to_string(minimum) + " to " + std::to_string(maximum) + ".");
+                 label_ + ": " + quoted(key) + " is " + std::to_string(number) +
+                     "; it must be from " + std::to_string(minimum) + " to " +
+                     std::to_string(maximum) + ".");
     return std::nullopt;
   }
   return number;
@@ -196,8 +199,8 @@ void ObjectReader::warnAboutUnknownFields(std::initializer_list<std::string_view
   for (std::size_t position = 0; position < object_.size(); ++position) {
     const auto key = object_.keyAt(position);
     if (std::find(candidates.begin(), candidates.end(), key) != candidates.end()) continue;
-    std::string message = label_ + ": Esprit does not know the field " + quoted(key) +
-                          " and ignores it.";
+    std::string message =
+        label_ + ": Esprit does not know the field " + quoted(key) + " and ignores it.";
     if (auto suggestion = closestMatch(key, candidates); !suggestion.empty()) {
       message += " Did you mean " + quoted(suggestion) + "?";
     }

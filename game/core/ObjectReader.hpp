@@ -90,7 +90,9 @@ class ObjectReader {
   void warningAtValue(JsonValue value, const std::string& pointer, std::string message) {
     sink_.warning(value.offset(), pointer, std::move(message));
   }
-  void errorHere(std::string message) { sink_.error(object_.offset(), pointer_, std::move(message)); }
+  void errorHere(std::string message) {
+    sink_.error(object_.offset(), pointer_, std::move(message));
+  }
   void warningHere(std::string message) {
     sink_.warning(object_.offset(), pointer_, std::move(message));
   }

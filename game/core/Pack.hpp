@@ -77,9 +77,10 @@ struct ChartSeries {
 // The ways a chart can be made misleading on purpose.
 struct ChartMisleading {
   std::optional<double> axis_from;  // truncated axis: value axis starts here, not at 0
-  std::optional<std::pair<std::size_t, std::size_t>> range;  // cherry-picked: show labels [first, last] only (0-based)
-  bool dual_axis = false;      // right-hand series gets its own independently scaled axis
-  bool area_scaling = false;   // bars drawn as shapes scaled in two dimensions
+  std::optional<std::pair<std::size_t, std::size_t>>
+      range;                  // cherry-picked: show labels [first, last] only (0-based)
+  bool dual_axis = false;     // right-hand series gets its own independently scaled axis
+  bool area_scaling = false;  // bars drawn as shapes scaled in two dimensions
 };
 
 struct ChartScenario {
@@ -144,13 +145,13 @@ struct Question {
   std::string prompt;
   std::vector<std::string> options;  // single, multiple; ordering lists them in the right order
 
-  std::size_t correct_option = 0;             // single choice, 0-based
-  std::vector<std::size_t> correct_options;   // multiple choice, 0-based, sorted
-  bool is_real = false;                       // true/false: the content is real / reliable / true
+  std::size_t correct_option = 0;            // single choice, 0-based
+  std::vector<std::size_t> correct_options;  // multiple choice, 0-based, sorted
+  bool is_real = false;                      // true/false: the content is real / reliable / true
   BinaryWording wording = BinaryWording::real_fake;
-  bool asks_confidence = false;               // true/false only
-  std::vector<HotspotRegion> regions;         // hotspot
-  std::vector<std::string> correct_regions;   // hotspot: tapping any one of these is right
+  bool asks_confidence = false;              // true/false only
+  std::vector<HotspotRegion> regions;        // hotspot
+  std::vector<std::string> correct_regions;  // hotspot: tapping any one of these is right
 
   std::string explanation;
   std::vector<std::string> techniques;

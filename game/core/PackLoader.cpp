@@ -45,9 +45,10 @@ PackLoadResult loadPackFromText(std::string_view text, const std::string& file,
   const MediaPathChecker media(folder, limits);
   Pack pack = validatePackTree(parsed.tree->root(), sink, media, taxonomy, limits);
   // Problems are found field by field; teachers read them top to bottom.
-  std::stable_sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
-    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-  });
+  std::stable_sort(result.problems.begin(), result.problems.end(),
+                   [](const Problem& a, const Problem& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
   if (!hasErrors(result.problems)) {
     pack.folder = folder;
     result.pack = std::move(pack);
@@ -74,8 +75,9 @@ PackLoadResult loadPack(const std::filesystem::path& path, const Taxonomy& taxon
   }
   const auto size = std::filesystem::file_size(file, error);
   if (error) {
-    result.problems.push_back(fileProblem(file_name, "this file cannot be read (" + error.message() +
-                                                         "). Check that it is a file you may open."));
+    result.problems.push_back(
+        fileProblem(file_name, "this file cannot be read (" + error.message() +
+                                   "). Check that it is a file you may open."));
     return result;
   }
   if (size > limits.max_file_bytes) {
@@ -89,8 +91,9 @@ PackLoadResult loadPack(const std::filesystem::path& path, const Taxonomy& taxon
   std::unique_ptr<char[]> buffer(new char[static_cast<std::size_t>(size)]);
   const std::string_view text(buffer.get(), static_cast<std::size_t>(size));
   if (!stream || !stream.read(buffer.get(), static_cast<std::streamsize>(size))) {
-    result.problems.push_back(fileProblem(file_name, "this file cannot be read. Check that it is a "
-                                                     "file you may open."));
+    result.problems.push_back(fileProblem(file_name,
+                                          "this file cannot be read. Check that it is a "
+                                          "file you may open."));
     return result;
   }
   result = loadPackFromText(text, file_name, folder, taxonomy, limits);

@@ -16,9 +16,9 @@
 namespace esprit {
 
 struct PackLoadResult {
-  std::filesystem::path path;    // the folder or file as given
-  std::optional<Pack> pack;      // present when there is no error
-  std::vector<Problem> problems; // errors and warnings, in file order
+  std::filesystem::path path;     // the folder or file as given
+  std::optional<Pack> pack;       // present when there is no error
+  std::vector<Problem> problems;  // errors and warnings, in file order
 
   bool usable() const { return pack.has_value(); }
 };

@@ -32,8 +32,9 @@ bool isLanguageTag(const std::string& tag) {
 
 void readMetadata(ObjectReader& reader, PackMetadata& metadata) {
   if (auto format = reader.field("esprit_pack"); !format) {
-    reader.errorHere("this file has no \"esprit_pack\": 1 at the top, so it does not look like an "
-                     "Esprit pack. Add \"esprit_pack\": 1 as its first field.");
+    reader.errorHere(
+        "this file has no \"esprit_pack\": 1 at the top, so it does not look like an "
+        "Esprit pack. Add \"esprit_pack\": 1 as its first field.");
   } else if (!format->isInteger()) {
     reader.errorAtValue(*format, reader.pointerTo("esprit_pack"),
                         "\"esprit_pack\" must be the number 1, without quotes.");
@@ -49,22 +50,28 @@ void readMetadata(ObjectReader& reader, PackMetadata& metadata) {
   metadata.id = reader.text("id", Need::required,
                             "Add a stable name such as \"id\": \"my-school.fake-posts\".");
   if (!metadata.id.empty() && !isPackId(metadata.id)) {
-    reader.errorAt("id", "the pack id \"" + metadata.id + "\" may only hold lower-case letters, "
-                         "digits, . and -, from 3 to 64 characters, such as \"my-school.fake-posts\".");
+    reader.errorAt(
+        "id", "the pack id \"" + metadata.id +
+                  "\" may only hold lower-case letters, "
+                  "digits, . and -, from 3 to 64 characters, such as \"my-school.fake-posts\".");
   }
   metadata.version = reader.text("version", Need::required, "Add \"version\": \"1.0.0\".");
   metadata.title = reader.text("title", Need::required, "Add the title shown in the pack chooser.");
-  metadata.language = reader.text("language", Need::required,
-                                  "Add the language of the questions, such as \"language\": \"fr-BE\".");
+  metadata.language =
+      reader.text("language", Need::required,
+                  "Add the language of the questions, such as \"language\": \"fr-BE\".");
   if (!metadata.language.empty() && !isLanguageTag(metadata.language)) {
-    reader.errorAt("language", "\"" + metadata.language + "\" is not a language tag. Use a tag such "
-                               "as \"en\", \"fr\", \"fr-BE\" or \"nl-BE\".");
+    reader.errorAt("language", "\"" + metadata.language +
+                                   "\" is not a language tag. Use a tag such "
+                                   "as \"en\", \"fr\", \"fr-BE\" or \"nl-BE\".");
   }
   metadata.description = reader.text("description", Need::optional);
   metadata.authors = reader.textList("authors", Need::optional, reader.limits().max_list_items);
   metadata.licence = reader.text("licence", Need::optional);
-  metadata.min_age = static_cast<int>(reader.integer("min_age", Need::optional, 0, 120).value_or(0));
-  metadata.max_age = static_cast<int>(reader.integer("max_age", Need::optional, 0, 120).value_or(0));
+  metadata.min_age =
+      static_cast<int>(reader.integer("min_age", Need::optional, 0, 120).value_or(0));
+  metadata.max_age =
+      static_cast<int>(reader.integer("max_age", Need::optional, 0, 120).value_or(0));
   if (metadata.max_age != 0 && metadata.max_age < metadata.min_age) {
     reader.errorAt("max_age", "\"max_age\" is below \"min_age\".");
   }
@@ -86,8 +93,9 @@ class IdRegister {
     auto [found, inserted] = first_offsets_.try_emplace(id, reader.field("id")->offset());
     if (!inserted) {
       const auto first = reader.sink().positionOf(found->second);
-      reader.errorAt("id", "two " + noun_ + "s have the id \"" + std::string(id) + "\" (the first is on line " +
-                               std::to_string(first.line) + "). Give each " + noun_ + " its own id.");
+      reader.errorAt("id", "two " + noun_ + "s have the id \"" + std::string(id) +
+                               "\" (the first is on line " + std::to_string(first.line) +
+                               "). Give each " + noun_ + " its own id.");
       return false;
     }
     return true;
@@ -108,8 +116,9 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
     const auto value = list->at(index);
     const auto pointer = appendPointer(pack_reader.pointerTo("scenarios"), index);
     if (!value.isObject()) {
-      pack_reader.errorAtValue(value, pointer, "scenario " + std::to_string(index + 1) +
-                                                   " must be a group in { } with \"id\" and \"kind\".");
+      pack_reader.errorAtValue(value, pointer,
+                               "scenario " + std::to_string(index + 1) +
+                                   " must be a group in { } with \"id\" and \"kind\".");
       continue;
     }
     ObjectReader reader(value, pointer, "scenario " + std::to_string(index + 1), pack_reader.sink(),
@@ -132,8 +141,7 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
 // Returns the scenario ids every question object names, even questions that
 // could not be read, so their scenarios are not also reported as unused.
 ViewSet readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
-                                                 const ViewSet& broken_scenario_ids,
-                                                 Pack& pack) {
+                      const ViewSet& broken_scenario_ids, Pack& pack) {
   ViewSet referenced;
   auto list = pack_reader.list("questions", Need::required, 1, pack_reader.limits().max_questions,
                                "Add a list of questions: \"questions\": [ ... ].");
@@ -148,8 +156,9 @@ ViewSet readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
     const auto value = list->at(index);
     const auto pointer = appendPointer(pack_reader.pointerTo("questions"), index);
     if (!value.isObject()) {
-      pack_reader.errorAtValue(value, pointer, "question " + std::to_string(index + 1) +
-                                                   " must be a group in { } with \"id\", \"type\" and \"prompt\".");
+      pack_reader.errorAtValue(value, pointer,
+                               "question " + std::to_string(index + 1) +
+                                   " must be a group in { } with \"id\", \"type\" and \"prompt\".");
       continue;
     }
     if (auto scenario = value.find("scenario"); scenario && scenario->isString()) {
@@ -176,8 +185,9 @@ void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
     const auto& id = pack.scenarios[index].id;
     if (referenced.count(id) == 0) {
       reader.sink().warning(scenario_offsets[index], "/scenarios/" + std::to_string(index),
-                            "scenario " + id + " is not used by any question. Use it in a question "
-                                               "or remove it.");
+                            "scenario " + id +
+                                " is not used by any question. Use it in a question "
+                                "or remove it.");
     }
   }
 }
@@ -185,7 +195,8 @@ void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
 void warnAboutAnswerPosition(ObjectReader& reader, const Pack& pack) {
   std::vector<std::size_t> positions;
   for (const auto& question : pack.questions) {
-    if (question.type == QuestionType::single_choice && question.correct_option < question.options.size()) {
+    if (question.type == QuestionType::single_choice &&
+        question.correct_option < question.options.size()) {
       positions.push_back(question.correct_option);
     }
   }
@@ -217,7 +228,8 @@ void warnAboutBalance(ObjectReader& reader, const Pack& pack, const std::string&
   if (share >= kLowestShare && share <= kHighestShare) return;
   const std::string where = form.empty() ? "" : " in form " + form;
   reader.warningAt("questions", std::to_string(real) + " of the " + std::to_string(total) +
-                                    " real-or-fake questions" + where + " are real. Aim for about "
+                                    " real-or-fake questions" + where +
+                                    " are real. Aim for about "
                                     "half real and half fake, so that players learn to trust "
                                     "reliable content as well as to catch fakes.");
 }
@@ -228,14 +240,16 @@ Pack validatePackTree(JsonValue root, ProblemSink& sink, const MediaPathChecker&
                       const Taxonomy& taxonomy, const PackLimits& limits) {
   Pack pack;
   if (!root.isObject()) {
-    sink.error(root.offset(), "", "a pack must be one group in { } holding \"esprit_pack\", "
-                                  "\"id\", \"title\" and the \"questions\"; this file holds " +
-                                      std::string(describeKind(root.kind())) + ".");
+    sink.error(root.offset(), "",
+               "a pack must be one group in { } holding \"esprit_pack\", "
+               "\"id\", \"title\" and the \"questions\"; this file holds " +
+                   std::string(describeKind(root.kind())) + ".");
     return pack;
   }
   ObjectReader reader(root, "", "the pack", sink, limits);
   reader.warnAboutUnknownFields({"esprit_pack", "id", "version", "title", "language", "description",
-                                 "authors", "licence", "min_age", "max_age", "scenarios", "questions"});
+                                 "authors", "licence", "min_age", "max_age", "scenarios",
+                                 "questions"});
   readMetadata(reader, pack.metadata);
   ViewSet broken_scenario_ids;
   const auto scenario_offsets = readScenarios(reader, media, pack, broken_scenario_ids);

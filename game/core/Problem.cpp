@@ -21,8 +21,9 @@ bool hasErrors(const std::vector<Problem>& problems) {
 }
 
 std::size_t countProblems(const std::vector<Problem>& problems, Severity severity) {
-  return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(),
-      [severity](const Problem& problem) { return problem.severity == severity; }));
+  return static_cast<std::size_t>(
+      std::count_if(problems.begin(), problems.end(),
+                    [severity](const Problem& problem) { return problem.severity == severity; }));
 }
 
 }  // namespace esprit

@@ -18,15 +18,26 @@ std::optional<QuestionType> readType(ObjectReader& reader) {
   if (type.empty()) return std::nullopt;
   const auto found = std::find(kTypeNames.begin(), kTypeNames.end(), type);
   if (found != kTypeNames.end()) return static_cast<QuestionType>(found - kTypeNames.begin());
-  std::string message = reader.label() + ": \"type\" is \"" + type + "\", which Esprit does not know.";
+  std::string message =
+      reader.label() + ": \"type\" is \"" + type + "\", which Esprit does not know.";
   auto suggestion = closestMatch(type, kTypeNames);
   // Names other quiz tools use for the same types.
   static const std::pair<std::string_view, std::string_view> kOtherToolsNames[] = {
-      {"multiple_choice", "single"}, {"multiple-choice", "single"}, {"multichoice", "single"},
-      {"single_choice", "single"}, {"choice", "single"}, {"truefalse", "true_false"},
-      {"true-false", "true_false"}, {"boolean", "true_false"}, {"multiple_answer", "multiple"},
-      {"multiple_answers", "multiple"}, {"checkbox", "multiple"}, {"order", "ordering"},
-      {"sort", "ordering"}, {"sequence", "ordering"}, {"hot_spot", "hotspot"}};
+      {"multiple_choice", "single"},
+      {"multiple-choice", "single"},
+      {"multichoice", "single"},
+      {"single_choice", "single"},
+      {"choice", "single"},
+      {"truefalse", "true_false"},
+      {"true-false", "true_false"},
+      {"boolean", "true_false"},
+      {"multiple_answer", "multiple"},
+      {"multiple_answers", "multiple"},
+      {"checkbox", "multiple"},
+      {"order", "ordering"},
+      {"sort", "ordering"},
+      {"sequence", "ordering"},
+      {"hot_spot", "hotspot"}};
   for (const auto& [other, ours] : kOtherToolsNames) {
     if (type == other) suggestion = ours;
   }
@@ -69,11 +80,13 @@ std::optional<std::size_t> readOptionNumber(ObjectReader& reader, JsonValue valu
 void readSingleAnswer(ObjectReader& reader, Question& question) {
   auto answer = reader.field("answer");
   if (!answer) {
-    reader.errorHere(reader.label() + " has no \"answer\". Add the number of the right option, "
-                                      "such as \"answer\": 2.");
+    reader.errorHere(reader.label() +
+                     " has no \"answer\". Add the number of the right option, "
+                     "such as \"answer\": 2.");
     return;
   }
-  if (auto index = readOptionNumber(reader, *answer, reader.pointerTo("answer"), question.options.size())) {
+  if (auto index =
+          readOptionNumber(reader, *answer, reader.pointerTo("answer"), question.options.size())) {
     question.correct_option = *index;
   }
 }
@@ -99,14 +112,16 @@ void readMultipleAnswer(ObjectReader& reader, Question& question) {
 void readBinaryAnswer(ObjectReader& reader, Question& question) {
   auto answer = reader.field("answer");
   if (!answer) {
-    reader.errorHere(reader.label() + " has no \"answer\". Add \"answer\": true when the content "
-                                      "is real or reliable, false when it is fake.");
+    reader.errorHere(reader.label() +
+                     " has no \"answer\". Add \"answer\": true when the content "
+                     "is real or reliable, false when it is fake.");
     return;
   }
   if (!answer->isBool()) {
     reader.errorAtValue(*answer, reader.pointerTo("answer"),
-                        reader.label() + ": \"answer\" must be true (real, reliable) or false "
-                                         "(fake, unreliable), without quotes.");
+                        reader.label() +
+                            ": \"answer\" must be true (real, reliable) or false "
+                            "(fake, unreliable), without quotes.");
     return;
   }
   question.is_real = answer->asBool();
@@ -131,16 +146,18 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
                 std::size_t index, const Scenario* scenario, Question& question) {
   const auto label = reader.label() + ", region " + std::to_string(index + 1);
   if (!value.isObject()) {
-    reader.errorAtValue(value, pointer, label + " must be a group in { } with \"id\" and \"part\".");
+    reader.errorAtValue(value, pointer,
+                        label + " must be a group in { } with \"id\" and \"part\".");
     return;
   }
   ObjectReader region_reader(value, pointer, label, reader.sink(), reader.limits());
   region_reader.warnAboutUnknownFields({"id", "part", "x", "y", "width", "height", "label"});
   HotspotRegion region;
-  region.id = region_reader.text("id", Need::required, "Give the region a short id such as \"handle\".");
+  region.id =
+      region_reader.text("id", Need::required, "Give the region a short id such as \"handle\".");
   if (!region.id.empty() && !isRegionId(region.id)) {
-    region_reader.errorAt("id", label + ": the id \"" + region.id +
-                                    "\" may only hold letters, digits, - and _.");
+    region_reader.errorAt(
+        "id", label + ": the id \"" + region.id + "\" may only hold letters, digits, - and _.");
   }
   region.label = region_reader.text("label", Need::optional);
   region.part = region_reader.text("part", Need::optional);
@@ -151,12 +168,15 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
       if (std::find(parts.begin(), parts.end(), region.part) == parts.end()) {
         std::string list;
         for (const auto& part : parts) list += (list.empty() ? "" : ", ") + part;
-        region_reader.errorAt("part", label + ": a " + std::string(scenarioKindName(scenario->content)) +
-                                          " has no part \"" + region.part + "\". Use one of: " + list + ".");
+        region_reader.errorAt(
+            "part", label + ": a " + std::string(scenarioKindName(scenario->content)) +
+                        " has no part \"" + region.part + "\". Use one of: " + list + ".");
       }
     } else if (is_image) {
-      region_reader.errorAt("part", label + ": on a picture, a region is a rectangle: give x, y, "
-                                            "width and height (fractions from 0 to 1) instead of \"part\".");
+      region_reader.errorAt("part",
+                            label +
+                                ": on a picture, a region is a rectangle: give x, y, "
+                                "width and height (fractions from 0 to 1) instead of \"part\".");
     }
   } else {
     auto x = region_reader.number("x", Need::required);
@@ -164,12 +184,13 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
     auto width = region_reader.number("width", Need::required);
     auto height = region_reader.number("height", Need::required);
     if (x && y && width && height) {
-      const bool inside = *x >= 0 && *y >= 0 && *width > 0 && *height > 0 && *x + *width <= 1.0001 &&
-                          *y + *height <= 1.0001;
+      const bool inside = *x >= 0 && *y >= 0 && *width > 0 && *height > 0 &&
+                          *x + *width <= 1.0001 && *y + *height <= 1.0001;
       if (!inside) {
-        region_reader.errorHere(label + ": the rectangle must lie on the picture: x, y, width and "
-                                        "height are fractions from 0 to 1, and x + width and "
-                                        "y + height may not pass 1.");
+        region_reader.errorHere(label +
+                                ": the rectangle must lie on the picture: x, y, width and "
+                                "height are fractions from 0 to 1, and x + width and "
+                                "y + height may not pass 1.");
       }
       region.x = static_cast<float>(*x);
       region.y = static_cast<float>(*y);
@@ -183,8 +204,9 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
     }
   }
   if (!region.id.empty()) {
-    const bool repeated = std::any_of(question.regions.begin(), question.regions.end(),
-        [&region](const HotspotRegion& other) { return other.id == region.id; });
+    const bool repeated =
+        std::any_of(question.regions.begin(), question.regions.end(),
+                    [&region](const HotspotRegion& other) { return other.id == region.id; });
     if (repeated) {
       region_reader.errorAt("id", label + ": two regions have the id \"" + region.id + "\".");
     }
@@ -194,14 +216,16 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
 
 void readHotspot(ObjectReader& reader, const Scenario* scenario, Question& question) {
   if (question.scenario_id.empty()) {
-    reader.errorHere(reader.label() + " is a hotspot question, so it needs a \"scenario\" to tap on.");
+    reader.errorHere(reader.label() +
+                     " is a hotspot question, so it needs a \"scenario\" to tap on.");
   }
-  auto regions = reader.list("regions", Need::required, 1, reader.limits().max_regions,
-                             "List the parts the player can tap, such as {\"id\": \"handle\", \"part\": \"handle\"}.");
+  auto regions = reader.list(
+      "regions", Need::required, 1, reader.limits().max_regions,
+      "List the parts the player can tap, such as {\"id\": \"handle\", \"part\": \"handle\"}.");
   if (regions) {
     for (std::size_t index = 0; index < regions->size(); ++index) {
-      readRegion(reader, regions->at(index), appendPointer(reader.pointerTo("regions"), index), index,
-                 scenario, question);
+      readRegion(reader, regions->at(index), appendPointer(reader.pointerTo("regions"), index),
+                 index, scenario, question);
     }
   }
   auto answer = reader.list("answer", Need::required, 1, reader.limits().max_regions,
@@ -223,8 +247,9 @@ void readHotspot(ObjectReader& reader, const Scenario* scenario, Question& quest
     }
     if (std::find(question.correct_regions.begin(), question.correct_regions.end(), *id) !=
         question.correct_regions.end()) {
-      reader.errorAtValue(answer->at(position), pointer,
-                          reader.label() + ": the region \"" + *id + "\" is listed twice in \"answer\".");
+      reader.errorAtValue(
+          answer->at(position), pointer,
+          reader.label() + ": the region \"" + *id + "\" is listed twice in \"answer\".");
       continue;
     }
     question.correct_regions.push_back(std::move(*id));
@@ -237,25 +262,30 @@ void readSources(ObjectReader& reader, Question& question) {
                              "{\"title\", \"publisher\", \"year\", \"url\"}.");
   if (!sources) return;
   if (sources->size() == 0) {
-    reader.warningAt("sources", reader.label() + " has no source. Add at least one a teacher can check.");
+    reader.warningAt("sources",
+                     reader.label() + " has no source. Add at least one a teacher can check.");
     return;
   }
   for (std::size_t index = 0; index < sources->size(); ++index) {
     const auto pointer = appendPointer(reader.pointerTo("sources"), index);
     const auto label = reader.label() + ", source " + std::to_string(index + 1);
     if (!sources->at(index).isObject()) {
-      reader.errorAtValue(sources->at(index), pointer,
-                          label + " must be a group in { } with \"title\", \"publisher\", \"year\" and \"url\".");
+      reader.errorAtValue(
+          sources->at(index), pointer,
+          label + " must be a group in { } with \"title\", \"publisher\", \"year\" and \"url\".");
       continue;
     }
     ObjectReader source_reader(sources->at(index), pointer, label, reader.sink(), reader.limits());
     source_reader.warnAboutUnknownFields({"title", "publisher", "year", "url"});
     Source source;
-    source.title = source_reader.text("title", Need::required, "Add the title of the page or study.");
+    source.title =
+        source_reader.text("title", Need::required, "Add the title of the page or study.");
     source.publisher = source_reader.text("publisher", Need::recommended, "Add who published it.");
-    source.year = static_cast<int>(source_reader.integer("year", Need::optional, 1400, 2100).value_or(0));
+    source.year =
+        static_cast<int>(source_reader.integer("year", Need::optional, 1400, 2100).value_or(0));
     source.url = source_reader.text("url", Need::optional);
-    if (!source.url.empty() && source.url.rfind("https://", 0) != 0 && source.url.rfind("http://", 0) != 0) {
+    if (!source.url.empty() && source.url.rfind("https://", 0) != 0 &&
+        source.url.rfind("http://", 0) != 0) {
       source_reader.errorAt("url", label + ": the address must start with https:// or http://.");
     }
     question.sources.push_back(std::move(source));
@@ -263,11 +293,14 @@ void readSources(ObjectReader& reader, Question& question) {
 }
 
 void readTechniques(ObjectReader& reader, const Taxonomy& taxonomy, Question& question) {
-  question.techniques = reader.textList("techniques", Need::recommended, reader.limits().max_list_items,
-                                         "Add the techniques it teaches, such as [\"clickbait\"]; "
-                                         "docs/pack-format.md lists them.");
+  question.techniques =
+      reader.textList("techniques", Need::recommended, reader.limits().max_list_items,
+                      "Add the techniques it teaches, such as [\"clickbait\"]; "
+                      "docs/pack-format.md lists them.");
   if (auto list = reader.field("techniques"); list && list->isArray() && list->size() == 0) {
-    reader.warningAt("techniques", reader.label() + " has no technique tag. Add at least one, such as \"clickbait\".");
+    reader.warningAt(
+        "techniques",
+        reader.label() + " has no technique tag. Add at least one, such as \"clickbait\".");
   }
   auto list = reader.field("techniques");
   for (std::size_t index = 0; index < question.techniques.size(); ++index) {
@@ -293,8 +326,8 @@ void readTechniques(ObjectReader& reader, const Taxonomy& taxonomy, Question& qu
 
 std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext& context) {
   reader.warnAboutUnknownFields({"id", "type", "scenario", "prompt", "options", "answer", "wording",
-                                 "confidence", "regions", "explanation", "techniques",
-                                 "difficulty", "sources", "form"});
+                                 "confidence", "regions", "explanation", "techniques", "difficulty",
+                                 "sources", "form"});
   Question question;
   const auto type = readType(reader);
 
@@ -305,16 +338,17 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
     if (context.broken_scenario_ids.count(question.scenario_id) > 0) {
       // Reported where the scenario is; its parts cannot be checked.
     } else if (found == context.scenarios_by_id.end()) {
-      reader.errorAt("scenario", reader.label() + " refers to the scenario \"" + question.scenario_id +
-                                     "\", which does not exist. Check its id, or add that scenario.");
+      reader.errorAt("scenario",
+                     reader.label() + " refers to the scenario \"" + question.scenario_id +
+                         "\", which does not exist. Check its id, or add that scenario.");
     } else {
       scenario = found->second;
     }
   }
   question.prompt = reader.text("prompt", Need::required, "Add the question the player reads.");
 
-  const bool has_options = type == QuestionType::single_choice || type == QuestionType::multiple_choice ||
-                           type == QuestionType::ordering;
+  const bool has_options = type == QuestionType::single_choice ||
+                           type == QuestionType::multiple_choice || type == QuestionType::ordering;
   // The answer is checked against the options only when they could be read,
   // so that one mistake is reported once, without knock-on problems.
   bool options_usable = false;
@@ -326,10 +360,12 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
                      options->size() >= reader.limits().min_options;
     if (options && options->isArray() && options->size() < reader.limits().min_options) {
       reader.errorAt("options", reader.label() + " has " + optionCount(options->size()) +
-                                    "; it needs at least " + std::to_string(reader.limits().min_options) + ".");
+                                    "; it needs at least " +
+                                    std::to_string(reader.limits().min_options) + ".");
     }
   } else if (reader.has("options") && type) {
-    reader.warningAt("options", reader.label() + ": a " + std::string(kTypeNames[static_cast<std::size_t>(*type)]) +
+    reader.warningAt("options", reader.label() + ": a " +
+                                    std::string(kTypeNames[static_cast<std::size_t>(*type)]) +
                                     " question does not use \"options\"; they are ignored.");
   }
 
@@ -343,19 +379,25 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
     case QuestionType::multiple_choice:
       if (options_usable) readMultipleAnswer(reader, question);
       break;
-    case QuestionType::true_false: readBinaryAnswer(reader, question); break;
+    case QuestionType::true_false:
+      readBinaryAnswer(reader, question);
+      break;
     case QuestionType::ordering:
       if (reader.has("answer")) {
-        reader.warningAt("answer", reader.label() + ": an ordering question takes its options in the "
-                                                     "right order, so \"answer\" is ignored.");
+        reader.warningAt("answer", reader.label() +
+                                       ": an ordering question takes its options in the "
+                                       "right order, so \"answer\" is ignored.");
       }
       break;
-    case QuestionType::hotspot: readHotspot(reader, scenario, question); break;
+    case QuestionType::hotspot:
+      readHotspot(reader, scenario, question);
+      break;
   }
   question.asks_confidence = reader.flag("confidence", false);
   if (question.asks_confidence && type && type != QuestionType::true_false) {
-    reader.warningAt("confidence", reader.label() + ": confidence is asked only on true_false "
-                                                     "questions; it is ignored here.");
+    reader.warningAt("confidence", reader.label() +
+                                       ": confidence is asked only on true_false "
+                                       "questions; it is ignored here.");
     question.asks_confidence = false;
   }
 
@@ -374,7 +416,8 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
   readSources(reader, question);
   question.form = reader.text("form", Need::optional);
   if (!question.form.empty() && question.form != "A" && question.form != "B") {
-    reader.errorAt("form", reader.label() + ": \"form\" is \"" + question.form + "\"; use \"A\" or \"B\".");
+    reader.errorAt("form",
+                   reader.label() + ": \"form\" is \"" + question.form + "\"; use \"A\" or \"B\".");
   }
   if (!type) return std::nullopt;
   question.type = *type;

@@ -7,10 +7,10 @@
 #include "Pack.hpp"
 #include "Taxonomy.hpp"
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <string>
 
 namespace esprit {
 

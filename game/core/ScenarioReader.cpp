@@ -18,7 +18,8 @@ PostScenario readPost(ObjectReader& reader, const MediaPathChecker& media) {
     ObjectReader author_reader(*author, reader.pointerTo("author"), reader.label() + " (author)",
                                reader.sink(), reader.limits());
     author_reader.warnAboutUnknownFields({"name", "handle", "verified", "avatar"});
-    post.author.name = author_reader.text("name", Need::required, "Add the name shown on the post.");
+    post.author.name =
+        author_reader.text("name", Need::required, "Add the name shown on the post.");
     post.author.handle = author_reader.text("handle", Need::optional);
     post.author.verified = author_reader.flag("verified", false);
     post.author.avatar = media.read(author_reader, "avatar", Need::optional);
@@ -45,9 +46,9 @@ ArticleScenario readArticle(ObjectReader& reader, const MediaPathChecker& media)
   article.date = reader.text("date", Need::optional);
   article.byline = reader.text("byline", Need::optional);
   article.image = media.read(reader, "image", Need::optional);
-  article.image_alt = reader.text(
-      "image_alt", article.image.empty() ? Need::optional : Need::recommended,
-      "Describe the picture for players who cannot see it.");
+  article.image_alt =
+      reader.text("image_alt", article.image.empty() ? Need::optional : Need::recommended,
+                  "Describe the picture for players who cannot see it.");
   return article;
 }
 
@@ -63,7 +64,8 @@ ChatScenario readChat(ObjectReader& reader) {
     const auto value = messages->at(index);
     const auto label = reader.label() + ", message " + std::to_string(index + 1);
     if (!value.isObject()) {
-      reader.errorAtValue(value, pointer, label + " must be a group in { } with \"from\" and \"text\".");
+      reader.errorAtValue(value, pointer,
+                          label + " must be a group in { } with \"from\" and \"text\".");
       continue;
     }
     ObjectReader message_reader(value, pointer, label, reader.sink(), reader.limits());
@@ -88,7 +90,8 @@ void readChartSeries(ObjectReader& reader, ChartScenario& chart) {
     const auto value = series->at(index);
     const auto label = reader.label() + ", series " + std::to_string(index + 1);
     if (!value.isObject()) {
-      reader.errorAtValue(value, pointer, label + " must be a group in { } with \"name\" and \"values\".");
+      reader.errorAtValue(value, pointer,
+                          label + " must be a group in { } with \"name\" and \"values\".");
       continue;
     }
     ObjectReader series_reader(value, pointer, label, reader.sink(), reader.limits());
@@ -99,22 +102,26 @@ void readChartSeries(ObjectReader& reader, ChartScenario& chart) {
     if (axis == "right") {
       line.axis = ChartAxis::right;
     } else if (!axis.empty() && axis != "left") {
-      series_reader.errorAt("axis", label + ": \"axis\" is \"" + axis + "\"; use \"left\" or \"right\".");
+      series_reader.errorAt("axis",
+                            label + ": \"axis\" is \"" + axis + "\"; use \"left\" or \"right\".");
     }
-    if (auto values = series_reader.list("values", Need::required, 1, reader.limits().max_chart_labels)) {
+    if (auto values =
+            series_reader.list("values", Need::required, 1, reader.limits().max_chart_labels)) {
       for (std::size_t position = 0; position < values->size(); ++position) {
         const auto number = values->at(position);
         if (!number.isNumber()) {
-          series_reader.errorAtValue(number, appendPointer(series_reader.pointerTo("values"), position),
-                                     label + ": value " + std::to_string(position + 1) +
-                                         " must be a number, not " + std::string(describeKind(number.kind())) + ".");
+          series_reader.errorAtValue(
+              number, appendPointer(series_reader.pointerTo("values"), position),
+              label + ": value " + std::to_string(position + 1) + " must be a number, not " +
+                  std::string(describeKind(number.kind())) + ".");
           continue;
         }
         line.values.push_back(number.asNumber());
       }
       if (!chart.labels.empty() && values->size() != chart.labels.size()) {
         series_reader.errorAt("values", label + " has " + std::to_string(values->size()) +
-                                            " values but the chart has " + std::to_string(chart.labels.size()) +
+                                            " values but the chart has " +
+                                            std::to_string(chart.labels.size()) +
                                             " labels. Give one value per label.");
       }
     }
@@ -125,20 +132,22 @@ void readChartSeries(ObjectReader& reader, ChartScenario& chart) {
 void readChartMisleading(ObjectReader& reader, ChartScenario& chart) {
   auto misleading = reader.group("misleading", Need::optional);
   if (!misleading) return;
-  ObjectReader options(*misleading, reader.pointerTo("misleading"), reader.label() + " (misleading)",
-                       reader.sink(), reader.limits());
+  ObjectReader options(*misleading, reader.pointerTo("misleading"),
+                       reader.label() + " (misleading)", reader.sink(), reader.limits());
   options.warnAboutUnknownFields({"axis_from", "range", "dual_axis", "area_scaling"});
   chart.misleading.axis_from = options.number("axis_from", Need::optional);
   if (auto range = options.list("range", Need::optional, 2, 2)) {
     const auto first = range->at(0), last = range->at(1);
     if (!first.isInteger() || !last.isInteger()) {
-      options.errorAt("range", options.label() + ": \"range\" must be two label positions, such as [2, 5].");
+      options.errorAt("range",
+                      options.label() + ": \"range\" must be two label positions, such as [2, 5].");
     } else if (first.asInteger() < 0 || last.asInteger() <= first.asInteger() ||
                static_cast<std::size_t>(last.asInteger()) >= chart.labels.size()) {
-      options.errorAt("range", options.label() + ": \"range\" [" + std::to_string(first.asInteger()) + ", " +
-                                   std::to_string(last.asInteger()) + "] must count labels from 0 to " +
-                                   std::to_string(chart.labels.empty() ? 0 : chart.labels.size() - 1) +
-                                   ", first before last.");
+      options.errorAt("range",
+                      options.label() + ": \"range\" [" + std::to_string(first.asInteger()) + ", " +
+                          std::to_string(last.asInteger()) + "] must count labels from 0 to " +
+                          std::to_string(chart.labels.empty() ? 0 : chart.labels.size() - 1) +
+                          ", first before last.");
     } else {
       chart.misleading.range = std::pair{static_cast<std::size_t>(first.asInteger()),
                                          static_cast<std::size_t>(last.asInteger())};
@@ -147,13 +156,16 @@ void readChartMisleading(ObjectReader& reader, ChartScenario& chart) {
   chart.misleading.dual_axis = options.flag("dual_axis", false);
   chart.misleading.area_scaling = options.flag("area_scaling", false);
 
-  const bool has_right_series = std::any_of(chart.series.begin(), chart.series.end(),
-      [](const ChartSeries& series) { return series.axis == ChartAxis::right; });
+  const bool has_right_series =
+      std::any_of(chart.series.begin(), chart.series.end(),
+                  [](const ChartSeries& series) { return series.axis == ChartAxis::right; });
   if (chart.misleading.dual_axis && !has_right_series) {
-    options.errorAt("dual_axis", options.label() + ": \"dual_axis\" needs a series with \"axis\": \"right\".");
+    options.errorAt("dual_axis",
+                    options.label() + ": \"dual_axis\" needs a series with \"axis\": \"right\".");
   }
   if (chart.misleading.area_scaling && chart.chart != ChartKind::bar) {
-    options.errorAt("area_scaling", options.label() + ": \"area_scaling\" works only on bar charts.");
+    options.errorAt("area_scaling",
+                    options.label() + ": \"area_scaling\" works only on bar charts.");
   }
   if (chart.misleading.axis_from) {
     double smallest = INFINITY;
@@ -161,8 +173,10 @@ void readChartMisleading(ObjectReader& reader, ChartScenario& chart) {
       for (double value : series.values) smallest = std::min(smallest, value);
     }
     if (*chart.misleading.axis_from > smallest) {
-      options.errorAt("axis_from", options.label() + ": \"axis_from\" is above the smallest value of the "
-                                   "chart, so some bars would disappear. Start the axis at or below it.");
+      options.errorAt("axis_from",
+                      options.label() +
+                          ": \"axis_from\" is above the smallest value of the "
+                          "chart, so some bars would disappear. Start the axis at or below it.");
     }
   }
 }
@@ -171,11 +185,13 @@ ChartScenario readChart(ObjectReader& reader) {
   reader.warnAboutUnknownFields({"id", "kind", "chart", "title", "labels", "series", "unit",
                                  "value_label", "source", "misleading"});
   ChartScenario chart;
-  const auto kind = reader.text("chart", Need::required, "Add \"chart\": \"bar\" or \"chart\": \"line\".");
+  const auto kind =
+      reader.text("chart", Need::required, "Add \"chart\": \"bar\" or \"chart\": \"line\".");
   if (kind == "line") {
     chart.chart = ChartKind::line;
   } else if (!kind.empty() && kind != "bar") {
-    reader.errorAt("chart", reader.label() + ": \"chart\" is \"" + kind + "\"; use \"bar\" or \"line\".");
+    reader.errorAt("chart",
+                   reader.label() + ": \"chart\" is \"" + kind + "\"; use \"bar\" or \"line\".");
   }
   chart.title = reader.text("title", Need::required, "Add a title above the chart.");
   chart.labels = reader.textList("labels", Need::required, reader.limits().max_chart_labels);
@@ -199,7 +215,8 @@ ImageScenario readImage(ObjectReader& reader, const MediaPathChecker& media) {
 }
 
 QuoteScenario readQuote(ObjectReader& reader, const MediaPathChecker& media) {
-  reader.warnAboutUnknownFields({"id", "kind", "text", "speaker", "role", "context", "date", "image"});
+  reader.warnAboutUnknownFields(
+      {"id", "kind", "text", "speaker", "role", "context", "date", "image"});
   QuoteScenario quote;
   quote.text = reader.text("text", Need::required, "Add the words quoted.");
   quote.speaker = reader.text("speaker", Need::required, "Add who is said to have said it.");
@@ -225,7 +242,8 @@ std::optional<ScenarioContent> readScenarioContent(ObjectReader& reader,
   reader.reportRepeatedFields();
   if (!kind.empty()) {
     const std::vector<std::string_view> kinds{"post", "article", "chat", "chart", "image", "quote"};
-    std::string message = reader.label() + ": \"kind\" is \"" + kind + "\", which Esprit does not know.";
+    std::string message =
+        reader.label() + ": \"kind\" is \"" + kind + "\", which Esprit does not know.";
     if (auto suggestion = closestMatch(kind, kinds); !suggestion.empty()) {
       message += " Did you mean \"" + std::string(suggestion) + "\"?";
     }
@@ -261,7 +279,8 @@ std::vector<std::string> hotspotPartsOf(const ScenarioContent& content) {
 }
 
 std::string_view scenarioKindName(const ScenarioContent& content) {
-  static constexpr std::string_view kNames[] = {"post", "article", "chat", "chart", "image", "quote"};
+  static constexpr std::string_view kNames[] = {"post",  "article", "chat",
+                                                "chart", "image",   "quote"};
   return kNames[content.index()];
 }
 

@@ -71,7 +71,8 @@ double multipleChoiceCredit(const std::vector<std::size_t>& correct,
   const std::set<std::size_t> chosen(picked.begin(), picked.end());
   int right_picked = 0, wrong_picked = 0;
   for (auto option : chosen) (right.count(option) ? right_picked : wrong_picked) += 1;
-  const double credit = static_cast<double>(right_picked - wrong_picked) / static_cast<double>(right.size());
+  const double credit =
+      static_cast<double>(right_picked - wrong_picked) / static_cast<double>(right.size());
   return std::clamp(credit, 0.0, 1.0);
 }
 
@@ -95,7 +96,8 @@ double brierScore(bool correct, double confidence) {
 }
 
 int confidencePoints(bool correct, double confidence) {
-  return static_cast<int>(std::lround(kPointsPerQuestion * (1.0 - 2.0 * brierScore(correct, confidence))));
+  return static_cast<int>(
+      std::lround(kPointsPerQuestion * (1.0 - 2.0 * brierScore(correct, confidence))));
 }
 
 double inverseNormal(double p) {

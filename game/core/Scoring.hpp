@@ -20,11 +20,11 @@ inline constexpr int kStreakMaxBonus = 50;
 struct Evaluation {
   double credit = 0;  // 0 to 1: the share of the question got right
   bool correct = false;
-  int points = 0;        // may be negative: confident and wrong
-  int streak = 0;        // right answers in a row, this one included
-  int streak_bonus = 0;  // already included in points
-  std::optional<double> confidence;   // as given, 0.5 to 1
-  std::optional<double> brier;        // (1 − chance given to the right answer)², 0 to 1
+  int points = 0;                    // may be negative: confident and wrong
+  int streak = 0;                    // right answers in a row, this one included
+  int streak_bonus = 0;              // already included in points
+  std::optional<double> confidence;  // as given, 0.5 to 1
+  std::optional<double> brier;       // (1 − chance given to the right answer)², 0 to 1
 };
 
 // Why an answer does not fit its question (wrong kind, option out of range).

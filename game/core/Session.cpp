@@ -43,11 +43,13 @@ Session::Session(const Pack& pack, SessionOptions options)
   if (!options_.question_ids.empty()) {
     for (const auto& id : options_.question_ids) {
       const Question* question = pack.findQuestion(id);
-      if (question != nullptr) order_.push_back(static_cast<std::size_t>(question - pack.questions.data()));
+      if (question != nullptr)
+        order_.push_back(static_cast<std::size_t>(question - pack.questions.data()));
     }
   } else {
     for (std::size_t index = 0; index < pack.questions.size(); ++index) {
-      if (options_.form.empty() || pack.questions[index].form == options_.form) order_.push_back(index);
+      if (options_.form.empty() || pack.questions[index].form == options_.form)
+        order_.push_back(index);
     }
     if (options_.shuffle_questions) shuffle(order_, rng_state_);
     if (options_.max_questions > 0 && order_.size() > options_.max_questions) {
@@ -65,7 +67,8 @@ void Session::prepareOptionOrder() {
   // The shuffle depends only on the seed and the question, so a resumed
   // session shows each question exactly as the first time.
   if (options_.shuffle_options || question.type == QuestionType::ordering) {
-    std::uint64_t question_state = options_.seed ^ (0xA0761D6478BD642Full * (order_[position_] + 1));
+    std::uint64_t question_state =
+        options_.seed ^ (0xA0761D6478BD642Full * (order_[position_] + 1));
     shuffle(option_order_, question_state);
     if (question.type == QuestionType::ordering && option_order_.size() > 1 &&
         std::is_sorted(option_order_.begin(), option_order_.end())) {
@@ -169,7 +172,8 @@ SessionResults summarise(const Pack& pack, const std::vector<AnsweredQuestion>& 
       brier_sum += evaluation.brier.value_or(0);
     }
   }
-  for (const auto& technique : technique_order) results.techniques.push_back(by_technique[technique]);
+  for (const auto& technique : technique_order)
+    results.techniques.push_back(by_technique[technique]);
   if (any_binary) results.discernment = computeDiscernment(counts);
   if (!confident.empty()) {
     results.calibration = computeCalibration(confident);

@@ -19,9 +19,9 @@ struct SessionOptions {
   std::uint64_t seed = 1;
   bool shuffle_questions = true;
   bool shuffle_options = true;
-  bool ask_confidence = true;  // the player's setting; the question must also ask
-  std::string form{};          // "A" or "B": play only that form of an assessment pack
-  std::size_t max_questions = 0;  // 0 plays every question
+  bool ask_confidence = true;               // the player's setting; the question must also ask
+  std::string form{};                       // "A" or "B": play only that form of an assessment pack
+  std::size_t max_questions = 0;            // 0 plays every question
   std::vector<std::string> question_ids{};  // when not empty: exactly these, in this order
 };
 

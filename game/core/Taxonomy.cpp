@@ -20,10 +20,16 @@ Taxonomy Taxonomy::load(const std::filesystem::path& file, std::vector<Problem>&
     return Taxonomy{};
   };
   std::ifstream stream(file);
-  if (!stream) return fail("the list of techniques cannot be read; Esprit's assets folder may be incomplete. Reinstall Esprit.");
+  if (!stream)
+    return fail(
+        "the list of techniques cannot be read; Esprit's assets folder may be incomplete. "
+        "Reinstall Esprit.");
   nlohmann::json document = nlohmann::json::parse(stream, nullptr, /*allow_exceptions=*/false);
-  if (document.is_discarded() || !document.contains("techniques") || !document["techniques"].is_array()) {
-    return fail("the list of techniques is damaged (it must hold \"techniques\": [ ... ]). Reinstall Esprit.");
+  if (document.is_discarded() || !document.contains("techniques") ||
+      !document["techniques"].is_array()) {
+    return fail(
+        "the list of techniques is damaged (it must hold \"techniques\": [ ... ]). Reinstall "
+        "Esprit.");
   }
   std::vector<Technique> techniques;
   for (const auto& entry : document["techniques"]) {

@@ -26,7 +26,8 @@ std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
   if (error) return {};
   std::vector<unsigned char> bytes(static_cast<std::size_t>(size));
   std::ifstream stream(file, std::ios::binary);
-  if (!stream.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) return {};
+  if (!stream.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
+    return {};
   return bytes;
 }
 

@@ -152,7 +152,8 @@ void Game::startImGui() {
   }
   window_.setActive(true);
   ImGui_ImplOpenGL3_Init("#version 130");
-  context_.fonts.buildAtlas(wantedTextPixels(), headingScaleFor(context_.settings.text_size_percent));
+  context_.fonts.buildAtlas(wantedTextPixels(),
+                            headingScaleFor(context_.settings.text_size_percent));
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
@@ -205,7 +206,8 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_Shutdown();
     createWindow();
     ImGui_ImplOpenGL3_Init("#version 130");
-    context_.fonts.buildAtlas(wantedTextPixels(), headingScaleFor(context_.settings.text_size_percent));
+    context_.fonts.buildAtlas(wantedTextPixels(),
+                              headingScaleFor(context_.settings.text_size_percent));
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
@@ -219,7 +221,8 @@ void Game::handleEvent(const sf::Event& event) {
   ImGuiIO& io = ImGui::GetIO();
   switch (event.type) {
     case sf::Event::Closed:
-      if (screens_.top() == nullptr || screens_.top()->allowsClosing()) context_.quit_requested = true;
+      if (screens_.top() == nullptr || screens_.top()->allowsClosing())
+        context_.quit_requested = true;
       return;
     case sf::Event::Resized:
       window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),

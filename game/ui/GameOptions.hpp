@@ -21,7 +21,7 @@ struct GameOptions {
   std::optional<std::filesystem::path> data_directory;
   std::optional<std::uint64_t> seed;
   std::optional<sf::Vector2u> window_size;
-  bool report_first_frame = false;     // for bench/run-game
+  bool report_first_frame = false;      // for bench/run-game
   std::optional<int> benchmark_frames;  // for bench/run-game
 };
 

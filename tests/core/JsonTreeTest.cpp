@@ -6,7 +6,8 @@
 using namespace esprit;
 
 TEST_CASE("the tree keeps every value with the offset where it starts") {
-  const std::string text = "{\n  \"name\": \"Ana\",\n  \"list\": [1, 2.5, true, null],\n  \"deep\": {\"k\": -3}\n}";
+  const std::string text =
+      "{\n  \"name\": \"Ana\",\n  \"list\": [1, 2.5, true, null],\n  \"deep\": {\"k\": -3}\n}";
   auto parsed = JsonTree::parse(text, 16);
   REQUIRE(parsed.tree.has_value());
   const auto root = parsed.tree->root();

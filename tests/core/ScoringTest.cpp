@@ -6,11 +6,13 @@
 
 using namespace esprit;
 
-TEST_CASE("a multiple-choice answer earns the right picks minus the wrong picks, over the right options") {
+TEST_CASE(
+    "a multiple-choice answer earns the right picks minus the wrong picks, over the right "
+    "options") {
   const std::vector<std::size_t> right{0, 2};
   CHECK(multipleChoiceCredit(right, {0, 2}) == doctest::Approx(1.0));
   CHECK(multipleChoiceCredit(right, {0}) == doctest::Approx(0.5));
-  CHECK(multipleChoiceCredit(right, {0, 1}) == doctest::Approx(0.0));  // (1 − 1) / 2
+  CHECK(multipleChoiceCredit(right, {0, 1}) == doctest::Approx(0.0));     // (1 − 1) / 2
   CHECK(multipleChoiceCredit(right, {0, 2, 3}) == doctest::Approx(0.5));  // (2 − 1) / 2
 }
 
@@ -55,7 +57,8 @@ TEST_CASE("the inverse normal function gives the textbook quantiles") {
   CHECK(inverseNormal(0.05) == doctest::Approx(-1.644854).epsilon(1e-6));
 }
 
-TEST_CASE("discernment uses the log-linear correction: worked example with 8 fakes and 8 real items") {
+TEST_CASE(
+    "discernment uses the log-linear correction: worked example with 8 fakes and 8 real items") {
   // 6 of 8 fakes caught, 1 of 8 real items called fake.
   // H = (6 + 0.5) / (8 + 1) = 0.7222, F = (1 + 0.5) / (8 + 1) = 0.1667.
   // z(0.7222) = 0.5895, z(0.1667) = −0.9674 (normal table).
@@ -82,7 +85,8 @@ TEST_CASE("calling everything fake shows zero sensitivity and a strong suspicion
 }
 
 TEST_CASE("calibration puts each answer in its ten-point confidence band") {
-  const auto bins = computeCalibration({{0.55, true}, {0.55, false}, {0.9, true}, {1.0, true}, {0.95, false}});
+  const auto bins =
+      computeCalibration({{0.55, true}, {0.55, false}, {0.9, true}, {1.0, true}, {0.95, false}});
   REQUIRE(bins.size() == 5);
   CHECK(bins[0].answers == 2);
   CHECK(bins[0].share_correct == doctest::Approx(0.5));

@@ -10,7 +10,8 @@ using namespace esprit;
 
 namespace {
 
-Question binaryQuestion(std::string id, bool is_real, bool asks_confidence = false, std::string form = "") {
+Question binaryQuestion(std::string id, bool is_real, bool asks_confidence = false,
+                        std::string form = "") {
   Question question;
   question.id = std::move(id);
   question.type = QuestionType::true_false;
@@ -43,7 +44,8 @@ Pack packOf(std::vector<Question> questions) {
 Pack tenSingleQuestions() {
   std::vector<Question> questions;
   for (int index = 0; index < 10; ++index) {
-    questions.push_back(singleQuestion("q" + std::to_string(index), static_cast<std::size_t>(index % 4), {"clickbait"}));
+    questions.push_back(singleQuestion("q" + std::to_string(index),
+                                       static_cast<std::size_t>(index % 4), {"clickbait"}));
   }
   return packOf(std::move(questions));
 }
@@ -138,7 +140,8 @@ TEST_CASE("answering twice or with the wrong kind of answer is refused") {
 
 TEST_CASE("a streak adds 10 points per right answer in a row, up to 50, and a miss resets it") {
   std::vector<Question> questions;
-  for (int index = 0; index < 9; ++index) questions.push_back(singleQuestion("q" + std::to_string(index), 0, {}));
+  for (int index = 0; index < 9; ++index)
+    questions.push_back(singleQuestion("q" + std::to_string(index), 0, {}));
   const Pack pack = packOf(std::move(questions));
   Session session(pack, {.seed = 1, .shuffle_options = false});
   std::vector<int> points;
@@ -151,8 +154,11 @@ TEST_CASE("a streak adds 10 points per right answer in a row, up to 50, and a mi
   CHECK(session.results().best_streak == 7);
 }
 
-TEST_CASE("confidence is scored with the Brier rule only when the question asks and the player allows it") {
-  const Pack pack = packOf({binaryQuestion("asks", false, true), binaryQuestion("plain", false, false)});
+TEST_CASE(
+    "confidence is scored with the Brier rule only when the question asks and the player allows "
+    "it") {
+  const Pack pack =
+      packOf({binaryQuestion("asks", false, true), binaryQuestion("plain", false, false)});
 
   Session asking(pack, {.seed = 1, .shuffle_questions = false});
   CHECK(asking.asksConfidence());
@@ -178,8 +184,9 @@ TEST_CASE("a confidence outside 50 to 100 percent is refused") {
 }
 
 TEST_CASE("an assessment session plays only the chosen form") {
-  const Pack pack = packOf({binaryQuestion("a1", true, false, "A"), binaryQuestion("b1", true, false, "B"),
-                            binaryQuestion("a2", false, false, "A")});
+  const Pack pack =
+      packOf({binaryQuestion("a1", true, false, "A"), binaryQuestion("b1", true, false, "B"),
+              binaryQuestion("a2", false, false, "A")});
   Session session(pack, {.seed = 5, .form = "A"});
   CHECK(session.questionCount() == 2);
   while (!session.finished()) {
@@ -211,7 +218,8 @@ TEST_CASE("results count each technique and the real-or-fake answers") {
   Question multiple = singleQuestion("flags", 0, {"clickbait", "emotional-language"});
   multiple.type = QuestionType::multiple_choice;
   multiple.correct_options = {0, 1};
-  const Pack pack = packOf({hotspot, multiple, binaryQuestion("real", true, true), binaryQuestion("fake", false, true)});
+  const Pack pack = packOf(
+      {hotspot, multiple, binaryQuestion("real", true, true), binaryQuestion("fake", false, true)});
   Session session(pack, {.seed = 1, .shuffle_questions = false});
   submitted(session, {HotspotAnswer{"handle"}});
   session.advance();

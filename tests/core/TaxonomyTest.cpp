@@ -14,15 +14,37 @@ Taxonomy shippedTaxonomy() {
 }
 }  // namespace
 
-TEST_CASE("the shipped taxonomy holds every technique of the design, defined in English and French") {
+TEST_CASE(
+    "the shipped taxonomy holds every technique of the design, defined in English and French") {
   const auto taxonomy = shippedTaxonomy();
-  for (const char* tag : {"impersonation", "emotional-language", "polarisation", "conspiracy", "discrediting",
-                          "trolling-and-bots", "fake-experts", "cherry-picking", "logical-fallacy",
-                          "impossible-expectations", "out-of-context", "manipulated-media", "clickbait",
-                          "satire-mistaken", "hypothesis", "control-group", "sample-size",
-                          "correlation-causation", "replication-peer-review", "base-rates",
-                          "relative-vs-absolute-risk", "misleading-chart", "uncertainty-consensus",
-                          "lateral-reading", "source-check", "date-check", "reverse-image", "primary-source"}) {
+  for (const char* tag : {"impersonation",
+                          "emotional-language",
+                          "polarisation",
+                          "conspiracy",
+                          "discrediting",
+                          "trolling-and-bots",
+                          "fake-experts",
+                          "cherry-picking",
+                          "logical-fallacy",
+                          "impossible-expectations",
+                          "out-of-context",
+                          "manipulated-media",
+                          "clickbait",
+                          "satire-mistaken",
+                          "hypothesis",
+                          "control-group",
+                          "sample-size",
+                          "correlation-causation",
+                          "replication-peer-review",
+                          "base-rates",
+                          "relative-vs-absolute-risk",
+                          "misleading-chart",
+                          "uncertainty-consensus",
+                          "lateral-reading",
+                          "source-check",
+                          "date-check",
+                          "reverse-image",
+                          "primary-source"}) {
     CAPTURE(tag);
     REQUIRE(taxonomy.contains(tag));
     for (const char* language : {"en", "fr"}) {
@@ -37,8 +59,10 @@ TEST_CASE("the shipped taxonomy holds every technique of the design, defined in 
 
 TEST_CASE("a regional language falls back to its base language, then to English") {
   const auto taxonomy = shippedTaxonomy();
-  CHECK(taxonomy.describe("clickbait", "fr-BE")->name == taxonomy.describe("clickbait", "fr")->name);
-  CHECK(taxonomy.describe("clickbait", "nl-BE")->name == taxonomy.describe("clickbait", "en")->name);
+  CHECK(taxonomy.describe("clickbait", "fr-BE")->name ==
+        taxonomy.describe("clickbait", "fr")->name);
+  CHECK(taxonomy.describe("clickbait", "nl-BE")->name ==
+        taxonomy.describe("clickbait", "en")->name);
   CHECK(taxonomy.describe("no-such-tag", "en") == nullptr);
 }
 

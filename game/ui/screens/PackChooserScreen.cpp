@@ -144,9 +144,11 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     widgets::mutedText(shared.text("chooser.forms_hint"));
     ImGui::PopTextWrapPos();
     ImGui::SetCursorScreenPos(ImVec2(start.x + padding, ImGui::GetCursorScreenPos().y));
-    if (widgets::button(shared.text("chooser.form_a"), widgets::ButtonKind::primary)) chosen_form = "A";
+    if (widgets::button(shared.text("chooser.form_a"), widgets::ButtonKind::primary))
+      chosen_form = "A";
     ImGui::SameLine();
-    if (widgets::button(shared.text("chooser.form_b"), widgets::ButtonKind::primary)) chosen_form = "B";
+    if (widgets::button(shared.text("chooser.form_b"), widgets::ButtonKind::primary))
+      chosen_form = "B";
   }
   if (!result.problems.empty()) {
     ImGui::SetCursorScreenPos(
