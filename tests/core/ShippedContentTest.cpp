@@ -164,7 +164,9 @@ TEST_CASE(
     "Esprit ships at least four topic packs and an assessment pack, each in English and French") {
   const auto editions = editionsById();
   std::size_t topics = 0, assessments = 0;
-  for (const auto& [id, pair] : editions) {
+  for (const auto& edition : editions) {
+    const auto& pair = edition.second;
+    const std::string& id = edition.first;  // INFO captures it; clang 14 cannot capture bindings
     INFO("pack " << id);
     CHECK_MESSAGE(pair.english != nullptr, "no English (en) edition");
     CHECK_MESSAGE(pair.french != nullptr, "no French (fr or fr-XX) edition");
@@ -190,10 +192,12 @@ TEST_CASE("every topic pack has at least 40 questions per language, and all pack
 }
 
 TEST_CASE("the English and French editions of a pack have the same questions and answers") {
-  for (const auto& [id, pair] : editionsById()) {
+  for (const auto& edition : editionsById()) {
+    const auto& pair = edition.second;
     if (!pair.english || !pair.french) continue;  // reported by the test above
     const Pack& english = *pair.english;
     const Pack& french = *pair.french;
+    const std::string& id = edition.first;  // INFO captures it; clang 14 cannot capture bindings
     INFO("pack " << id);
     REQUIRE(english.questions.size() == french.questions.size());
     for (std::size_t index = 0; index < english.questions.size(); ++index) {
@@ -250,7 +254,9 @@ TEST_CASE(
       ++single_choice;
       ++right_answers_by_position[question.correct_option + 1];
     }
-    for (const auto& [position, count] : right_answers_by_position) {
+    for (const auto& entry : right_answers_by_position) {
+      const auto position = entry.first;
+      const auto count = entry.second;
       INFO(nameOf(*pack) << ": option " << position << " is right in " << count << " of "
                          << single_choice);
       CHECK(count * 2 <= single_choice);
