@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -24,6 +25,11 @@ constexpr std::array<bool, 256> kStringStopBytes = [] {
   stops['\\'] = true;
   return stops;
 }();
+
+// JSON's one-letter escapes and the character each stands for.
+constexpr std::pair<char, char> kSimpleEscapes[] = {{'"', '"'},  {'\\', '\\'}, {'/', '/'},
+                                                    {'b', '\b'}, {'f', '\f'},  {'n', '\n'},
+                                                    {'r', '\r'}, {'t', '\t'}};
 
 }  // namespace
 
@@ -278,38 +284,17 @@ class JsonParser {
     ++cursor_;
     if (cursor_ == end_) return failAtEnd();
     const char escaped = *cursor_++;
-    switch (escaped) {
-      case '"':
-        tree_.strings_ += '"';
+    for (const auto& [letter, character] : kSimpleEscapes) {
+      if (escaped == letter) {
+        tree_.strings_ += character;
         return true;
-      case '\\':
-        tree_.strings_ += '\\';
-        return true;
-      case '/':
-        tree_.strings_ += '/';
-        return true;
-      case 'b':
-        tree_.strings_ += '\b';
-        return true;
-      case 'f':
-        tree_.strings_ += '\f';
-        return true;
-      case 'n':
-        tree_.strings_ += '\n';
-        return true;
-      case 'r':
-        tree_.strings_ += '\r';
-        return true;
-      case 't':
-        tree_.strings_ += '\t';
-        return true;
-      case 'u':
-        break;
-      default:
-        return fail(start,
-                    std::string("\\") + escaped +
-                        " is not a JSON escape. Write \\\\ for a backslash, \\n for a line break, "
-                        "\\\" for a quote.");
+      }
+    }
+    if (escaped != 'u') {
+      return fail(start,
+                  std::string("\\") + escaped +
+                      " is not a JSON escape. Write \\\\ for a backslash, \\n for a line break, "
+                      "\\\" for a quote.");
     }
     auto bad_unicode = [&] {
       return fail(start,
