@@ -422,17 +422,33 @@ class JsonParser {
     pending_.resize(first_pending);
   }
 
-  bool parseArray(std::size_t depth) {
-    if (!enter(depth)) return false;
-    const auto node = addNode(JsonKind::array, offset());
-    const std::size_t first_pending = pending_.size();
+  struct OpenContainer {
+    std::uint32_t node;
+    std::size_t first_pending;
+  };
+
+  // Starts the array or object whose bracket is at the cursor; nothing when
+  // it would nest too deeply (the problem is already reported).
+  std::optional<OpenContainer> openContainer(JsonKind kind, std::size_t depth) {
+    if (!enter(depth)) return std::nullopt;
+    OpenContainer container{addNode(kind, offset()), pending_.size()};
     ++cursor_;
     skipWhitespace();
-    if (cursor_ != end_ && *cursor_ == ']') {
-      ++cursor_;
-      closeContainer(node, first_pending);
-      return true;
-    }
+    return container;
+  }
+
+  // Closes the container when its closing bracket is at the cursor.
+  bool closesHere(char bracket, const OpenContainer& container) {
+    if (cursor_ == end_ || *cursor_ != bracket) return false;
+    ++cursor_;
+    closeContainer(container.node, container.first_pending);
+    return true;
+  }
+
+  bool parseArray(std::size_t depth) {
+    const auto container = openContainer(JsonKind::array, depth);
+    if (!container) return false;
+    if (closesHere(']', *container)) return true;
     for (;;) {
       skipWhitespace();
       JsonTree::Child child;
@@ -450,11 +466,7 @@ class JsonParser {
         }
         continue;
       }
-      if (*cursor_ == ']') {
-        ++cursor_;
-        closeContainer(node, first_pending);
-        return true;
-      }
+      if (closesHere(']', *container)) return true;
       if (atComment()) return failOnComment();
       return fail(offset(),
                   "a comma is missing between two items of this list, or its ] is missing.");
@@ -462,16 +474,9 @@ class JsonParser {
   }
 
   bool parseObject(std::size_t depth) {
-    if (!enter(depth)) return false;
-    const auto node = addNode(JsonKind::object, offset());
-    const std::size_t first_pending = pending_.size();
-    ++cursor_;
-    skipWhitespace();
-    if (cursor_ != end_ && *cursor_ == '}') {
-      ++cursor_;
-      closeContainer(node, first_pending);
-      return true;
-    }
+    const auto container = openContainer(JsonKind::object, depth);
+    if (!container) return false;
+    if (closesHere('}', *container)) return true;
     for (;;) {
       skipWhitespace();
       if (cursor_ == end_) return failAtEnd();
@@ -509,11 +514,7 @@ class JsonParser {
         ++cursor_;
         continue;
       }
-      if (*cursor_ == '}') {
-        ++cursor_;
-        closeContainer(node, first_pending);
-        return true;
-      }
+      if (closesHere('}', *container)) return true;
       if (atComment()) return failOnComment();
       return fail(offset(),
                   "a comma is missing between two fields, or the } that closes this group is "
