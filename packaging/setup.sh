@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git ccache
   # libraries
   libsfml-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
   libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
