@@ -157,7 +157,7 @@ struct Question {
   std::vector<std::string> techniques;
   Difficulty difficulty = Difficulty::medium;
   std::vector<Source> sources;
-  std::string form;  // "A" or "B" in an assessment pack, empty otherwise
+  std::string form;  // "A", "B" or "C" in an assessment pack, empty otherwise
 };
 
 struct PackMetadata {

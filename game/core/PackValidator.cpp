@@ -259,6 +259,7 @@ Pack validatePackTree(JsonValue root, ProblemSink& sink, const MediaPathChecker&
   warnAboutBalance(reader, pack, "");
   warnAboutBalance(reader, pack, "A");
   warnAboutBalance(reader, pack, "B");
+  warnAboutBalance(reader, pack, "C");
   return pack;
 }
 

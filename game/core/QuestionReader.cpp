@@ -415,9 +415,10 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
   }
   readSources(reader, question);
   question.form = reader.text("form", Need::optional);
-  if (!question.form.empty() && question.form != "A" && question.form != "B") {
-    reader.errorAt("form",
-                   reader.label() + ": \"form\" is \"" + question.form + "\"; use \"A\" or \"B\".");
+  if (!question.form.empty() && question.form != "A" && question.form != "B" &&
+      question.form != "C") {
+    reader.errorAt("form", reader.label() + ": \"form\" is \"" + question.form +
+                               "\"; use \"A\", \"B\" or \"C\".");
   }
   if (!type) return std::nullopt;
   question.type = *type;
