@@ -6,7 +6,7 @@
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
 #include "core/PackLoader.hpp"
-#include "core/interchange/AtomicFile.hpp"
+#include "core/AtomicFile.hpp"
 #include "core/interchange/CsvExporter.hpp"
 #include "core/interchange/GiftExporter.hpp"
 
@@ -112,8 +112,8 @@ int runExportCommand(const std::vector<std::string_view>& arguments) {
   }
   if (to_standard_output) {
     std::fwrite(result.text.data(), 1, result.text.size(), stdout);
-  } else if (const auto failure = interchange::writeFileAtomically(*output, result.text)) {
-    std::printf("%s\n", failure->c_str());
+  } else if (const Status written = writeFileAtomically(*output, result.text); !written) {
+    std::printf("esprit export: %s\n", written.error().message.c_str());
     return kExitInvalidInput;
   }
   std::fprintf(report, "Exported %zu of %zu questions of \"%s\" to %s.\n",

@@ -100,10 +100,9 @@ int runImportCommand(const std::vector<std::string_view>& arguments) {
                       " already exists; choose another folder or add --force to replace it.");
   }
 
-  std::string read_error;
-  const std::optional<std::string> bytes = interchange::readFileForImport(options.file, read_error);
+  const Result<std::string> bytes = interchange::readFileForImport(options.file);
   if (!bytes) {
-    std::fprintf(stderr, "esprit import: %s\n", read_error.c_str());
+    std::fprintf(stderr, "esprit import: %s\n", bytes.error().message.c_str());
     return kExitInvalidInput;
   }
 
@@ -128,8 +127,8 @@ int runImportCommand(const std::vector<std::string_view>& arguments) {
                 options.file.c_str());
     return kExitInvalidInput;
   }
-  if (const std::optional<Problem> failure = interchange::savePack(result.pack, folder)) {
-    std::printf("%s\n", formatProblem(*failure).c_str());
+  if (const Status saved = interchange::savePack(result.pack, folder); !saved) {
+    std::printf("esprit import: %s\n", saved.error().message.c_str());
     return kExitInvalidInput;
   }
   std::printf("Wrote %s.\n%s\n", (folder / "pack.json").string().c_str(),

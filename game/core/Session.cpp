@@ -91,7 +91,7 @@ bool Session::asksConfidence() const {
   return options_.ask_confidence && currentQuestion().asks_confidence;
 }
 
-std::variant<Evaluation, AnswerMismatch> Session::submit(const Answer& answer) {
+std::variant<Evaluation, AnswerMismatch> Session::evaluate(const Answer& answer) const {
   if (finished()) return AnswerMismatch{"the session is over; there is no question to answer."};
   if (current_answered_) return AnswerMismatch{"this question was already answered."};
   const auto& question = currentQuestion();
@@ -109,15 +109,30 @@ std::variant<Evaluation, AnswerMismatch> Session::submit(const Answer& answer) {
   } else {
     evaluation.points = static_cast<int>(std::lround(kPointsPerQuestion * evaluation.credit));
   }
-  streak_ = evaluation.correct ? streak_ + 1 : 0;
-  evaluation.streak = streak_;
-  if (streak_ > 1) {
-    evaluation.streak_bonus = std::min(kStreakMaxBonus, kStreakStepBonus * (streak_ - 1));
+  evaluation.streak = evaluation.correct ? streak_ + 1 : 0;
+  if (evaluation.streak > 1) {
+    evaluation.streak_bonus = std::min(kStreakMaxBonus, kStreakStepBonus * (evaluation.streak - 1));
     evaluation.points += evaluation.streak_bonus;
   }
-  history_.push_back({order_[position_], answer, evaluation});
-  current_answered_ = true;
   return evaluation;
+}
+
+std::variant<Evaluation, AnswerMismatch> Session::submit(const Answer& answer) {
+  auto outcome = evaluate(answer);
+  if (const auto* evaluation = std::get_if<Evaluation>(&outcome)) {
+    streak_ = evaluation->streak;
+    history_.push_back({order_[position_], answer, *evaluation});
+    current_answered_ = true;
+  }
+  return outcome;
+}
+
+bool Session::skip() {
+  if (current_answered_ || finished()) return false;
+  ++position_;
+  streak_ = 0;  // a missed question breaks a run of right answers
+  if (!finished()) prepareOptionOrder();
+  return true;
 }
 
 bool Session::advance() {

@@ -71,16 +71,25 @@ class Session {
   // Whether to show the confidence slider on the current question.
   bool asksConfidence() const;
 
-  // Evaluates the answer to the current question. Answering twice, or with
-  // an answer that does not fit the question, is refused with a reason.
+  // What submit() would make of this answer, without taking it: lets a
+  // caller save the answer first and count it only once it is safe.
+  std::variant<Evaluation, AnswerMismatch> evaluate(const Answer& answer) const;
+  // Evaluates the answer to the current question and takes it. Answering
+  // twice, or with an answer that does not fit the question, is refused with
+  // a reason.
   std::variant<Evaluation, AnswerMismatch> submit(const Answer& answer);
   bool currentAnswered() const { return current_answered_; }
   // Moves to the next question; only after the current one was answered.
   bool advance();
+  // Moves past the current question without an answer (a classroom player
+  // who joined late or missed a question); it counts nowhere. False when
+  // the question was answered or the session is over.
+  bool skip();
 
   const std::vector<AnsweredQuestion>& history() const { return history_; }
   SessionResults results() const;
   const Pack& pack() const { return *pack_; }
+  const SessionOptions& options() const { return options_; }
 
  private:
   void prepareOptionOrder();

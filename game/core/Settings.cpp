@@ -2,10 +2,10 @@
 #include "Settings.hpp"
 
 #include "AssetPaths.hpp"
+#include "AtomicFile.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -120,34 +120,12 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
   auto kept = file;
   kept += ".corrupt";
   std::filesystem::rename(file, kept, error);
-  saveSettings(result.settings, file);
+  (void)saveSettings(result.settings, file);  // failing here is told on the next save
   return result;
 }
 
-std::optional<std::string> saveSettings(const Settings& settings,
-                                        const std::filesystem::path& file) {
-  std::error_code error;
-  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
-  if (error) return "cannot create " + file.parent_path().string() + ": " + error.message();
-
-  // The process id keeps two running games from writing the same temporary file.
-  auto temporary = file;
-  temporary += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
-    stream << toJson(clampSettings(settings)).dump(2) << '\n';
-    stream.flush();
-    if (!stream) {
-      std::filesystem::remove(temporary, error);
-      return "cannot write " + temporary.string();
-    }
-  }
-  std::filesystem::rename(temporary, file, error);
-  if (error) {
-    std::filesystem::remove(temporary, error);
-    return "cannot replace " + file.string() + ": " + error.message();
-  }
-  return std::nullopt;
+Status saveSettings(const Settings& settings, const std::filesystem::path& file) {
+  return writeFileAtomically(file, toJson(clampSettings(settings)).dump(2) + "\n");
 }
 
 std::string languageFromLocale(const char* locale_value) {

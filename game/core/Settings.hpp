@@ -3,6 +3,8 @@
 // is atomic, and a corrupt file gives defaults plus a reason to show.
 #pragma once
 
+#include "core/Result.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -42,11 +44,8 @@ std::filesystem::path settingsFile();
 // its place, so the player is told once and not on every start.
 SettingsLoadResult loadSettings(const std::filesystem::path& file, const Settings& defaults = {});
 
-// Writes through a temporary file and a rename, so a crash or a full disk
-// never leaves half a file. Creates the folder if needed. Returns an error
-// message, or nothing on success.
-std::optional<std::string> saveSettings(const Settings& settings,
-                                        const std::filesystem::path& file);
+// Writes safely (core/AtomicFile.hpp), creating the folder if needed.
+Status saveSettings(const Settings& settings, const std::filesystem::path& file);
 
 // Keeps values in their allowed ranges (text size 100 to 250 %).
 Settings clampSettings(Settings settings);

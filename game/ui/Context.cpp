@@ -2,12 +2,13 @@
 #include "ui/Context.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace esprit::ui {
 
 void Context::saveSettings() {
-  if (auto error = esprit::saveSettings(settings, settings_path)) {
-    notice = translations.format("notice.settings_not_saved", {{"detail", *error}});
+  if (const Status saved = esprit::saveSettings(settings, settings_path); !saved) {
+    notice = translations.format("notice.settings_not_saved", {{"detail", saved.error().message}});
   }
 }
 
@@ -19,24 +20,32 @@ std::uint64_t Context::takeSeed() {
 }
 
 bool Context::startRound(std::shared_ptr<const PackEntry> entry) {
-  if (!entry || !entry->result.usable()) return false;
-  SessionOptions options;
-  options.seed = takeSeed();
-  options.ask_confidence = settings.confidence;
-  options.form = round.form;
-  // An assessment form is measured whole, so the round length does not apply.
-  options.max_questions = round.form.empty() ? round.question_limit : 0;
-  round.entry = std::move(entry);
-  round.options = options;
-  round.session = std::make_unique<Session>(round.pack(), options);
-  round.last_answer.reset();
-  round.last_evaluation.reset();
-  if (round.session->questionCount() == 0) {
-    round.session.reset();
-    return false;
-  }
+  play::RoundRequest request;
+  request.kind = round_choice.form.empty() ? play::RoundKind::solo : play::RoundKind::assessment;
+  request.seed = takeSeed();
+  request.ask_confidence = settings.confidence;
+  request.question_limit = round_choice.question_limit;
+  request.form = round_choice.form;
+  auto started = play::Round::start(std::move(entry), request);
+  if (!started) return false;
+  playRound(std::move(started).value());
+  return true;
+}
+
+void Context::playRound(play::Round started) {
+  round.emplace(std::move(started));
+  round->recordTo(&records);
   // The scenario renderers read pictures from the pack being played.
-  media.usePack(round.pack().folder);
+  media.usePack(round->pack().folder);
+}
+
+bool Context::answerQuestion(const Answer& answer) {
+  if (!round || !round->answer(answer)) return false;
+  if (const auto& failure = round->recordingFailure()) {
+    std::fprintf(stderr, "esprit: an answer was not saved: %s\n", failure->message.c_str());
+    records_problem = records.describeFailure(*failure, translations);
+    round->clearRecordingFailure();
+  }
   return true;
 }
 

@@ -3,14 +3,14 @@
 // replaces globals; screens get it by reference from the ScreenStack.
 #pragma once
 
-#include "core/Session.hpp"
 #include "core/Settings.hpp"
 #include "core/Taxonomy.hpp"
 #include "core/Translations.hpp"
+#include "core/play/PackLibrary.hpp"
+#include "core/play/PlayerRecords.hpp"
+#include "core/play/PlayerRounds.hpp"
+#include "core/play/Round.hpp"
 #include "ui/Fonts.hpp"
-#include "ui/PackLibrary.hpp"
-#include "ui/PlayFlow.hpp"
-#include "ui/PlayerRecords.hpp"
 #include "ui/scenario/MediaCache.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
 
@@ -24,18 +24,18 @@
 
 namespace esprit::ui {
 
-// The round in progress: which pack, the session engine, and the last answer
-// (the feedback screen explains it).
-struct Round {
-  std::shared_ptr<const PackEntry> entry;  // keeps the pack alive while it is played
-  std::unique_ptr<Session> session;
-  SessionOptions options;  // as the session was built: stored with it, to resume it
-  std::optional<Evaluation> last_evaluation;
-  std::optional<Answer> last_answer;
-  std::size_t question_limit = 10;  // 0 plays every question
-  std::string form;  // "A" or "B" of an assessment pack: every item of that form, nothing else
+using play::PackEntry;
 
-  const Pack& pack() const { return *entry->result.pack; }
+// What the pack chooser has set for the next round.
+struct RoundChoice {
+  std::size_t question_limit = play::kDefaultRoundLength;  // 0 plays every question
+  std::string form;  // "A", "B" or "C" of an assessment pack, else empty
+};
+
+// Where to go once a player has been chosen.
+struct AfterPlayerChoice {
+  bool open_chooser = false;                    // Play was pressed with nobody chosen
+  std::shared_ptr<const PackEntry> play_pack;  // `esprit PACK` with nobody chosen
 };
 
 // Keys that mean something to the game itself, gathered from this frame's
@@ -56,13 +56,17 @@ struct Context {
   std::filesystem::path settings_path;
   Translations translations;
   Taxonomy taxonomy;
-  std::unique_ptr<PackLibrary> packs;
+  std::unique_ptr<play::PackLibrary> packs;
   FontSet fonts;
   MediaCache media;
-  Round round;
+  std::optional<play::Round> round;  // the round being played, through the core's engine
+  RoundChoice round_choice;
   FrameInput input;
-  PlayerRecords records;  // the results database and who is playing
-  PlayFlow flow;
+  play::PlayerRecords records;  // the results database and who is playing
+  AfterPlayerChoice after_player;
+  std::optional<play::ResumeOffer> resume_offer;  // what the resume screen offers
+  // An answer that could not be saved, in words; the banner shows it until dismissed.
+  std::string records_problem;
 
   std::optional<std::uint64_t> fixed_seed;  // --seed: repeatable sessions for tests
   std::uint64_t next_seed = 1;
@@ -78,9 +82,16 @@ struct Context {
   void saveSettings();
   // The seed for a new session: fixed under --seed, otherwise fresh each time.
   std::uint64_t takeSeed();
-  // Starts a round on a usable pack with the player's settings; false when
-  // the pack cannot be played.
+  // Starts a round on a usable pack with the chooser's choice and the
+  // player's settings, recorded for the player; false when it cannot be played.
   bool startRound(std::shared_ptr<const PackEntry> entry);
+  // Makes `round` the one being played: records it for the player and
+  // points the scenario renderers at its pack's pictures.
+  void playRound(play::Round round);
+  // Answers the current question; a save that failed becomes records_problem
+  // (and a line in the log) while the round goes on. False when the answer
+  // does not fit.
+  bool answerQuestion(const Answer& answer);
   // How scenarios are drawn now: fonts, text size, language, and the
   // question's hotspot regions (so the renderer can outline them).
   ScenarioStyle scenarioStyle(const Question* question = nullptr) const;

@@ -2,6 +2,7 @@
 #include "ui/Game.hpp"
 
 #include "core/AssetPaths.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/RecordsBanner.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -113,7 +114,7 @@ void Game::loadEverything() {
   context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
   for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
 
-  context_.packs = std::make_unique<PackLibrary>(context_.taxonomy, shippedPackDirectory(),
+  context_.packs = std::make_unique<play::PackLibrary>(context_.taxonomy, shippedPackDirectory(),
                                                  userPackDirectory(), options_.packs);
   context_.packs->rescan();
   context_.fonts.load(locateFontFiles());

@@ -11,7 +11,7 @@
 namespace esprit::ui {
 
 void showRecordsBanner(Context& context) {
-  if (context.records.problem().empty()) return;
+  if (context.records_problem.empty()) return;
   const Metrics measure = metrics();
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float width = std::min(display.x - measure.margin() * 2.f, measure.readingWidth());
@@ -28,9 +28,9 @@ void showRecordsBanner(Context& context) {
                                       ImGuiWindowFlags_AlwaysAutoResize;
   ImGui::Begin("##records-banner", nullptr, kFlags);
   ImGui::PushTextWrapPos(0.f);
-  widgets::wrappedText(std::string(icon::kWarning) + " " + context.records.problem());
+  widgets::wrappedText(std::string(icon::kWarning) + " " + context.records_problem);
   ImGui::PopTextWrapPos();
-  if (widgets::button(context.text("common.ok"))) context.records.clearProblem();
+  if (widgets::button(context.text("common.ok"))) context.records_problem.clear();
   ImGui::End();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(2);

@@ -41,7 +41,7 @@ TEST_CASE("a missing settings file gives the defaults and nothing to report") {
 TEST_CASE("saved settings load back exactly, in a folder created on the way") {
   const auto file = freshFolder("round-trip") / "deeper" / "settings.json";
   Settings settings{"fr", 175, true, true, false};
-  REQUIRE_FALSE(saveSettings(settings, file).has_value());
+  REQUIRE(saveSettings(settings, file).ok());
   auto result = loadSettings(file);
   CHECK(result.state == SettingsFileState::loaded);
   CHECK(result.settings == settings);
@@ -101,8 +101,8 @@ TEST_CASE("the language of a new player comes from the locale variables") {
 
 TEST_CASE("saving overwrites the previous file as a whole") {
   const auto file = freshFolder("overwrite") / "settings.json";
-  saveSettings(Settings{"fr", 250, false, false, true}, file);
-  saveSettings(Settings{}, file);
+  REQUIRE(saveSettings(Settings{"fr", 250, false, false, true}, file).ok());
+  REQUIRE(saveSettings(Settings{}, file).ok());
   CHECK(readAll(file).find("\"fr\"") == std::string::npos);
   CHECK(loadSettings(file).settings == Settings{});
 }

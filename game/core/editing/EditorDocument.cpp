@@ -52,20 +52,20 @@ void EditorDocument::redo() {
 
 bool EditorDocument::hasUnsavedChanges() const { return uncommitted_ || !history_.isSaved(); }
 
-std::optional<std::string> EditorDocument::save() {
+Status EditorDocument::save() {
   commit();
-  if (auto problem = interchange::savePack(pack_, pack_.folder)) return problem->message;
+  if (auto saved = interchange::savePack(pack_, pack_.folder); !saved) return saved;
   history_.markSaved();
   discardRecoveryCopy(pack_.folder);
   check();  // media now resolve in the saved folder
-  return std::nullopt;
+  return {};
 }
 
 bool EditorDocument::autosaveIfDue(double now, double interval) {
   if (now - last_autosave_ < interval) return false;
   last_autosave_ = now;
   if (!hasUnsavedChanges() || autosaved_revision_ == revision_) return false;
-  if (writeRecoveryCopy(pack_)) return false;
+  if (!writeRecoveryCopy(pack_)) return false;
   autosaved_revision_ = revision_;
   return true;
 }

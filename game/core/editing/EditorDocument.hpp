@@ -5,6 +5,7 @@
 
 #include "core/Pack.hpp"
 #include "core/Problem.hpp"
+#include "core/Result.hpp"
 #include "core/Taxonomy.hpp"
 #include "core/editing/EditHistory.hpp"
 
@@ -39,8 +40,8 @@ class EditorDocument {
 
   bool hasUnsavedChanges() const;
   // Saves pack.json atomically into the pack folder and drops the recovery
-  // copy; a sentence for the teacher when the disk refuses.
-  std::optional<std::string> save();
+  // copy; the error is a sentence for the teacher when the disk refuses.
+  Status save();
   // Writes the recovery copy when there are unsaved changes and `interval`
   // seconds went by since the last one; true when a copy was written.
   bool autosaveIfDue(double now, double interval);

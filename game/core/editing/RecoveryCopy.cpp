@@ -1,7 +1,7 @@
 // Recovery copies beside pack.json.
 #include "core/editing/RecoveryCopy.hpp"
 
-#include "core/interchange/AtomicFile.hpp"
+#include "core/AtomicFile.hpp"
 #include "core/interchange/PackWriter.hpp"
 
 #include <fstream>
@@ -25,12 +25,9 @@ std::filesystem::path recoveryFile(const std::filesystem::path& pack_folder) {
   return pack_folder / "pack.json.recovery";
 }
 
-std::optional<std::string> writeRecoveryCopy(const Pack& pack) {
-  if (pack.folder.empty()) return std::string("The pack has no folder yet.");
-  std::error_code error;
-  std::filesystem::create_directories(pack.folder, error);
-  return interchange::writeFileAtomically(recoveryFile(pack.folder),
-                                          interchange::writePackText(pack));
+Status writeRecoveryCopy(const Pack& pack) {
+  if (pack.folder.empty()) return Error{ErrorKind::invalid_input, "The pack has no folder yet.", 0};
+  return writeFileAtomically(recoveryFile(pack.folder), interchange::writePackText(pack));
 }
 
 void discardRecoveryCopy(const std::filesystem::path& pack_folder) {

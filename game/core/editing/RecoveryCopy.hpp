@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Pack.hpp"
+#include "core/Result.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -13,8 +14,8 @@ namespace esprit::editing {
 
 std::filesystem::path recoveryFile(const std::filesystem::path& pack_folder);
 
-// Writes the copy atomically; a sentence for the teacher when that fails.
-std::optional<std::string> writeRecoveryCopy(const Pack& pack);
+// Writes the copy atomically; the error is a sentence for the teacher.
+Status writeRecoveryCopy(const Pack& pack);
 // Removes the copy (after a save, or when the teacher discards it).
 void discardRecoveryCopy(const std::filesystem::path& pack_folder);
 

@@ -86,26 +86,24 @@ PackMetadata makeImportedMetadata(const ImportOptions& options, std::string_view
   return metadata;
 }
 
-std::optional<std::string> readFileForImport(const std::filesystem::path& file,
-                                             std::string& error) {
+Result<std::string> readFileForImport(const std::filesystem::path& file) {
   std::error_code status;
   if (!std::filesystem::is_regular_file(file, status)) {
-    error = "there is no file " + file.string() + ".";
-    return std::nullopt;
+    return Error{ErrorKind::not_found, "there is no file " + file.string() + ".", 0};
   }
   const std::uintmax_t size = std::filesystem::file_size(file, status);
   const std::uintmax_t limit = PackLimits{}.max_file_bytes;
   if (status || size > limit) {
-    error = file.string() + " is larger than a pack may be (" +
-            std::to_string(limit / (1024 * 1024)) + " MiB); split it into several files.";
-    return std::nullopt;
+    return Error{ErrorKind::invalid_input,
+                 file.string() + " is larger than a pack may be (" +
+                     std::to_string(limit / (1024 * 1024)) + " MiB); split it into several files.",
+                 0};
   }
   std::ifstream stream(file, std::ios::binary);
   std::ostringstream contents;
   if (!(contents << stream.rdbuf())) {
     if (size == 0) return std::string();
-    error = file.string() + " could not be read.";
-    return std::nullopt;
+    return Error{ErrorKind::input_output, file.string() + " could not be read.", 0};
   }
   return contents.str();
 }

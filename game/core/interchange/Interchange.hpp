@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Pack.hpp"
+#include "core/Result.hpp"
 #include "core/Problem.hpp"
 
 #include <filesystem>
@@ -47,9 +48,9 @@ std::optional<InterchangeFormat> parseFormatName(std::string_view name);
 std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text);
 
 // Reads a file to import, refusing anything larger than a pack may be (32
-// MiB). On failure returns nothing and sets `error` to a sentence for the
-// teacher. The command line and the editor both read files through it.
-std::optional<std::string> readFileForImport(const std::filesystem::path& file, std::string& error);
+// MiB); the error is a sentence for the teacher. The command line and the
+// editor both read files through it.
+Result<std::string> readFileForImport(const std::filesystem::path& file);
 
 // Reads `bytes` in `format`. The bytes may be UTF-8 (with or without a byte
 // order mark) or Windows-1252.

@@ -2,7 +2,7 @@
 // the order below is the order a teacher reads in docs/pack-format.md.
 #include "core/interchange/PackWriter.hpp"
 
-#include "core/interchange/AtomicFile.hpp"
+#include "core/AtomicFile.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -305,22 +305,8 @@ std::string writePackText(const Pack& pack) {
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
 }
 
-std::optional<Problem> savePack(const Pack& pack, const std::filesystem::path& folder) {
-  const std::filesystem::path file = folder / "pack.json";
-  std::error_code error;
-  std::filesystem::create_directories(folder, error);
-  if (error) {
-    return Problem{Severity::error,
-                   folder.string(),
-                   0,
-                   0,
-                   "",
-                   "The folder could not be created: " + error.message() + "."};
-  }
-  if (auto failure = writeFileAtomically(file, writePackText(pack))) {
-    return Problem{Severity::error, file.string(), 0, 0, "", *failure};
-  }
-  return std::nullopt;
+Status savePack(const Pack& pack, const std::filesystem::path& folder) {
+  return writeFileAtomically(folder / "pack.json", writePackText(pack));
 }
 
 }  // namespace esprit::interchange

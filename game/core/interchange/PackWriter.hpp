@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Pack.hpp"
+#include "core/Result.hpp"
 #include "core/Problem.hpp"
 
 #include <filesystem>
@@ -16,8 +17,8 @@ namespace esprit::interchange {
 // default values (difficulty "medium", no confidence) are left out.
 std::string writePackText(const Pack& pack);
 
-// Creates `folder` if needed and saves folder/pack.json atomically. Returns a
-// problem naming the file when the disk refuses.
-std::optional<Problem> savePack(const Pack& pack, const std::filesystem::path& folder);
+// Creates `folder` if needed and saves folder/pack.json atomically; the
+// error names the file when the disk refuses.
+Status savePack(const Pack& pack, const std::filesystem::path& folder);
 
 }  // namespace esprit::interchange

@@ -55,7 +55,7 @@ std::filesystem::path freshPackFolder(const std::filesystem::path& packs,
 EditorScreen::~EditorScreen() {
   // The window was closed with changes unsaved: keep them as a recovery copy,
   // offered the next time the pack is opened.
-  if (document_ && document_->hasUnsavedChanges()) editing::writeRecoveryCopy(document_->pack());
+  if (document_ && document_->hasUnsavedChanges()) (void)editing::writeRecoveryCopy(document_->pack());
 }
 
 bool EditorScreen::update() {
@@ -83,12 +83,11 @@ void EditorScreen::handleStartRequest(const StartRequest& request) {
       break;
     }
     case StartRequest::Kind::import: {
-      std::string reason;
-      const auto bytes = interchange::readFileForImport(request.path, reason);
+      const auto bytes = interchange::readFileForImport(request.path);
       if (!bytes) {
         start_page_.setMessage(shared.translations.format("editor.start.cannot_read",
                                                           {{"file", request.path.string()}}) +
-                               " " + reason);
+                               " " + bytes.error().message);
         return;
       }
       const auto format = interchange::guessFormat(request.path.filename().string(), *bytes);
@@ -136,8 +135,9 @@ void EditorScreen::startEditing(Pack pack, bool save_now) {
 
 void EditorScreen::save() {
   if (!document_) return;
-  if (auto failure = document_->save()) {
-    status_ = context().translations.format("editor.status.not_saved", {{"reason", *failure}});
+  if (const Status saved = document_->save(); !saved) {
+    status_ = context().translations.format("editor.status.not_saved",
+                                            {{"reason", saved.error().message}});
   } else {
     status_ = context().text("editor.status.saved");
     context().packs->rescan();

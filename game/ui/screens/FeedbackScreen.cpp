@@ -118,7 +118,7 @@ void FeedbackScreen::buildVerdict(float width) {
   Context& shared = context();
   const Palette& colours = palette();
   const Metrics measure = metrics();
-  const Evaluation& evaluation = *shared.round.last_evaluation;
+  const Evaluation& evaluation = *shared.round->lastEvaluation();
   const widgets::Verdict verdict = verdictOf(evaluation);
   const ImVec4 ink = verdict == widgets::Verdict::right   ? colours.right
                      : verdict == widgets::Verdict::wrong ? colours.wrong
@@ -176,20 +176,20 @@ void FeedbackScreen::buildVerdict(float width) {
 
 void FeedbackScreen::buildAnswers(float width) {
   Context& shared = context();
-  const Round& round = shared.round;
-  const Question& question = round.session->currentQuestion();
-  const Evaluation& evaluation = *round.last_evaluation;
+  const play::Round& round = *shared.round;
+  const Question& question = round.currentQuestion();
+  const Evaluation& evaluation = *round.lastEvaluation();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  const auto* multiple = std::get_if<MultipleChoiceAnswer>(&round.last_answer->choice);
+  const auto* multiple = std::get_if<MultipleChoiceAnswer>(&round.lastAnswer()->choice);
   if (multiple != nullptr && question.type == QuestionType::multiple_choice) {
-    buildMultipleChoiceReview(question, *multiple);
+    buildMultipleChoiceReview(question, round.optionOrder(), *multiple);
     ImGui::PopTextWrapPos();
     return;
   }
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(shared.text("feedback.your_answer"));
   ImGui::PopFont();
-  widgets::wrappedText(describeAnswer(shared, question, *round.last_answer));
+  widgets::wrappedText(describeAnswer(shared, question, *round.lastAnswer()));
   if (!evaluation.correct) {
     ImGui::PushFont(shared.fonts.bold());
     widgets::coloredWrappedText(
@@ -201,15 +201,18 @@ void FeedbackScreen::buildAnswers(float width) {
 }
 
 void FeedbackScreen::buildMultipleChoiceReview(const Question& question,
+                                               const std::vector<std::size_t>& shown_order,
                                                const MultipleChoiceAnswer& answer) {
   // Every option with what became of it, by symbol and words: picked and
-  // right, picked but wrong, or right but missed.
+  // right, picked but wrong, or right but missed; in the order the player
+  // saw them, so they find each one where they left it.
   Context& shared = context();
   const Palette& colours = palette();
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(shared.text("feedback.each_option"));
   ImGui::PopFont();
-  for (std::size_t option = 0; option < question.options.size(); ++option) {
+  for (const std::size_t option : shown_order) {
+    if (option >= question.options.size()) continue;
     const bool right = std::binary_search(question.correct_options.begin(),
                                           question.correct_options.end(), option);
     const bool picked =
@@ -232,7 +235,7 @@ void FeedbackScreen::buildMultipleChoiceReview(const Question& question,
 
 void FeedbackScreen::buildExplanation() {
   Context& shared = context();
-  const Question& question = shared.round.session->currentQuestion();
+  const Question& question = shared.round->currentQuestion();
   if (!question.explanation.empty()) {
     widgets::heading(shared.text("feedback.why"));
     widgets::wrappedText(question.explanation);
@@ -279,16 +282,16 @@ void FeedbackScreen::buildExplanation() {
 
 void FeedbackScreen::buildScenario(float width) {
   Context& shared = context();
-  const Session& session = *shared.round.session;
-  const Scenario* scenario = session.currentScenario();
+  const play::Round& round = *shared.round;
+  const Scenario* scenario = round.currentScenario();
   if (scenario == nullptr) return;
-  const Question& question = session.currentQuestion();
+  const Question& question = round.currentQuestion();
   ScenarioStyle style = shared.scenarioStyle(&question);
   if (question.type == QuestionType::hotspot) {
     // The renderer outlines the right parts and the one tapped.
     for (const auto& id : question.correct_regions)
       style.correct_parts.push_back(partName(question, id));
-    if (const auto* tapped = std::get_if<HotspotAnswer>(&shared.round.last_answer->choice)) {
+    if (const auto* tapped = std::get_if<HotspotAnswer>(&round.lastAnswer()->choice)) {
       style.tapped_part = partName(question, tapped->region);
     }
   }
@@ -297,7 +300,7 @@ void FeedbackScreen::buildScenario(float width) {
 }
 
 void FeedbackScreen::next() {
-  context().round.session->advance();
+  context().round->next();
   stack().pop();
 }
 
@@ -305,7 +308,8 @@ void FeedbackScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##feedback");
-  if (!shared.round.session || !shared.round.last_evaluation || !shared.round.last_answer) {
+  if (!shared.round || shared.round->finished() || !shared.round->lastEvaluation() ||
+      !shared.round->lastAnswer()) {
     widgets::endScreen();
     stack().pop();
     return;
@@ -317,8 +321,7 @@ void FeedbackScreen::buildInterface() {
     widgets::endScreen();
     return;
   }
-  const Session& session = *shared.round.session;
-  const bool has_scenario = session.currentScenario() != nullptr;
+  const bool has_scenario = shared.round->currentScenario() != nullptr;
   const ColumnLayout columns = splitColumns(has_scenario);
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
@@ -345,7 +348,7 @@ void FeedbackScreen::buildInterface() {
   ImGui::PopTextWrapPos();
   ImGui::EndChild();
 
-  const bool last = session.position() + 1 >= session.questionCount();
+  const bool last = shared.round->isLastQuestion();
   const std::string label =
       shared.text(last ? "feedback.see_results" : "feedback.next") + "  " + icon::kArrowRight;
   const float next_width = std::max(widgets::buttonWidth(label), measure.em * 12.f);

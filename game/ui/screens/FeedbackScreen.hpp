@@ -21,7 +21,9 @@ class FeedbackScreen : public Screen {
  private:
   void buildVerdict(float width);
   void buildAnswers(float width);
-  void buildMultipleChoiceReview(const Question& question, const MultipleChoiceAnswer& answer);
+  void buildMultipleChoiceReview(const Question& question,
+                                 const std::vector<std::size_t>& shown_order,
+                                 const MultipleChoiceAnswer& answer);
   void buildExplanation();
   void buildScenario(float width);
   void next();

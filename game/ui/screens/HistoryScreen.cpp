@@ -2,6 +2,7 @@
 #include "ui/screens/HistoryScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
@@ -206,7 +207,8 @@ void HistoryScreen::buildPractice(float width) {
   const float button_width = width - metrics().em * 1.8f;
   for (auto session = sessions_.rbegin(); session != sessions_.rend(); ++session) {
     if (!offered.insert({session->pack_id, session->pack_version}).second) continue;
-    auto entry = findPlayablePack(shared, session->pack_id, session->pack_version);
+    auto entry = shared.packs ? shared.packs->findPlayable(session->pack_id, session->pack_version)
+                              : nullptr;
     if (!entry) continue;
     std::string label = shared.translations.format("history.practice_pack",
                                                    {{"pack", entry->result.pack->metadata.title}});

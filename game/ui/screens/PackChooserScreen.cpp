@@ -2,6 +2,7 @@
 #include "ui/screens/PackChooserScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/FolderOpener.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
@@ -100,7 +101,7 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
       facts += "  ·  " + shared.translations.format(
                              "chooser.ages", {{"age", std::to_string(pack.metadata.min_age)}});
     }
-    if (entry->origin == PackOrigin::user) facts += "  ·  " + shared.text("chooser.your_pack");
+    if (entry->origin == play::PackOrigin::user) facts += "  ·  " + shared.text("chooser.your_pack");
     ImGui::PushFont(shared.fonts.bold());
     widgets::coloredWrappedText(colours.primary, facts);
     ImGui::PopFont();
@@ -194,7 +195,7 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     open_problems_ = true;
   }
   if (chosen || !chosen_form.empty()) {
-    shared.round.form = chosen_form;
+    shared.round_choice.form = chosen_form;
     playPack(shared, stack(), entry);
   }
   ImGui::PopID();
@@ -272,14 +273,14 @@ void PackChooserScreen::buildQuestionLimit() {
   for (const std::size_t limit : kQuestionLimits) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(text_y - (metrics().touchTarget() - ImGui::GetTextLineHeight()) * 0.5f);
-    const bool selected = shared.round.question_limit == limit;
+    const bool selected = shared.round_choice.question_limit == limit;
     const std::string label =
         (selected ? std::string(icon::kDot) + " " : std::string()) +
         (limit == 0 ? shared.text("chooser.all_questions") : std::to_string(limit)) + "##limit" +
         std::to_string(limit);
     if (widgets::button(label,
                         selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary)) {
-      shared.round.question_limit = limit;
+      shared.round_choice.question_limit = limit;
     }
   }
 }

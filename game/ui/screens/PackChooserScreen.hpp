@@ -4,7 +4,7 @@
 // it. Rescans every couple of seconds so newly copied packs appear.
 #pragma once
 
-#include "ui/PackLibrary.hpp"
+#include "core/play/PackLibrary.hpp"
 #include "ui/Screen.hpp"
 
 #include <memory>
@@ -20,14 +20,14 @@ class PackChooserScreen : public Screen {
   void onRevealed() override;
 
  private:
-  void buildPackCard(const std::shared_ptr<const PackEntry>& entry, float width);
+  void buildPackCard(const std::shared_ptr<const play::PackEntry>& entry, float width);
   void buildProblemsPopup();
   void buildQuestionLimit();
   void buildFolderBar();
   std::string topicsOf(const Pack& pack) const;
 
   double last_scan_ = 0;
-  std::shared_ptr<const PackEntry> problems_shown_;  // the pack whose problems are listed
+  std::shared_ptr<const play::PackEntry> problems_shown_;  // the pack whose problems are listed
   bool open_problems_ = false;
   std::string folder_message_;
 };

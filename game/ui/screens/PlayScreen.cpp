@@ -24,10 +24,10 @@ PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : Screen(stack, con
 }
 
 void PlayScreen::startQuestion() {
-  Session& session = *context().round.session;
-  if (session.finished()) return;
-  question_position_ = session.position();
-  input_.reset(session.currentQuestion(), session.optionOrder(), session.asksConfidence());
+  const play::Round& round = *context().round;
+  if (round.finished()) return;
+  question_position_ = round.position();
+  input_.reset(round.currentQuestion(), round.optionOrder(), round.asksConfidence());
   question_shown_at_ = context().now;
   tapped_outside_ = false;
   widgets::hideKeyboardFocus();
@@ -35,13 +35,13 @@ void PlayScreen::startQuestion() {
 
 void PlayScreen::onRevealed() {
   // Back from the feedback screen: the session has moved on (or finished).
-  Session& session = *context().round.session;
-  if (session.finished()) {
+  const play::Round& round = *context().round;
+  if (round.finished()) {
     stack().pop();
     stack().push(ScreenId::results);
     return;
   }
-  if (session.position() != question_position_) startQuestion();
+  if (round.position() != question_position_) startQuestion();
 }
 
 bool PlayScreen::isAnimating() const {
@@ -50,10 +50,10 @@ bool PlayScreen::isAnimating() const {
 
 void PlayScreen::buildScenario(float width) {
   Context& shared = context();
-  const Session& session = *shared.round.session;
-  const Scenario* scenario = session.currentScenario();
+  const play::Round& round = *shared.round;
+  const Scenario* scenario = round.currentScenario();
   if (scenario == nullptr) return;
-  const Question& question = session.currentQuestion();
+  const Question& question = round.currentQuestion();
 
   const ScenarioStyle style = shared.scenarioStyle(&question);
   scenario_view_.prepare(*scenario, width, style, shared.media);
@@ -108,7 +108,7 @@ void PlayScreen::buildScenario(float width) {
 }
 
 void PlayScreen::buildPrompt(float width) {
-  const Question& question = context().round.session->currentQuestion();
+  const Question& question = context().round->currentQuestion();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   widgets::heading(question.prompt);
   ImGui::PopTextWrapPos();
@@ -117,8 +117,7 @@ void PlayScreen::buildPrompt(float width) {
 
 void PlayScreen::buildQuestion(float width, bool with_prompt) {
   Context& shared = context();
-  const Session& session = *shared.round.session;
-  const Question& question = session.currentQuestion();
+  const Question& question = shared.round->currentQuestion();
   if (with_prompt) buildPrompt(width);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   input_.build(shared, question, width);
@@ -130,24 +129,17 @@ void PlayScreen::buildQuestion(float width, bool with_prompt) {
 
 void PlayScreen::submit() {
   Context& shared = context();
-  Session& session = *shared.round.session;
-  if (!input_.ready() || session.currentAnswered()) return;
-  const Answer answer = input_.answer(shared.now - question_shown_at_);
-  auto outcome = session.submit(answer);
-  if (auto* evaluation = std::get_if<Evaluation>(&outcome)) {
-    shared.round.last_answer = answer;
-    shared.round.last_evaluation = *evaluation;
-    shared.records.recordAnswer(session, shared.round.options, answer, *evaluation,
-                                shared.translations);
+  if (!input_.ready() || shared.round->currentAnswered()) return;
+  if (shared.answerQuestion(input_.answer(shared.now - question_shown_at_))) {
     stack().push(ScreenId::feedback);
   }
 }
 
 void PlayScreen::buildInterface() {
   Context& shared = context();
-  Session& session = *shared.round.session;
+  const play::Round& round = *shared.round;
   widgets::beginScreen("##play");
-  if (session.finished() || session.currentAnswered()) {
+  if (round.finished() || round.currentAnswered()) {
     widgets::endScreen();
     return;
   }
@@ -161,7 +153,7 @@ void PlayScreen::buildInterface() {
   const float appear = shared.motionProgress(question_shown_at_, kQuestionEntranceSeconds);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (1.f - appear) * measure.em);
 
-  const bool has_scenario = session.currentScenario() != nullptr;
+  const bool has_scenario = round.currentScenario() != nullptr;
   const ColumnLayout columns = splitColumns(has_scenario);
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;

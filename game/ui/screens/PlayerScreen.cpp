@@ -2,6 +2,7 @@
 #include "ui/screens/PlayerScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
@@ -62,8 +63,7 @@ void PlayerScreen::reload() {
 }
 
 void PlayerScreen::leave() {
-  context().flow.chooser_after_player = false;
-  context().flow.pack_after_player.reset();
+  context().after_player = {};
   stack().pop();
 }
 
@@ -71,15 +71,12 @@ void PlayerScreen::choose(const storage::Player& player) {
   Context& shared = context();
   shared.records.choosePlayer(player);
   stack().pop();
-  if (auto pack = std::move(shared.flow.pack_after_player)) {
-    shared.flow.pack_after_player.reset();
-    playPack(shared, stack(), std::move(pack));
+  const AfterPlayerChoice next = std::exchange(shared.after_player, {});
+  if (next.play_pack) {
+    playPack(shared, stack(), next.play_pack);
     return;
   }
-  if (shared.flow.chooser_after_player) {
-    shared.flow.chooser_after_player = false;
-    stack().push(ScreenId::pack_chooser);
-  }
+  if (next.open_chooser) stack().push(ScreenId::pack_chooser);
   // The resume offer goes on top, so "Not now" lands where the player was going.
   offerResume(shared, stack());
 }

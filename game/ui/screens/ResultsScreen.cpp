@@ -31,7 +31,7 @@ std::string twoDecimals(double value) {
 }  // namespace
 
 ResultsScreen::ResultsScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
-  results_ = context.round.session->results();
+  results_ = context.round->results();
   shown_at_ = context.now;
 }
 
@@ -223,7 +223,7 @@ void ResultsScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##results");
   widgets::heading(
-      shared.translations.format("results.title", {{"pack", shared.round.pack().metadata.title}}));
+      shared.translations.format("results.title", {{"pack", shared.round->pack().metadata.title}}));
   // The three buttons share one row when they fit, else the main one gets a row of its own.
   const std::string again = shared.text("results.play_again");
   const std::string other = shared.text("results.other_pack");
@@ -281,7 +281,7 @@ void ResultsScreen::buildInterface() {
     ImGui::SameLine();
   if (widgets::button(again, widgets::ButtonKind::primary, stacked ? full : 0.f) ||
       shared.input.confirm) {
-    if (shared.startRound(shared.round.entry)) {
+    if (shared.startRound(shared.round->entry())) {
       stack().pop();
       stack().push(ScreenId::play);
     }

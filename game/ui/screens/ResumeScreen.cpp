@@ -2,6 +2,7 @@
 #include "ui/screens/ResumeScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
@@ -19,22 +20,21 @@ void ResumeScreen::carryOn() {
     shared.notice = shared.text("resume.failed");
     return;
   }
-  stack().push(shared.round.session->finished() ? ScreenId::results : ScreenId::play);
+  stack().push(shared.round->finished() ? ScreenId::results : ScreenId::play);
 }
 
 void ResumeScreen::startAgain() {
   Context& shared = context();
-  auto pack = shared.flow.resume_pack;
-  if (shared.flow.resume_offer) shared.records.abandon(shared.flow.resume_offer->id);
-  shared.flow.resume_offer.reset();
-  shared.flow.resume_pack.reset();
+  if (!shared.resume_offer) return;
+  auto pack = shared.resume_offer->pack;
+  shared.records.abandon(shared.resume_offer->session.id);
+  shared.resume_offer.reset();
   stack().pop();
   if (shared.startRound(std::move(pack))) stack().push(ScreenId::play);
 }
 
 void ResumeScreen::later() {
-  context().flow.resume_offer.reset();
-  context().flow.resume_pack.reset();
+  context().resume_offer.reset();
   stack().pop();
 }
 
@@ -43,13 +43,13 @@ void ResumeScreen::buildInterface() {
   const Palette& colours = palette();
   const Metrics measure = metrics();
   widgets::beginScreen("##resume");
-  if (!shared.flow.resume_offer || !shared.flow.resume_pack) {
+  if (!shared.resume_offer) {
     widgets::endScreen();
     stack().pop();
     return;
   }
-  const auto& offer = *shared.flow.resume_offer;
-  const std::string& title = shared.flow.resume_pack->result.pack->metadata.title;
+  const auto& offer = shared.resume_offer->session;
+  const std::string& title = shared.resume_offer->pack->result.pack->metadata.title;
   const bool go_back = backHeader(shared, shared.text("resume.title"));
 
   const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth());

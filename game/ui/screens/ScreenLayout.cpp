@@ -65,8 +65,7 @@ std::string languageName(const Context& context, const std::string& tag) {
 bool roundHeader(Context& context, bool asked_to_stop) {
   const Palette& colours = palette();
   const Metrics measure = metrics();
-  const Round& round = context.round;
-  const Session& session = *round.session;
+  const play::Round& round = *context.round;
   bool stop = false;
 
   const std::string stop_label = context.text("play.stop");
@@ -75,12 +74,12 @@ bool roundHeader(Context& context, bool asked_to_stop) {
   }
   ImGui::SameLine();
 
-  const std::size_t shown = std::min(session.position() + 1, session.questionCount());
+  const std::size_t shown = std::min(round.position() + 1, round.questionCount());
   const std::string progress = context.translations.format(
       "play.progress",
-      {{"number", std::to_string(shown)}, {"total", std::to_string(session.questionCount())}});
+      {{"number", std::to_string(shown)}, {"total", std::to_string(round.questionCount())}});
   const std::string score = context.translations.format(
-      "play.score", {{"points", std::to_string(session.results().points)}});
+      "play.score", {{"points", std::to_string(round.results().points)}});
   const float right_text = ImGui::CalcTextSize(progress.c_str()).x +
                            ImGui::CalcTextSize(score.c_str()).x + measure.em * 2.f;
   const float title_room = ImGui::GetContentRegionAvail().x - right_text;
@@ -109,9 +108,9 @@ bool roundHeader(Context& context, bool asked_to_stop) {
 
   // Progress along the round, as a bar and already as words above.
   const float fraction =
-      session.questionCount() == 0
+      round.questionCount() == 0
           ? 0.f
-          : static_cast<float>(session.position()) / static_cast<float>(session.questionCount());
+          : static_cast<float>(round.position()) / static_cast<float>(round.questionCount());
   const ImVec2 bar_start = ImGui::GetCursorScreenPos();
   const float bar_width = ImGui::GetContentRegionAvail().x;
   const float bar_height = measure.em * 0.3f;

@@ -2,6 +2,7 @@
 #include "ui/screens/TitleScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"

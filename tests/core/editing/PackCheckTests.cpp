@@ -67,7 +67,7 @@ TEST_CASE("a recovery copy is offered only while it differs from the saved pack"
   const auto folder = std::filesystem::temp_directory_path() / "esprit-editing-recovery";
   std::filesystem::remove_all(folder);
   Pack pack = makeNewPack("Recover me", "en", PackTemplate::empty, folder);
-  CHECK_FALSE(writeRecoveryCopy(pack).has_value());
+  CHECK(writeRecoveryCopy(pack).ok());
   CHECK(pendingRecovery(folder).has_value());
   std::filesystem::copy_file(recoveryFile(folder), folder / "pack.json");
   CHECK_FALSE(pendingRecovery(folder).has_value());
@@ -85,7 +85,7 @@ TEST_CASE("the editor document saves atomically, knows unsaved changes and undoe
   CHECK(document.hasUnsavedChanges());
   CHECK(document.autosaveIfDue(100, 60));
   CHECK(pendingRecovery(folder).has_value());
-  CHECK_FALSE(document.save().has_value());
+  CHECK(document.save().ok());
   CHECK_FALSE(document.hasUnsavedChanges());
   CHECK(std::filesystem::exists(folder / "pack.json"));
   CHECK_FALSE(std::filesystem::exists(recoveryFile(folder)));
@@ -111,7 +111,7 @@ TEST_CASE("a picture copied into the pack gives an image scenario the validator 
   const auto folder = std::filesystem::temp_directory_path() / "esprit-editing-media-pack";
   std::filesystem::remove_all(folder);
   EditorDocument document(makeNewPack("Pictures", "en", PackTemplate::empty, folder), taxonomy);
-  REQUIRE_FALSE(document.save().has_value());
+  REQUIRE(document.save().ok());
   const auto picture = std::filesystem::path(ESPRIT_SOURCE_ROOT) / "tests" / "ui" / "fixtures" /
                        "every-kind" / "media" / "flooded-street.png";
   const auto copied = copyMediaIntoPack(picture, folder);
@@ -127,7 +127,7 @@ TEST_CASE("a picture copied into the pack gives an image scenario the validator 
   question.explanation = "The fin was pasted in.";
   pack.questions.push_back(question);
   document.changed();
-  REQUIRE_FALSE(document.save().has_value());
+  REQUIRE(document.save().ok());
   const auto loaded = loadPack(folder, taxonomy);
   CHECK(loaded.usable());
   CHECK_FALSE(hasErrors(loaded.problems));

@@ -266,10 +266,10 @@ TEST_CASE("saving a pack replaces pack.json atomically and leaves no temporary f
       std::filesystem::temp_directory_path() / ("esprit-writer-test-" + std::to_string(::getpid()));
   std::filesystem::remove_all(folder);
   const Pack pack = makeCompletePack();
-  REQUIRE_FALSE(savePack(pack, folder).has_value());
+  REQUIRE(savePack(pack, folder).ok());
   Pack changed = pack;
   changed.metadata.title = "Changed";
-  REQUIRE_FALSE(savePack(changed, folder).has_value());
+  REQUIRE(savePack(changed, folder).ok());
   CHECK(readFile(folder / "pack.json") == writePackText(changed));
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++files;
@@ -278,9 +278,7 @@ TEST_CASE("saving a pack replaces pack.json atomically and leaves no temporary f
 }
 
 TEST_CASE("saving into a folder that cannot be made is reported, not thrown") {
-  const std::optional<Problem> problem =
-      savePack(makeCompletePack(), "/proc/esprit-cannot-be-here");
-  REQUIRE(problem.has_value());
-  CHECK(problem->severity == Severity::error);
-  CHECK_FALSE(problem->message.empty());
+  const Status saved = savePack(makeCompletePack(), "/proc/esprit-cannot-be-here");
+  REQUIRE_FALSE(saved.ok());
+  CHECK(saved.error().message.find("/proc/esprit-cannot-be-here") != std::string::npos);
 }

@@ -38,7 +38,7 @@ Pack importSaveAndLoad(InterchangeFormat format, const std::string& fixture) {
       importText(format, esprit::testing::readFixture(fixture), ImportOptions{fixture, "en", ""});
   REQUIRE_FALSE(imported.pack.questions.empty());
   TemporaryFolder folder(fixture);
-  REQUIRE_FALSE(savePack(imported.pack, folder.path).has_value());
+  REQUIRE(savePack(imported.pack, folder.path).ok());
   const PackLoadResult loaded = loadPack(folder.path, esprit::testing::shippedTaxonomy());
   INFO(describeProblems(loaded.problems));
   REQUIRE(loaded.usable());

@@ -1,10 +1,10 @@
 // Scanning pack folders and reloading only the packs whose pack.json changed.
-#include "ui/PackLibrary.hpp"
+#include "core/play/PackLibrary.hpp"
 
 #include <algorithm>
 #include <system_error>
 
-namespace esprit::ui {
+namespace esprit::play {
 namespace {
 
 std::filesystem::path packFile(const std::filesystem::path& location) {
@@ -45,6 +45,16 @@ std::shared_ptr<const PackEntry> PackLibrary::findByLocation(
     const std::filesystem::path& location) const {
   for (const auto& entry : entries_) {
     if (entry->location == location) return entry;
+  }
+  return nullptr;
+}
+
+std::shared_ptr<const PackEntry> PackLibrary::findPlayable(const std::string& id,
+                                                          const std::string& version) const {
+  for (const auto& entry : entries_) {
+    if (!entry->result.usable()) continue;
+    const auto& metadata = entry->result.pack->metadata;
+    if (metadata.id == id && metadata.version == version) return entry;
   }
   return nullptr;
 }
@@ -97,4 +107,4 @@ bool PackLibrary::rescan() {
   return changed;
 }
 
-}  // namespace esprit::ui
+}  // namespace esprit::play

@@ -1,6 +1,6 @@
 // POSIX implementation of the atomic replace: mkstemp, write, fsync, rename,
 // then fsync the folder so the new name itself survives a power cut.
-#include "core/interchange/AtomicFile.hpp"
+#include "core/AtomicFile.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,11 +9,17 @@
 #include <cstring>
 #include <vector>
 
-namespace esprit::interchange {
+namespace esprit {
 namespace {
 
-std::string describeError(std::string_view action, const std::filesystem::path& path, int error) {
-  return std::string(action) + " " + path.string() + " failed: " + std::strerror(error) + ".";
+Error describeError(std::string_view action, const std::filesystem::path& path, int error) {
+  const ErrorKind kind = error == ENOSPC || error == EDQUOT ? ErrorKind::disk_full
+                         : error == EROFS || error == EACCES || error == EPERM
+                             ? ErrorKind::read_only
+                             : ErrorKind::input_output;
+  return Error{kind,
+               std::string(action) + " " + path.string() + " failed: " + std::strerror(error) + ".",
+               0};
 }
 
 bool writeAll(int descriptor, std::string_view contents) {
@@ -30,10 +36,11 @@ bool writeAll(int descriptor, std::string_view contents) {
 
 }  // namespace
 
-std::optional<std::string> writeFileAtomically(const std::filesystem::path& file,
-                                               std::string_view contents) {
+Status writeFileAtomically(const std::filesystem::path& file, std::string_view contents) {
   const std::filesystem::path folder =
       file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  std::error_code created;
+  std::filesystem::create_directories(folder, created);  // a failure shows up in mkstemp
   const std::string pattern = (folder / ("." + file.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> temporary_name(pattern.begin(), pattern.end());
   temporary_name.push_back('\0');
@@ -71,7 +78,7 @@ std::optional<std::string> writeFileAtomically(const std::filesystem::path& file
     ::fsync(folder_descriptor);
     ::close(folder_descriptor);
   }
-  return std::nullopt;
+  return {};
 }
 
-}  // namespace esprit::interchange
+}  // namespace esprit

@@ -6,11 +6,13 @@
 
 #include "core/PackLoader.hpp"
 
+#include <string>
+
 #include <filesystem>
 #include <memory>
 #include <vector>
 
-namespace esprit::ui {
+namespace esprit::play {
 
 enum class PackOrigin { shipped, user, command_line };
 
@@ -34,6 +36,10 @@ class PackLibrary {
   const std::vector<std::shared_ptr<const PackEntry>>& entries() const { return entries_; }
   const std::filesystem::path& userDirectory() const { return user_directory_; }
   std::shared_ptr<const PackEntry> findByLocation(const std::filesystem::path& location) const;
+  // The pack with this id and version among the usable ones (a stored round
+  // names its pack so); nullptr when it is not here or no longer loads.
+  std::shared_ptr<const PackEntry> findPlayable(const std::string& id,
+                                                const std::string& version) const;
 
  private:
   std::shared_ptr<const PackEntry> loadOrReuse(const std::filesystem::path& location,
@@ -46,4 +52,4 @@ class PackLibrary {
   std::vector<std::shared_ptr<const PackEntry>> entries_;
 };
 
-}  // namespace esprit::ui
+}  // namespace esprit::play

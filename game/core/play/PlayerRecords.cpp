@@ -1,7 +1,9 @@
 // Opening the results store, remembering the player, recording answers.
-#include "ui/PlayerRecords.hpp"
+#include "core/play/PlayerRecords.hpp"
 
 #include "core/AssetPaths.hpp"
+#include "core/AtomicFile.hpp"
+#include "core/play/Round.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,31 +15,21 @@
 #include <fstream>
 #include <sstream>
 
-namespace esprit::ui {
+namespace esprit::play {
 namespace {
 
 constexpr const char* kAnswerLogVariable = "ESPRIT_ANSWER_LOG";
-
-void writeLastPlayer(storage::PlayerId id) {
-  // Through a temporary file and a rename, so a crash never leaves half a file.
-  const auto file = lastPlayerFile();
-  std::error_code error;
-  std::filesystem::create_directories(file.parent_path(), error);
-  const auto temporary = std::filesystem::path(file.string() + ".new");
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << nlohmann::json{{"player_id", id}}.dump() << '\n';
-    if (!out) return;  // remembering the player is a comfort, not a duty
-  }
-  std::filesystem::rename(temporary, file, error);
-}
 
 }  // namespace
 
 std::filesystem::path lastPlayerFile() { return userConfigDirectory() / "last-player.json"; }
 
-std::string PlayerRecords::open(const Translations& words) {
-  auto opened = storage::ResultStore::openInFolder({});
+PlayerRecords::~PlayerRecords() {
+  if (answer_log_ >= 0) ::close(answer_log_);
+}
+
+std::string PlayerRecords::open(const Translations& words, const std::filesystem::path& folder) {
+  auto opened = storage::ResultStore::openInFolder(folder);
   if (!opened) {
     std::fprintf(stderr, "esprit: results not saved: %s\n", opened.error().message.c_str());
     return words.format("records.cannot_open", {{"detail", opened.error().message}});
@@ -63,7 +55,9 @@ std::string PlayerRecords::open(const Translations& words) {
 
 void PlayerRecords::choosePlayer(const storage::Player& player) {
   player_ = player;
-  writeLastPlayer(player.id);
+  // Remembering the player is a comfort, not a duty: a failure is not told.
+  (void)writeFileAtomically(lastPlayerFile(),
+                            nlohmann::json{{"player_id", player.id}}.dump() + "\n");
 }
 
 void PlayerRecords::restoreLastPlayer() {
@@ -83,49 +77,29 @@ void PlayerRecords::restoreLastPlayer() {
   }
 }
 
-void PlayerRecords::adoptSession(const Session* session, storage::SessionId id) {
-  recorded_session_ = session;
-  session_id_ = id;
-}
-
-void PlayerRecords::recordAnswer(const Session& session, const SessionOptions& options,
-                                 const Answer& answer, const Evaluation& evaluation,
-                                 const Translations& words) {
-  if (!store_ || !player_) return;
-  // A new Session object is a new round: it gets its own stored session on
-  // its first answer, so a round left before any answer leaves no trace.
-  if (recorded_session_ != &session) {
-    recorded_session_ = &session;
-    session_id_.reset();
-  }
-  if (!session_id_) {
+Status PlayerRecords::recordAnswer(Round& round, const Answer& answer,
+                                   const Evaluation& evaluation) {
+  if (!store_ || !player_) return {};
+  if (!round.storedSession()) {
     storage::NewSession fresh;
     fresh.player_id = player_->id;
-    fresh.mode = practice_session_ == &session ? "practice"
-                 : options.form.empty()        ? "solo"
-                                               : "assessment";
-    fresh.options = options;
-    for (const auto index : session.questionOrder())
-      fresh.question_ids.push_back(session.pack().questions.at(index).id);
-    auto started = store_->startSession(fresh, session.pack());
-    if (!started) {
-      recorded_session_ = nullptr;  // try again on the next answer
-      reportFailure(started.error(), words);
-      return;
-    }
-    session_id_ = *started;
+    fresh.mode = std::string(roundKindName(round.kind()));
+    fresh.options = round.options();
+    for (const auto index : round.session().questionOrder())
+      fresh.question_ids.push_back(round.pack().questions.at(index).id);
+    auto started = store_->startSession(fresh, round.pack());
+    if (!started) return started.error();  // tried again on the next answer
+    round.setStoredSession(*started);
   }
-  auto recorded = store_->recordAnswer(*session_id_, static_cast<int>(session.position()),
-                                       session.currentQuestion(), answer, evaluation);
-  if (!recorded) {
-    reportFailure(recorded.error(), words);
-    return;
-  }
+  const storage::SessionId session = *round.storedSession();
+  auto recorded = store_->recordAnswer(session, static_cast<int>(round.position()),
+                                       round.currentQuestion(), answer, evaluation);
+  if (!recorded) return recorded.error();
   logCommittedAnswer(*recorded);
-  if (session.position() + 1 >= session.questionCount()) {
-    if (auto finished = store_->finishSession(*session_id_); !finished)
-      reportFailure(finished.error(), words);
+  if (round.isLastQuestion()) {
+    if (auto finished = store_->finishSession(session); !finished) return finished.error();
   }
+  return {};
 }
 
 void PlayerRecords::logCommittedAnswer(storage::AnswerId id) {
@@ -148,14 +122,19 @@ std::vector<storage::SessionSummary> PlayerRecords::unfinishedSessions() {
   if (!store_ || !player_) return {};
   auto sessions = store_->unfinishedSessions(player_->id);
   if (!sessions) return {};
-  return std::move(sessions).value();
+  std::vector<storage::SessionSummary> started;
+  // A round left before its first answer has nothing to carry on.
+  for (auto& summary : *sessions) {
+    if (summary.answered > 0) started.push_back(std::move(summary));
+  }
+  return started;
 }
 
 std::optional<storage::SessionSummary> PlayerRecords::unfinishedOn(const Pack& pack,
                                                                    const std::string& form) {
   for (auto& summary : unfinishedSessions()) {
     if (summary.pack_id == pack.metadata.id && summary.pack_version == pack.metadata.version &&
-        summary.form == form && summary.answered > 0) {
+        summary.form == form) {
       return summary;
     }
   }
@@ -166,19 +145,15 @@ void PlayerRecords::abandon(storage::SessionId id) {
   if (store_) (void)store_->abandonSession(id);
 }
 
-void PlayerRecords::reportFailure(const storage::Error& error, const Translations& words) {
-  std::fprintf(stderr, "esprit: an answer was not saved: %s\n", error.message.c_str());
+std::string PlayerRecords::describeFailure(const Error& error, const Translations& words) const {
   switch (error.kind) {
-    case storage::ErrorKind::disk_full:
-      problem_ = words.text("records.disk_full");
-      break;
-    case storage::ErrorKind::busy:
-      problem_ = words.text("records.busy");
-      break;
+    case ErrorKind::disk_full:
+      return words.text("records.disk_full");
+    case ErrorKind::busy:
+      return words.text("records.busy");
     default:
-      problem_ = words.format("records.not_saved", {{"detail", error.message}});
-      break;
+      return words.format("records.not_saved", {{"detail", error.message}});
   }
 }
 
-}  // namespace esprit::ui
+}  // namespace esprit::play

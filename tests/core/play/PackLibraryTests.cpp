@@ -1,7 +1,7 @@
 // The pack library: packs from the shipped and the user's folders, a pack
 // copied in later appears on the next rescan, unchanged packs are not
 // reloaded, and a broken pack is listed with its problems.
-#include "ui/PackLibrary.hpp"
+#include "core/play/PackLibrary.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,7 +9,7 @@
 #include <fstream>
 
 using namespace esprit;
-using namespace esprit::ui;
+using namespace esprit::play;
 
 namespace {
 

@@ -1,0 +1,19 @@
+// The one way Esprit writes a file it cares about (settings, the last
+// player, reports, packs, recovery copies): the text goes to a temporary file
+// in the same folder, is flushed to the disk, takes the real name in one
+// rename, and the folder is flushed too, so a crash, a power cut or a full
+// disk leaves either the old file or the new one, never half of either.
+#pragma once
+
+#include "core/Result.hpp"
+
+#include <filesystem>
+#include <string_view>
+
+namespace esprit {
+
+// Creates missing folders first. The error says which step failed, on which
+// file, and why (ErrorKind::disk_full when the disk has no room).
+Status writeFileAtomically(const std::filesystem::path& file, std::string_view contents);
+
+}  // namespace esprit

@@ -1,0 +1,73 @@
+// Resuming a stored round and choosing a weak-spots round.
+#include "core/play/PlayerRounds.hpp"
+
+#include "core/storage/WeakSpots.hpp"
+
+namespace esprit::play {
+
+std::optional<ResumeOffer> newestResumeOffer(PlayerRecords& records, const PackLibrary& packs) {
+  for (auto& summary : records.unfinishedSessions()) {
+    if (auto pack = packs.findPlayable(summary.pack_id, summary.pack_version)) {
+      return ResumeOffer{std::move(summary), std::move(pack)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<ResumeOffer> resumeOfferOn(PlayerRecords& records,
+                                         std::shared_ptr<const PackEntry> pack,
+                                         const std::string& form) {
+  if (!pack || !pack->result.usable()) return std::nullopt;
+  auto unfinished = records.unfinishedOn(*pack->result.pack, form);
+  if (!unfinished) return std::nullopt;
+  return ResumeOffer{std::move(*unfinished), std::move(pack)};
+}
+
+Result<Round> resumeRound(PlayerRecords& records, const ResumeOffer& offer) {
+  storage::ResultStore* store = records.store();
+  if (store == nullptr) {
+    return Error{ErrorKind::cannot_open, "The results file is not open, so there is nothing to resume.", 0};
+  }
+  const storage::SessionId id = offer.session.id;
+  auto state = store->resumeState(id);
+  if (!state) return state.error();
+  auto answers = store->sessionAnswers(id);
+  if (!answers) return answers.error();
+  const RoundKind kind = parseRoundKind(offer.session.mode).value_or(RoundKind::solo);
+  auto round = Round::resume(offer.pack, kind, *state, *answers, id);
+  if (!round) return round;
+  round->recordTo(&records);
+  if (round->finished()) {
+    if (auto finished = store->finishSession(id); !finished) return finished.error();
+  }
+  return round;
+}
+
+Result<Round> startWeakSpotRound(PlayerRecords& records, std::shared_ptr<const PackEntry> pack,
+                                 std::uint64_t seed, bool ask_confidence) {
+  storage::ResultStore* store = records.store();
+  if (store == nullptr || !records.player()) {
+    return Error{ErrorKind::not_found, "Choose a player first: weak spots come from their answers.",
+                 0};
+  }
+  if (!pack || !pack->result.usable()) {
+    return Error{ErrorKind::invalid_input, "This pack cannot be played: it has errors.", 0};
+  }
+  auto history = store->practiceHistory(records.player()->id);
+  if (!history) return history.error();
+  const auto chosen =
+      storage::chooseWeakSpotRound(*pack->result.pack, *history, kWeakSpotRoundLength, seed);
+  if (chosen.question_ids.empty()) {
+    return Error{ErrorKind::not_found, "This pack has no question for a practice round.", 0};
+  }
+  RoundRequest request;
+  request.kind = RoundKind::practice;
+  request.seed = seed;
+  request.ask_confidence = ask_confidence;
+  request.question_ids = chosen.question_ids;
+  auto round = Round::start(std::move(pack), request);
+  if (round) round->recordTo(&records);
+  return round;
+}
+
+}  // namespace esprit::play
