@@ -51,6 +51,19 @@ WORDS_BY_FOLDER = {
              "Witte haai op zee gefotografeerd (originele foto)"),
         ],
     },
+    "questions/spotting-manipulation-de": {
+        "banner": "SOMMERFEST 2016",
+        "search_title": "Umgekehrte Bildersuche",
+        "your_picture": "Dein Bild",
+        "results": [
+            ("chirper.example · heute",
+             "\u201eEin Hai in der Hauptstraße von Weidenrath nach dem Unwetter\u201c und 40 ähnliche Beiträge"),
+            ("faktencheck.example · 2011",
+             "Faktencheck: Das Bild vom \u201eHochwasser-Hai\u201c ist bearbeitet; der Hai stammt von einem anderen Foto"),
+            ("fotoarchiv.example · 2005",
+             "Weißer Hai im offenen Meer fotografiert (Originalfoto)"),
+        ],
+    },
 }
 
 SKY_GREY = (150, 160, 172)
