@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Draws the illustrations of the "Spotting manipulation" pack (our own drawings,
-no photo is copied) and writes them into both language folders of the pack."""
+no photo is copied) and writes them into every language folder of the pack."""
 
 import os
 
@@ -8,14 +8,71 @@ from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 800, 500
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+FONT_REGULAR = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REPOSITORY = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-# Each language folder gets its own copy; only the banner's words differ.
-BANNER_TEXT_BY_FOLDER = {
-    "questions/spotting-manipulation-en": "SUMMER FESTIVAL 2016",
-    "questions/spotting-manipulation-fr": "FÊTE D'ÉTÉ 2016",
+# Each language folder gets its own copy; only the words drawn in the pictures differ.
+WORDS_BY_FOLDER = {
+    "questions/spotting-manipulation-en": {
+        "banner": "SUMMER FESTIVAL 2016",
+        "search_title": "Reverse image search",
+        "your_picture": "Your picture",
+        "results": [
+            ("chirper.example · today",
+             "“A shark in Valbourg's high street after the storm”, and 40 similar posts"),
+            ("factcheck.example · 2011",
+             "Fact check: the “flood shark” picture is edited; the shark comes from another photo"),
+            ("photo-archive.example · 2005",
+             "Great white shark swimming at sea (original photo)"),
+        ],
+    },
+    "questions/spotting-manipulation-fr": {
+        "banner": "FÊTE D'ÉTÉ 2016",
+        "search_title": "Recherche d'image inversée",
+        "your_picture": "Ton image",
+        "results": [
+            ("chirper.example · aujourd'hui",
+             "«\u00a0Un requin dans la grand-rue de Valbourg après la tempête\u00a0», et 40 posts semblables"),
+            ("verification.example · 2011",
+             "Vérification : la photo du «\u00a0requin de l'inondation\u00a0» est retouchée ; le requin vient d'une autre photo"),
+            ("archives-photo.example · 2005",
+             "Grand requin blanc photographié en mer (photo d'origine)"),
+        ],
+    },
+    "questions/spotting-manipulation-nl": {
+        "banner": "ZOMERFEEST 2016",
+        "search_title": "Omgekeerd zoeken op afbeelding",
+        "your_picture": "Jouw afbeelding",
+        "results": [
+            ("chirper.example · vandaag",
+             "\u201cEen haai in de Hoogstraat van Oudenveld na het noodweer\u201d, en 40 gelijkaardige berichten"),
+            ("factcheck.example · 2011",
+             "Factcheck: de foto van de \u201coverstromingshaai\u201d is bewerkt; de haai komt van een andere foto"),
+            ("fotoarchief.example · 2005",
+             "Witte haai op zee gefotografeerd (originele foto)"),
+        ],
+    },
+    "questions/spotting-manipulation-de": {
+        "banner": "SOMMERFEST 2016",
+        "search_title": "Umgekehrte Bildersuche",
+        "your_picture": "Dein Bild",
+        "results": [
+            ("chirper.example · heute",
+             "\u201eEin Hai in der Hauptstraße von Weidenrath nach dem Unwetter\u201c und 40 ähnliche Beiträge"),
+            ("faktencheck.example · 2011",
+             "Faktencheck: Das Bild vom \u201eHochwasser-Hai\u201c ist bearbeitet; der Hai stammt von einem anderen Foto"),
+            ("fotoarchiv.example · 2005",
+             "Weißer Hai im offenen Meer fotografiert (Originalfoto)"),
+        ],
+    },
 }
 
 SKY_GREY = (150, 160, 172)
+CARD_BACKGROUND = (246, 246, 248)
+CARD_BAR = (52, 58, 70)
+CARD_LINE = (200, 202, 208)
+RESULT_GREY = (110, 112, 120)
+SEA_BLUE = (60, 110, 150)
+STAMP_RED = (190, 30, 40)
 BRICK = (168, 98, 78)
 STONE = (196, 186, 170)
 WINDOW = (70, 86, 104)
@@ -90,10 +147,8 @@ def draw_pasted_shark(draw, box):
     draw.ellipse([left + 40, body_top + 14, left + 52, body_top + 26], fill=INK)
 
 
-def draw_shark_street(banner_text):
-    """Flooded high street with an obviously pasted shark (manipulated media).
-    It has no banner, so banner_text is unused."""
-    del banner_text
+def draw_shark_street():
+    """Flooded high street with a pasted shark: the picture a player searches for."""
     picture = Image.new("RGB", (WIDTH, HEIGHT))
     draw = ImageDraw.Draw(picture)
     water_line = 330
@@ -118,8 +173,9 @@ def draw_festival_banner(draw, box, text):
               fill=INK, font=font)
 
 
-def draw_old_flood(banner_text):
+def draw_old_flood(words):
     """A real-looking flood photo from another year (out of context)."""
+    banner_text = words["banner"]
     picture = Image.new("RGB", (WIDTH, HEIGHT))
     draw = ImageDraw.Draw(picture)
     water_line = 360
@@ -131,13 +187,80 @@ def draw_old_flood(banner_text):
                      "water": region_fraction((0, water_line, WIDTH, HEIGHT))}
 
 
+def wrap_text(draw, text, font, width):
+    """Splits text into lines that fit the given width in pixels."""
+    lines, line = [], ""
+    for word in text.split(" "):  # not split(): no-break spaces must hold
+        candidate = (line + " " + word).strip()
+        if draw.textlength(candidate, font=font) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
+
+
+def draw_shark_at_sea(size):
+    """A small drawing of a shark in open water: the older picture the shark was cut from."""
+    thumbnail = Image.new("RGB", (size, size), SEA_BLUE)
+    draw = ImageDraw.Draw(thumbnail)
+    for ripple_top in range(8, size, 14):
+        draw.arc([4, ripple_top, size - 4, ripple_top + 10], 200, 340, fill=(110, 160, 190), width=1)
+    middle = size // 2
+    draw.polygon([(10, middle + 6), (middle, middle - 6), (size - 16, middle + 2), (size - 6, middle - 8),
+                  (size - 8, middle + 14), (middle, middle + 16)], fill=SHARK_GREY)
+    draw.polygon([(middle - 8, middle - 4), (middle + 2, middle - 22), (middle + 10, middle - 4)],
+                 fill=SHARK_GREY)
+    return thumbnail
+
+
+def draw_search_card(words):
+    """A reverse-image-search result card: what a checker really sees, not a photo to judge."""
+    picture = Image.new("RGB", (WIDTH, HEIGHT), CARD_BACKGROUND)
+    draw = ImageDraw.Draw(picture)
+    title_font = ImageFont.truetype(FONT_BOLD, 26)
+    label_font = ImageFont.truetype(FONT_BOLD, 18)
+    site_font = ImageFont.truetype(FONT_REGULAR, 15)
+    result_font = ImageFont.truetype(FONT_BOLD, 16)
+    draw.rectangle([0, 0, WIDTH, 70], fill=CARD_BAR)
+    draw.text((24, 20), words["search_title"], fill=(255, 255, 255), font=title_font)
+
+    shared_box = (16, 100, 352, 450)
+    draw.rectangle(shared_box, fill=(255, 255, 255), outline=CARD_LINE, width=2)
+    draw.text((30, 112), words["your_picture"], fill=INK, font=label_font)
+    shared_picture, _ = draw_shark_street()
+    shared_picture = shared_picture.resize((308, 193))
+    picture.paste(shared_picture, (30, 150))
+
+    street_thumbnail = shared_picture.resize((80, 80))
+    edited_thumbnail = street_thumbnail.copy()
+    stamp = ImageDraw.Draw(edited_thumbnail)
+    stamp.line([(6, 6), (74, 74)], fill=STAMP_RED, width=6)
+    stamp.line([(74, 6), (6, 74)], fill=STAMP_RED, width=6)
+    thumbnails = [street_thumbnail, edited_thumbnail, draw_shark_at_sea(80)]
+
+    regions = {"picture": region_fraction(shared_box)}
+    row_ids = ["posts", "factcheck", "original"]
+    for index, ((site, title), thumbnail) in enumerate(zip(words["results"], thumbnails)):
+        top = 100 + index * 120
+        row_box = (368, top, 784, top + 110)
+        draw.rectangle(row_box, fill=(255, 255, 255), outline=CARD_LINE, width=2)
+        picture.paste(thumbnail, (380, top + 15))
+        draw.text((474, top + 10), site, fill=RESULT_GREY, font=site_font)
+        for line_index, line in enumerate(wrap_text(draw, title, result_font, 300)[:4]):
+            draw.text((474, top + 32 + line_index * 19), line, fill=INK, font=result_font)
+        regions[row_ids[index]] = region_fraction(row_box)
+    return picture, regions
+
+
 def main():
-    drawings = {"shark-street.png": draw_shark_street, "old-flood.png": draw_old_flood}
-    for file_name, draw_picture in drawings.items():
-        for folder, banner_text in BANNER_TEXT_BY_FOLDER.items():
-            picture, regions = draw_picture(banner_text)
-            media_folder = os.path.join(REPOSITORY, folder, "media")
-            os.makedirs(media_folder, exist_ok=True)
+    drawings = {"shark-search.png": draw_search_card, "old-flood.png": draw_old_flood}
+    for folder, words in WORDS_BY_FOLDER.items():
+        media_folder = os.path.join(REPOSITORY, folder, "media")
+        os.makedirs(media_folder, exist_ok=True)
+        for file_name, draw_picture in drawings.items():
+            picture, regions = draw_picture(words)
             picture.save(os.path.join(media_folder, file_name), optimize=True)
             print(folder, file_name, regions)
 
