@@ -81,10 +81,12 @@ def draw_flooded_street():
     draw.polygon([(392, 328), (392, 306), (425, 306), (440, 328)], fill=(170, 200, 220))
     vertical_gradient(draw, (280, 360, 490, 395), (130, 105, 72), (120, 98, 68))
     save(picture, "checking-a-source", "flooded-street.png")
+    draw_search_card(picture, "flood-search.png", FLOOD_RESULTS)
 
 
 def draw_crowd_with_watermark():
-    """A crowd at a march; a stock-photo watermark dated 2016 is the clue."""
+    """A crowd at a march; a stock-photo watermark dated 2016 is the clue. Only its
+    search card is saved: no question shows a drawing as if it were the photo itself."""
     picture = Image.new("RGB", (WIDTH, HEIGHT))
     draw = ImageDraw.Draw(picture)
     vertical_gradient(draw, (0, 0, WIDTH, 180), (150, 190, 230), (215, 230, 240))
@@ -115,7 +117,84 @@ def draw_crowd_with_watermark():
     overlay_draw.text((482, 440), "© StockPix 2016", font=font(28, bold=True),
                       fill=(40, 40, 40, 230))
     picture = Image.alpha_composite(picture.convert("RGBA"), overlay).convert("RGB")
-    save(picture, "checking-a-source", "crowd-march.png")
+    draw_search_card(picture, "crowd-search.png", CROWD_RESULTS)
+
+
+# A reverse-image-search result card: what a checker really sees. The searched picture
+# sits on the left as a thumbnail; on the right, pages where it appeared, oldest first.
+# Each language gets its own card because the card's words are part of the picture.
+THUMBNAIL_LEFT, THUMBNAIL_TOP, THUMBNAIL_SCALE = 20, 90, 0.475
+RESULTS_LEFT, RESULTS_TOP, RESULT_HEIGHT = 420, 118, 118
+
+CARD_WORDS = {
+    "en": {"search": "Search by image", "yours": "Your picture",
+           "heading": "Pages with matching images, oldest first"},
+    "fr": {"search": "Recherche par image", "yours": "Votre image",
+           "heading": "Pages avec des images correspondantes, les plus anciennes d'abord"},
+}
+FLOOD_RESULTS = {
+    "en": [("Cheias na Baixa: ruas alagadas", "jornal-do-porto.example", "3 November 2014"),
+           ("Temporal deixa cidade debaixo de água", "noticias-norte.example", "4 November 2014"),
+           ("Riverside this morning after the storm!", "chirper.example · @stormchaser_be_01", "Today")],
+    "fr": [("Cheias na Baixa: ruas alagadas", "jornal-do-porto.example", "3 novembre 2014"),
+           ("Temporal deixa cidade debaixo de água", "noticias-norte.example", "4 novembre 2014"),
+           ("Rivebourg ce matin après la tempête !", "chirper.example · @stormchaser_be_01", "Aujourd'hui")],
+}
+CROWD_RESULTS = {
+    "en": [("Crowd with Earth placards (stock photo)", "stockpix.example", "Uploaded 12 April 2016"),
+           ("Why young people march for the climate", "green-notes.example", "8 March 2019"),
+           ("Yesterday's climate march in Brussels: 100,000 people!", "chirper.example · @planet_now_be", "Today")],
+    "fr": [("Foule avec pancartes de la Terre (banque d'images)", "stockpix.example", "Mise en ligne le 12 avril 2016"),
+           ("Pourquoi les jeunes marchent pour le climat", "notes-vertes.example", "8 mars 2019"),
+           ("La marche pour le climat d'hier à Bruxelles : 100 000 personnes !", "chirper.example · @planet_now_be", "Aujourd'hui")],
+}
+
+
+def wrapped(draw, text, size, width, bold=False):
+    """Splits text into lines that fit the width, so long titles stay inside their box."""
+    lines, line = [], ""
+    for word in text.split():
+        candidate = (line + " " + word).strip()
+        if draw.textlength(candidate, font=font(size, bold)) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    return lines + [line]
+
+
+def draw_search_card(searched, name, results):
+    for language, words in CARD_WORDS.items():
+        card = Image.new("RGB", (WIDTH, HEIGHT), (250, 250, 252))
+        draw = ImageDraw.Draw(card)
+        draw.rectangle([0, 0, WIDTH, 62], fill=(236, 238, 242))
+        draw.rounded_rectangle([20, 12, 500, 50], 19, fill="white", outline=(190, 195, 205), width=2)
+        draw.rounded_rectangle([34, 22, 58, 40], 4, outline=(90, 110, 140), width=2)  # camera icon
+        draw.ellipse([41, 26, 51, 36], outline=(90, 110, 140), width=2)
+        draw.text((70, 20), words["search"], font=font(18), fill=(60, 60, 70))
+        size = (int(WIDTH * THUMBNAIL_SCALE), int(HEIGHT * THUMBNAIL_SCALE))
+        card.paste(searched.resize(size, Image.LANCZOS), (THUMBNAIL_LEFT, THUMBNAIL_TOP))
+        draw.rectangle([THUMBNAIL_LEFT - 1, THUMBNAIL_TOP - 1, THUMBNAIL_LEFT + size[0],
+                        THUMBNAIL_TOP + size[1]], outline=(150, 155, 165), width=1)
+        draw.text((THUMBNAIL_LEFT, THUMBNAIL_TOP + size[1] + 8), words["yours"], font=font(15),
+                  fill=(90, 90, 100))
+        heading = wrapped(draw, words["heading"], 15, WIDTH - RESULTS_LEFT - 20, bold=True)
+        for index, line in enumerate(heading):
+            draw.text((RESULTS_LEFT, 74 + index * 18), line, font=font(15, bold=True), fill=(40, 40, 50))
+        for index, (title, site, date) in enumerate(results[language]):
+            top = RESULTS_TOP + index * RESULT_HEIGHT
+            draw.rounded_rectangle([RESULTS_LEFT - 8, top, WIDTH - 12, top + RESULT_HEIGHT - 12], 8,
+                                   fill="white", outline=(215, 218, 225))
+            y = top + 8
+            for line in wrapped(draw, title, 16, WIDTH - RESULTS_LEFT - 30, bold=True)[:2]:
+                draw.text((RESULTS_LEFT, y), line, font=font(16, bold=True), fill=(30, 60, 150))
+                y += 21
+            draw.text((RESULTS_LEFT, y + 4), site, font=font(14), fill=(20, 110, 60))
+            draw.text((RESULTS_LEFT, y + 26), date, font=font(14), fill=(90, 90, 100))
+        small = card.convert("P", palette=Image.ADAPTIVE, colors=96)
+        folder = os.path.join(REPOSITORY, "questions", f"checking-a-source-{language}", "media")
+        os.makedirs(folder, exist_ok=True)
+        small.save(os.path.join(folder, name), optimize=True)
 
 
 # ---------------------------------------------------------------- assessment
