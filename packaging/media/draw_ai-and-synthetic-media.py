@@ -38,8 +38,8 @@ TEXTS = {
         "panel_footer": ["This record travels inside the file.", "Edits after signing would show here."],
     },
     "fr": {
-        "search_bar": "Recherche par image : résultats pour ta photo",
-        "search_yours": "Ta photo",
+        "search_bar": "Recherche par image : résultats pour ton image",
+        "search_yours": "Ton image",
         "search_similar": "Images similaires",
         "search_header": "Pages avec cette image, les plus anciennes d'abord",
         "search_rows": [
