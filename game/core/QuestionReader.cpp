@@ -2,6 +2,7 @@
 #include "QuestionReader.hpp"
 
 #include "ScenarioReader.hpp"
+#include "Vocabulary.hpp"
 
 #include <algorithm>
 #include <set>
@@ -9,18 +10,16 @@
 namespace esprit {
 namespace {
 
-const std::vector<std::string_view> kTypeNames{"single", "true_false", "multiple", "ordering",
-                                               "hotspot"};
-
 std::optional<QuestionType> readType(ObjectReader& reader) {
-  const auto type = reader.text("type", Need::required,
-                                "Add \"type\": single, true_false, multiple, ordering or hotspot.");
+  const std::string known = listNames(questionTypeNames());
+  const auto type = reader.text("type", Need::required, "Add \"type\": " + known + ".");
   if (type.empty()) return std::nullopt;
-  const auto found = std::find(kTypeNames.begin(), kTypeNames.end(), type);
-  if (found != kTypeNames.end()) return static_cast<QuestionType>(found - kTypeNames.begin());
+  if (auto found = parseName(questionTypeNames(), type)) return found;
   std::string message =
       reader.label() + ": \"type\" is \"" + type + "\", which Esprit does not know.";
-  auto suggestion = closestMatch(type, kTypeNames);
+  std::vector<std::string_view> names;
+  for (const auto& entry : questionTypeNames()) names.push_back(entry.name);
+  auto suggestion = closestMatch(type, names);
   // Names other quiz tools use for the same types.
   static const std::pair<std::string_view, std::string_view> kOtherToolsNames[] = {
       {"multiple_choice", "single"},
@@ -49,7 +48,7 @@ std::optional<QuestionType> readType(ObjectReader& reader) {
   if (!suggestion.empty()) {
     message += " Did you mean \"" + std::string(suggestion) + "\"?";
   }
-  reader.errorAt("type", message + " Use single, true_false, multiple, ordering or hotspot.");
+  reader.errorAt("type", message + " Use " + known + ".");
   return std::nullopt;
 }
 
@@ -126,13 +125,11 @@ void readBinaryAnswer(ObjectReader& reader, Question& question) {
   }
   question.is_real = answer->asBool();
   const auto wording = reader.text("wording", Need::optional);
-  if (wording == "reliable_unreliable") {
-    question.wording = BinaryWording::reliable_unreliable;
-  } else if (wording == "true_false") {
-    question.wording = BinaryWording::true_false;
-  } else if (!wording.empty() && wording != "real_fake") {
-    reader.errorAt("wording", reader.label() + ": \"wording\" is \"" + wording +
-                                  "\"; use real_fake, reliable_unreliable or true_false.");
+  if (auto known = parseName(binaryWordingNames(), wording)) {
+    question.wording = *known;
+  } else if (!wording.empty()) {
+    reader.errorAt("wording", reader.label() + ": \"wording\" is \"" + wording + "\"; use " +
+                                  listNames(binaryWordingNames()) + ".");
   }
 }
 
@@ -169,7 +166,7 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
         std::string list;
         for (const auto& part : parts) list += (list.empty() ? "" : ", ") + part;
         region_reader.errorAt(
-            "part", label + ": a " + std::string(scenarioKindName(scenario->content)) +
+            "part", label + ": a " + std::string(nameOf(scenarioKindOf(scenario->content))) +
                         " has no part \"" + region.part + "\". Use one of: " + list + ".");
       }
     } else if (is_image) {
@@ -199,7 +196,7 @@ void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointe
     }
     if (scenario && !is_image) {
       region_reader.errorHere(label + ": rectangles work only on an image scenario; on a " +
-                              std::string(scenarioKindName(scenario->content)) +
+                              std::string(nameOf(scenarioKindOf(scenario->content))) +
                               " name a part instead, such as \"part\": \"text\".");
     }
   }
@@ -365,7 +362,7 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
     }
   } else if (reader.has("options") && type) {
     reader.warningAt("options", reader.label() + ": a " +
-                                    std::string(kTypeNames[static_cast<std::size_t>(*type)]) +
+                                    std::string(nameOf(*type)) +
                                     " question does not use \"options\"; they are ignored.");
   }
 
@@ -405,13 +402,11 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
                                      "Add why the answer is right: players learn from it.");
   readTechniques(reader, context.taxonomy, question);
   const auto difficulty = reader.text("difficulty", Need::optional);
-  if (difficulty == "easy") {
-    question.difficulty = Difficulty::easy;
-  } else if (difficulty == "hard") {
-    question.difficulty = Difficulty::hard;
-  } else if (!difficulty.empty() && difficulty != "medium") {
+  if (auto known = parseName(difficultyNames(), difficulty)) {
+    question.difficulty = *known;
+  } else if (!difficulty.empty()) {
     reader.errorAt("difficulty", reader.label() + ": \"difficulty\" is \"" + difficulty +
-                                     "\"; use easy, medium or hard.");
+                                     "\"; use " + listNames(difficultyNames()) + ".");
   }
   readSources(reader, question);
   question.form = reader.text("form", Need::optional);

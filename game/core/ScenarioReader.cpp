@@ -1,6 +1,8 @@
 // Scenario fields, one reader per kind.
 #include "ScenarioReader.hpp"
 
+#include "Vocabulary.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -99,9 +101,9 @@ void readChartSeries(ObjectReader& reader, ChartScenario& chart) {
     ChartSeries line;
     line.name = series_reader.text("name", Need::optional);
     const auto axis = series_reader.text("axis", Need::optional);
-    if (axis == "right") {
-      line.axis = ChartAxis::right;
-    } else if (!axis.empty() && axis != "left") {
+    if (auto known = parseName(chartAxisNames(), axis)) {
+      line.axis = *known;
+    } else if (!axis.empty()) {
       series_reader.errorAt("axis",
                             label + ": \"axis\" is \"" + axis + "\"; use \"left\" or \"right\".");
     }
@@ -187,9 +189,9 @@ ChartScenario readChart(ObjectReader& reader) {
   ChartScenario chart;
   const auto kind =
       reader.text("chart", Need::required, "Add \"chart\": \"bar\" or \"chart\": \"line\".");
-  if (kind == "line") {
-    chart.chart = ChartKind::line;
-  } else if (!kind.empty() && kind != "bar") {
+  if (auto known = parseName(chartKindNames(), kind)) {
+    chart.chart = *known;
+  } else if (!kind.empty()) {
     reader.errorAt("chart",
                    reader.label() + ": \"chart\" is \"" + kind + "\"; use \"bar\" or \"line\".");
   }
@@ -231,23 +233,34 @@ QuoteScenario readQuote(ObjectReader& reader, const MediaPathChecker& media) {
 
 std::optional<ScenarioContent> readScenarioContent(ObjectReader& reader,
                                                    const MediaPathChecker& media) {
-  const auto kind = reader.text("kind", Need::required,
-                                "Add \"kind\": post, article, chat, chart, image or quote.");
-  if (kind == "post") return readPost(reader, media);
-  if (kind == "article") return readArticle(reader, media);
-  if (kind == "chat") return readChat(reader);
-  if (kind == "chart") return readChart(reader);
-  if (kind == "image") return readImage(reader, media);
-  if (kind == "quote") return readQuote(reader, media);
+  const std::string known = listNames(scenarioKindNames());
+  const auto kind = reader.text("kind", Need::required, "Add \"kind\": " + known + ".");
+  if (const auto found = parseName(scenarioKindNames(), kind)) {
+    switch (*found) {
+      case ScenarioKind::post:
+        return readPost(reader, media);
+      case ScenarioKind::article:
+        return readArticle(reader, media);
+      case ScenarioKind::chat:
+        return readChat(reader);
+      case ScenarioKind::chart:
+        return readChart(reader);
+      case ScenarioKind::image:
+        return readImage(reader, media);
+      case ScenarioKind::quote:
+        return readQuote(reader, media);
+    }
+  }
   reader.reportRepeatedFields();
   if (!kind.empty()) {
-    const std::vector<std::string_view> kinds{"post", "article", "chat", "chart", "image", "quote"};
+    std::vector<std::string_view> kinds;
+    for (const auto& entry : scenarioKindNames()) kinds.push_back(entry.name);
     std::string message =
         reader.label() + ": \"kind\" is \"" + kind + "\", which Esprit does not know.";
     if (auto suggestion = closestMatch(kind, kinds); !suggestion.empty()) {
       message += " Did you mean \"" + std::string(suggestion) + "\"?";
     }
-    reader.errorAt("kind", message + " Use post, article, chat, chart, image or quote.");
+    reader.errorAt("kind", message + " Use " + known + ".");
   }
   return std::nullopt;
 }
@@ -276,12 +289,6 @@ std::vector<std::string> hotspotPartsOf(const ScenarioContent& content) {
     }
   };
   return std::visit(PartLister{}, content);
-}
-
-std::string_view scenarioKindName(const ScenarioContent& content) {
-  static constexpr std::string_view kNames[] = {"post",  "article", "chat",
-                                                "chart", "image",   "quote"};
-  return kNames[content.index()];
 }
 
 }  // namespace esprit

@@ -20,6 +20,5 @@ std::optional<ScenarioContent> readScenarioContent(ObjectReader& reader,
 
 // Named hotspot parts of a drawn scenario; images take rectangles instead.
 std::vector<std::string> hotspotPartsOf(const ScenarioContent& content);
-std::string_view scenarioKindName(const ScenarioContent& content);
 
 }  // namespace esprit

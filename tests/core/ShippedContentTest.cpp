@@ -3,6 +3,7 @@
 // explained, sourced, and with an assessment pack of two matched forms.
 #include "core/PackLoader.hpp"
 #include "core/ScenarioReader.hpp"
+#include "core/Vocabulary.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -85,7 +86,7 @@ std::string nameOf(const Pack& pack) {
 
 std::string scenarioKindOf(const Pack& pack, const Question& question) {
   const Scenario* scenario = pack.findScenario(question.scenario_id);
-  return scenario ? std::string(scenarioKindName(scenario->content)) : "none";
+  return scenario ? std::string(nameOf(esprit::scenarioKindOf(scenario->content))) : "none";
 }
 
 // The answer in one comparable text, whatever the type.
@@ -224,7 +225,7 @@ TEST_CASE("every topic pack uses all five question types and all six scenario ki
     std::set<QuestionType> types;
     for (const auto& question : pack->questions) types.insert(question.type);
     std::set<std::string> kinds;
-    for (const auto& scenario : pack->scenarios) kinds.emplace(scenarioKindName(scenario.content));
+    for (const auto& scenario : pack->scenarios) kinds.emplace(nameOf(esprit::scenarioKindOf(scenario.content)));
     CHECK(types.size() == kQuestionTypeCount);
     CHECK(kinds.size() == kScenarioKindCount);
   }

@@ -52,43 +52,7 @@ Pack makeNewPack(std::string_view title, std::string_view language, PackTemplate
   return pack;
 }
 
-ScenarioKind scenarioKind(const Scenario& scenario) {
-  return kScenarioKinds[scenario.content.index()];
-}
-
-std::string_view scenarioKindName(ScenarioKind kind) {
-  switch (kind) {
-    case ScenarioKind::post:
-      return "post";
-    case ScenarioKind::article:
-      return "article";
-    case ScenarioKind::chat:
-      return "chat";
-    case ScenarioKind::chart:
-      return "chart";
-    case ScenarioKind::image:
-      return "image";
-    case ScenarioKind::quote:
-      return "quote";
-  }
-  return "post";
-}
-
-std::string_view questionTypeName(QuestionType type) {
-  switch (type) {
-    case QuestionType::single_choice:
-      return "single";
-    case QuestionType::true_false:
-      return "true_false";
-    case QuestionType::multiple_choice:
-      return "multiple";
-    case QuestionType::ordering:
-      return "ordering";
-    case QuestionType::hotspot:
-      return "hotspot";
-  }
-  return "single";
-}
+ScenarioKind scenarioKind(const Scenario& scenario) { return scenarioKindOf(scenario.content); }
 
 std::string uniqueId(std::string_view prefix, const std::vector<std::string>& taken,
                      std::size_t first) {
@@ -112,7 +76,7 @@ std::vector<std::string> scenarioIds(const Pack& pack) {
 
 Scenario makeScenario(ScenarioKind kind, const Pack& pack) {
   Scenario scenario;
-  scenario.id = uniqueId(scenarioKindName(kind), scenarioIds(pack), pack.scenarios.size() + 1);
+  scenario.id = uniqueId(nameOf(kind), scenarioIds(pack), pack.scenarios.size() + 1);
   changeScenarioKind(scenario, kind);
   return scenario;
 }

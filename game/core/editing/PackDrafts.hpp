@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Pack.hpp"
+#include "core/Vocabulary.hpp"
 
 #include <cstddef>
 #include <string>
@@ -22,19 +23,16 @@ enum class PackTemplate {
 Pack makeNewPack(std::string_view title, std::string_view language, PackTemplate kind,
                  const std::filesystem::path& folder);
 
-// The scenario kinds in the order the editor offers them, with their names
-// in pack.json ("post", "article", ...).
-enum class ScenarioKind { post, article, chat, chart, image, quote };
+// The scenario kinds in the order the editor offers them (their names in
+// pack.json are core/Vocabulary's).
 inline constexpr ScenarioKind kScenarioKinds[] = {ScenarioKind::post,  ScenarioKind::article,
                                                   ScenarioKind::chat,  ScenarioKind::chart,
                                                   ScenarioKind::image, ScenarioKind::quote};
 ScenarioKind scenarioKind(const Scenario& scenario);
-std::string_view scenarioKindName(ScenarioKind kind);
 
 inline constexpr QuestionType kQuestionTypes[] = {
     QuestionType::single_choice, QuestionType::true_false, QuestionType::multiple_choice,
     QuestionType::ordering, QuestionType::hotspot};
-std::string_view questionTypeName(QuestionType type);  // "single", "true_false", ...
 
 // "q-4" style ids not yet used by `taken`, counting up from `first`.
 std::string uniqueId(std::string_view prefix, const std::vector<std::string>& taken,

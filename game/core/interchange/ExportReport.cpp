@@ -1,16 +1,9 @@
 // Messages for what an export leaves out.
 #include "core/interchange/ExportReport.hpp"
 
+#include "core/Vocabulary.hpp"
+
 namespace esprit::interchange {
-namespace {
-
-std::string_view scenarioKind(const Scenario& scenario) {
-  static constexpr std::string_view kKinds[] = {"post",  "article", "chat",
-                                                "chart", "image",   "quote"};
-  return kKinds[scenario.content.index()];
-}
-
-}  // namespace
 
 Problem ExportReport::questionProblem(Severity severity, std::size_t index,
                                       const Question& question, std::string message) const {
@@ -31,7 +24,7 @@ void ExportReport::questionLeftOut(std::size_t index, const Question& question,
 void ExportReport::scenarioLeftOut(std::size_t index, const Question& question, const Pack& pack) {
   std::string kind = "scenario";
   if (const Scenario* scenario = pack.findScenario(question.scenario_id)) {
-    kind = std::string(scenarioKind(*scenario));
+    kind = std::string(nameOf(scenarioKindOf(scenario->content)));
   }
   problems_.push_back(
       questionProblem(Severity::error, index, question,

@@ -3,6 +3,7 @@
 #include "core/interchange/PackWriter.hpp"
 
 #include "core/AtomicFile.hpp"
+#include "core/Vocabulary.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -94,7 +95,7 @@ Json writeChat(const ChatScenario& chat) {
 
 Json writeChart(const ChartScenario& chart) {
   Json json;
-  json["chart"] = chart.chart == ChartKind::bar ? "bar" : "line";
+  json["chart"] = nameOf(chart.chart);
   json["title"] = chart.title;
   json["labels"] = chart.labels;
   Json series_list = Json::array();
@@ -104,7 +105,7 @@ Json writeChart(const ChartScenario& chart) {
     Json values = Json::array();
     for (const double value : series.values) values.push_back(writeNumber(value));
     entry["values"] = std::move(values);
-    if (series.axis == ChartAxis::right) entry["axis"] = "right";
+    if (series.axis == ChartAxis::right) entry["axis"] = nameOf(series.axis);
     series_list.push_back(std::move(entry));
   }
   json["series"] = std::move(series_list);
@@ -152,58 +153,13 @@ struct ScenarioWriter {
   Json operator()(const QuoteScenario& quote) const { return writeQuote(quote); }
 };
 
-const char* kindName(const ScenarioContent& content) {
-  static constexpr const char* kKinds[] = {"post", "article", "chat", "chart", "image", "quote"};
-  return kKinds[content.index()];
-}
-
 Json writeScenario(const Scenario& scenario) {
   Json json;
   json["id"] = scenario.id;
-  json["kind"] = kindName(scenario.content);
+  json["kind"] = nameOf(scenarioKindOf(scenario.content));
   Json fields = std::visit(ScenarioWriter{}, scenario.content);
   for (auto& [key, value] : fields.items()) json[key] = std::move(value);
   return json;
-}
-
-const char* typeName(QuestionType type) {
-  switch (type) {
-    case QuestionType::single_choice:
-      return "single";
-    case QuestionType::true_false:
-      return "true_false";
-    case QuestionType::multiple_choice:
-      return "multiple";
-    case QuestionType::ordering:
-      return "ordering";
-    case QuestionType::hotspot:
-      return "hotspot";
-  }
-  return "single";
-}
-
-const char* wordingName(BinaryWording wording) {
-  switch (wording) {
-    case BinaryWording::real_fake:
-      return "real_fake";
-    case BinaryWording::reliable_unreliable:
-      return "reliable_unreliable";
-    case BinaryWording::true_false:
-      return "true_false";
-  }
-  return "real_fake";
-}
-
-const char* difficultyName(Difficulty difficulty) {
-  switch (difficulty) {
-    case Difficulty::easy:
-      return "easy";
-    case Difficulty::medium:
-      return "medium";
-    case Difficulty::hard:
-      return "hard";
-  }
-  return "medium";
 }
 
 Json writeRegion(const HotspotRegion& region) {
@@ -233,7 +189,7 @@ Json writeSource(const Source& source) {
 Json writeQuestion(const Question& question) {
   Json json;
   json["id"] = question.id;
-  json["type"] = typeName(question.type);
+  json["type"] = nameOf(question.type);
   putText(json, "scenario", question.scenario_id);
   json["prompt"] = question.prompt;
   switch (question.type) {
@@ -250,7 +206,7 @@ Json writeQuestion(const Question& question) {
     }
     case QuestionType::true_false:
       json["answer"] = question.is_real;
-      json["wording"] = wordingName(question.wording);
+      json["wording"] = nameOf(question.wording);
       if (question.asks_confidence) json["confidence"] = true;
       break;
     case QuestionType::ordering:
@@ -267,7 +223,7 @@ Json writeQuestion(const Question& question) {
   putText(json, "explanation", question.explanation);
   putList(json, "techniques", question.techniques);
   if (question.difficulty != Difficulty::medium)
-    json["difficulty"] = difficultyName(question.difficulty);
+    json["difficulty"] = nameOf(question.difficulty);
   if (!question.sources.empty()) {
     Json sources = Json::array();
     for (const Source& source : question.sources) sources.push_back(writeSource(source));

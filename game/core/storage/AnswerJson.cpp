@@ -1,6 +1,8 @@
 // Answers to and from their JSON text (see AnswerJson.hpp).
 #include "AnswerJson.hpp"
 
+#include "core/Vocabulary.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <type_traits>
@@ -20,42 +22,26 @@ Error unreadable(std::string_view text, std::string_view why) {
 
 }  // namespace
 
-const char* questionTypeName(QuestionType type) {
-  switch (type) {
-    case QuestionType::single_choice:
-      return "single_choice";
-    case QuestionType::true_false:
-      return "true_false";
-    case QuestionType::multiple_choice:
-      return "multiple_choice";
-    case QuestionType::ordering:
-      return "ordering";
-    case QuestionType::hotspot:
-      return "hotspot";
-  }
-  return "single_choice";
-}
-
 std::string answerToJson(const AnswerChoice& choice) {
   nlohmann::json object = nlohmann::json::object();
   std::visit(
       [&object](const auto& answer) {
         using Kind = std::decay_t<decltype(answer)>;
         if constexpr (std::is_same_v<Kind, SingleChoiceAnswer>) {
-          object["type"] = "single_choice";
+          object["type"] = nameOf(QuestionType::single_choice);
           object["option"] = answer.option;
         } else if constexpr (std::is_same_v<Kind, BinaryAnswer>) {
-          object["type"] = "true_false";
+          object["type"] = nameOf(QuestionType::true_false);
           object["says_real"] = answer.says_real;
           if (answer.confidence) object["confidence"] = *answer.confidence;
         } else if constexpr (std::is_same_v<Kind, MultipleChoiceAnswer>) {
-          object["type"] = "multiple_choice";
+          object["type"] = nameOf(QuestionType::multiple_choice);
           object["options"] = answer.options;
         } else if constexpr (std::is_same_v<Kind, OrderingAnswer>) {
-          object["type"] = "ordering";
+          object["type"] = nameOf(QuestionType::ordering);
           object["order"] = answer.order;
         } else if constexpr (std::is_same_v<Kind, HotspotAnswer>) {
-          object["type"] = "hotspot";
+          object["type"] = nameOf(QuestionType::hotspot);
           object["region"] = answer.region;
         } else {
           static_assert(kAlwaysFalse<Kind>, "every answer kind needs its JSON form");
@@ -84,37 +70,41 @@ Result<AnswerChoice> answerFromJson(std::string_view text) {
   };
 
   const std::string kind = type->get<std::string>();
-  if (kind == "single_choice") {
-    const auto option = object.find("option");
-    if (option == object.end() || !option->is_number_unsigned())
-      return unreadable(text, "no option");
-    return AnswerChoice{SingleChoiceAnswer{option->get<std::size_t>()}};
-  }
-  if (kind == "true_false") {
-    const auto says_real = object.find("says_real");
-    if (says_real == object.end() || !says_real->is_boolean())
-      return unreadable(text, "no says_real");
-    BinaryAnswer answer{says_real->get<bool>(), std::nullopt};
-    if (const auto confidence = object.find("confidence");
-        confidence != object.end() && confidence->is_number()) {
-      answer.confidence = confidence->get<double>();
+  const auto known = parseName(questionTypeNames(), kind);
+  if (!known) return unreadable(text, "unknown type " + kind);
+  switch (*known) {
+    case QuestionType::single_choice: {
+      const auto option = object.find("option");
+      if (option == object.end() || !option->is_number_unsigned())
+        return unreadable(text, "no option");
+      return AnswerChoice{SingleChoiceAnswer{option->get<std::size_t>()}};
     }
-    return AnswerChoice{answer};
-  }
-  if (kind == "multiple_choice") {
-    auto options = unsignedList("options");
-    if (!options) return unreadable(text, "no options");
-    return AnswerChoice{MultipleChoiceAnswer{std::move(*options)}};
-  }
-  if (kind == "ordering") {
-    auto order = unsignedList("order");
-    if (!order) return unreadable(text, "no order");
-    return AnswerChoice{OrderingAnswer{std::move(*order)}};
-  }
-  if (kind == "hotspot") {
-    const auto region = object.find("region");
-    if (region == object.end() || !region->is_string()) return unreadable(text, "no region");
-    return AnswerChoice{HotspotAnswer{region->get<std::string>()}};
+    case QuestionType::true_false: {
+      const auto says_real = object.find("says_real");
+      if (says_real == object.end() || !says_real->is_boolean())
+        return unreadable(text, "no says_real");
+      BinaryAnswer answer{says_real->get<bool>(), std::nullopt};
+      if (const auto confidence = object.find("confidence");
+          confidence != object.end() && confidence->is_number()) {
+        answer.confidence = confidence->get<double>();
+      }
+      return AnswerChoice{answer};
+    }
+    case QuestionType::multiple_choice: {
+      auto options = unsignedList("options");
+      if (!options) return unreadable(text, "no options");
+      return AnswerChoice{MultipleChoiceAnswer{std::move(*options)}};
+    }
+    case QuestionType::ordering: {
+      auto order = unsignedList("order");
+      if (!order) return unreadable(text, "no order");
+      return AnswerChoice{OrderingAnswer{std::move(*order)}};
+    }
+    case QuestionType::hotspot: {
+      const auto region = object.find("region");
+      if (region == object.end() || !region->is_string()) return unreadable(text, "no region");
+      return AnswerChoice{HotspotAnswer{region->get<std::string>()}};
+    }
   }
   return unreadable(text, "unknown type " + kind);
 }

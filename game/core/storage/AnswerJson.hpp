@@ -1,6 +1,7 @@
 // How an answer is kept as text in the database (the answers.answer column)
 // and read back: a small JSON object in the pack's own option numbering, such
-// as {"type":"true_false","says_real":false,"confidence":0.8}.
+// as {"type":"true_false","says_real":false,"confidence":0.8}. "type" is the
+// question type's name in core/Vocabulary, as in pack.json.
 #pragma once
 
 #include "StorageResult.hpp"
@@ -16,9 +17,5 @@ namespace esprit::storage {
 std::string answerToJson(const AnswerChoice& choice);
 // seconds_taken is not part of the text; the caller fills it in.
 Result<AnswerChoice> answerFromJson(std::string_view text);
-
-// "single_choice", "true_false", "multiple_choice", "ordering", "hotspot":
-// the words pack.json uses.
-const char* questionTypeName(QuestionType type);
 
 }  // namespace esprit::storage

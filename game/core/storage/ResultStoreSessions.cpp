@@ -4,6 +4,8 @@
 #include "AnswerJson.hpp"
 #include "ResultStoreState.hpp"
 
+#include "core/Vocabulary.hpp"
+
 #include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
@@ -78,7 +80,7 @@ Status registerQuestions(Connection& connection, const Pack& pack,
         .bind(2, std::string_view(pack.metadata.version))
         .bind(3, std::string_view(question->id))
         .bind(4, static_cast<std::int64_t>(position))
-        .bind(5, std::string_view(questionTypeName(question->type)))
+        .bind(5, nameOf(question->type))
         .bind(6, std::string_view(question->form))
         .bind(7, std::string_view(techniques))
         .bind(8, std::string_view(question->prompt))

@@ -86,9 +86,23 @@ ALTER TABLE questions ADD COLUMN options TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE questions ADD COLUMN regions TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// Version 3: question types are stored by the names pack.json uses
+// ("single", "multiple"; core/Vocabulary), not the older "single_choice" and
+// "multiple_choice". The answer texts are our own compact JSON, so the type
+// field can be rewritten in place.
+constexpr const char* kVersion3 = R"sql(
+UPDATE questions SET type = 'single' WHERE type = 'single_choice';
+UPDATE questions SET type = 'multiple' WHERE type = 'multiple_choice';
+UPDATE answers SET answer = replace(answer, '"type":"single_choice"', '"type":"single"')
+  WHERE answer LIKE '%"type":"single_choice"%';
+UPDATE answers SET answer = replace(answer, '"type":"multiple_choice"', '"type":"multiple"')
+  WHERE answer LIKE '%"type":"multiple_choice"%';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 }  // namespace

@@ -82,7 +82,7 @@ struct ReportAnswerRow {
   std::string pack_version;
   std::string question_id;
   int question_position = 0;  // order in its pack
-  std::string question_type;  // "single_choice", "true_false", ...
+  std::string question_type;  // "single", "true_false", … (core/Vocabulary)
   std::string form;
   std::string prompt;
   std::vector<std::string> techniques;

@@ -25,7 +25,7 @@ bool itemHasError(const std::vector<Problem>& problems, PackSection section, std
 
 std::string questionLabel(const Context& context, const Question& question) {
   const std::string type =
-      context.text("editor.type." + std::string(editing::questionTypeName(question.type)));
+      context.text("editor.type." + std::string(nameOf(question.type)));
   const std::string prompt = question.prompt.empty() ? context.text("editor.list.no_prompt")
                                                      : question.prompt.substr(0, 60);
   return question.id + " · " + type + "\n" + prompt;
@@ -92,7 +92,7 @@ bool itemList(const Context& context, Pack& pack, Selection& selection,
     std::string label =
         scenario.id + "\n" +
         context.text("editor.kind." +
-                     std::string(editing::scenarioKindName(editing::scenarioKind(scenario))));
+                     std::string(nameOf(editing::scenarioKind(scenario))));
     if (itemHasError(problems, PackSection::scenario, index))
       label = std::string(icon::kWarning) + " " + label;
     ImGui::PushID(static_cast<int>(index));
@@ -111,7 +111,7 @@ bool itemList(const Context& context, Pack& pack, Selection& selection,
   if (ImGui::BeginPopup("##add-scenario")) {
     for (auto kind : editing::kScenarioKinds) {
       if (ImGui::Selectable(
-              context.text("editor.kind." + std::string(editing::scenarioKindName(kind)))
+              context.text("editor.kind." + std::string(nameOf(kind)))
                   .c_str())) {
         pack.scenarios.push_back(editing::makeScenario(kind, pack));
         selection = {PackSection::scenario, pack.scenarios.size() - 1};
@@ -144,7 +144,7 @@ bool itemList(const Context& context, Pack& pack, Selection& selection,
   if (ImGui::BeginPopup("##add-question")) {
     for (auto type : editing::kQuestionTypes) {
       if (ImGui::Selectable(
-              context.text("editor.type." + std::string(editing::questionTypeName(type)))
+              context.text("editor.type." + std::string(nameOf(type)))
                   .c_str())) {
         // A new question shows the selected scenario, or the last one.
         std::string scenario;

@@ -21,7 +21,7 @@ namespace {
 using editing::kQuestionTypes;
 
 std::string typeLabel(const FormState& form, QuestionType type) {
-  return form.text("editor.type." + std::string(editing::questionTypeName(type)));
+  return form.text("editor.type." + std::string(nameOf(type)));
 }
 
 // One option row: its right-answer mark, its text, and buttons to move or remove it.
@@ -130,7 +130,7 @@ void scenarioChoice(FormState& form, Pack& pack, Question& question) {
   for (std::size_t index = 0; index < pack.scenarios.size(); ++index) {
     const auto& scenario = pack.scenarios[index];
     choices.push_back(scenario.id + " (" +
-                      form.text("editor.kind." + std::string(editing::scenarioKindName(
+                      form.text("editor.kind." + std::string(nameOf(
                                                      editing::scenarioKind(scenario)))) +
                       ")");
     if (scenario.id == question.scenario_id) selected = static_cast<int>(index) + 1;

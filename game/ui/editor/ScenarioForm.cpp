@@ -125,7 +125,7 @@ void scenarioForm(FormState& form, Pack& pack, std::size_t index) {
   int kind = static_cast<int>(scenario.content.index());
   std::vector<std::string> kinds;
   for (auto each : editing::kScenarioKinds) {
-    kinds.push_back(form.text("editor.kind." + std::string(editing::scenarioKindName(each))));
+    kinds.push_back(form.text("editor.kind." + std::string(nameOf(each))));
   }
   if (choiceField(form, "kind", words(form, "kind"), kinds, kind)) {
     editing::changeScenarioKind(scenario, editing::kScenarioKinds[kind]);

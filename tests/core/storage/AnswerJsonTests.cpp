@@ -28,7 +28,7 @@ TEST_CASE("every kind of answer reads back as it was written") {
 }
 
 TEST_CASE("unreadable answer text is an error value, not an exception") {
-  for (const char* text : {"", "{", "[]", R"({"type":"dance"})", R"({"type":"single_choice"})",
+  for (const char* text : {"", "{", "[]", R"({"type":"dance"})", R"({"type":"single"})",
                            R"({"type":"ordering","order":[1,-2]})"}) {
     auto answer = answerFromJson(text);
     CHECK_FALSE(answer.ok());

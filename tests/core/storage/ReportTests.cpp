@@ -313,10 +313,10 @@ TEST_CASE("answers read in words: options, steps, parts and real or fake") {
     row.answer_json = json;
     return report::describeAnswer(row, language);
   };
-  CHECK(said(R"({"type":"single_choice","option":1})") == "Read the date");
-  CHECK(said(R"({"type":"single_choice","option":7})") == "option 8");
-  CHECK(said(R"({"type":"multiple_choice","options":[0,2]})") == "Find the source + Compare");
-  CHECK(said(R"({"type":"multiple_choice","options":[]})") == "(nothing selected)");
+  CHECK(said(R"({"type":"single","option":1})") == "Read the date");
+  CHECK(said(R"({"type":"single","option":7})") == "option 8");
+  CHECK(said(R"({"type":"multiple","options":[0,2]})") == "Find the source + Compare");
+  CHECK(said(R"({"type":"multiple","options":[]})") == "(nothing selected)");
   CHECK(said(R"({"type":"ordering","order":[2,0,1]})") ==
         "Compare \u2192 Find the source \u2192 Read the date");
   CHECK(said(R"({"type":"hotspot","region":"handle"})") == "the handle");

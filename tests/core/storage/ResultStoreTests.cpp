@@ -118,6 +118,13 @@ TEST_CASE("a version 1 file with answers is upgraded and keeps them") {
   CHECK(rows->front().nickname == "Old");
   CHECK(rows->front().prompt == "Which?");
   CHECK(rows->front().options.empty());  // not known before version 2
+  // Version 3 renamed the question types to pack.json's names, answers included.
+  CHECK(rows->front().question_type == "single");
+  CHECK(rows->front().answer_json == R"({"type":"single","option":0})");
+  auto answers = store.sessionAnswers(1);
+  REQUIRE(answers.ok());
+  REQUIRE(answers->size() == 1);
+  CHECK(std::holds_alternative<SingleChoiceAnswer>(answers->front().answer.choice));
   // Playing the pack again fills in what version 2 added.
   const Pack pack = testing::fixturePack();
   testing::startSession(store, 1, pack, {"q3"});

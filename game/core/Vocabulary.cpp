@@ -1,0 +1,80 @@
+// The name tables.
+#include "core/Vocabulary.hpp"
+
+#include <string>
+
+namespace esprit {
+namespace {
+
+constexpr EnumName<QuestionType> kQuestionTypes[] = {
+    {QuestionType::single_choice, "single"},
+    {QuestionType::true_false, "true_false"},
+    {QuestionType::multiple_choice, "multiple"},
+    {QuestionType::ordering, "ordering"},
+    {QuestionType::hotspot, "hotspot"},
+};
+
+constexpr EnumName<ScenarioKind> kScenarioKinds[] = {
+    {ScenarioKind::post, "post"},   {ScenarioKind::article, "article"},
+    {ScenarioKind::chat, "chat"},   {ScenarioKind::chart, "chart"},
+    {ScenarioKind::image, "image"}, {ScenarioKind::quote, "quote"},
+};
+
+constexpr EnumName<Difficulty> kDifficulties[] = {
+    {Difficulty::easy, "easy"},
+    {Difficulty::medium, "medium"},
+    {Difficulty::hard, "hard"},
+};
+
+constexpr EnumName<BinaryWording> kBinaryWordings[] = {
+    {BinaryWording::real_fake, "real_fake"},
+    {BinaryWording::reliable_unreliable, "reliable_unreliable"},
+    {BinaryWording::true_false, "true_false"},
+};
+
+constexpr EnumName<ChartKind> kChartKinds[] = {{ChartKind::bar, "bar"}, {ChartKind::line, "line"}};
+constexpr EnumName<ChartAxis> kChartAxes[] = {{ChartAxis::left, "left"},
+                                              {ChartAxis::right, "right"}};
+
+// Every table is in its enum's order, so a value's name is at its index.
+template <class Enum, std::size_t Count>
+std::string_view nameIn(const EnumName<Enum> (&table)[Count], Enum value) {
+  const auto index = static_cast<std::size_t>(value);
+  return index < Count ? table[index].name : table[0].name;
+}
+
+template <class Enum, std::size_t Count>
+constexpr bool inEnumOrder(const EnumName<Enum> (&table)[Count]) {
+  for (std::size_t index = 0; index < Count; ++index) {
+    if (static_cast<std::size_t>(table[index].value) != index) return false;
+  }
+  return true;
+}
+static_assert(inEnumOrder(kQuestionTypes) && inEnumOrder(kScenarioKinds) &&
+                  inEnumOrder(kDifficulties) && inEnumOrder(kBinaryWordings) &&
+                  inEnumOrder(kChartKinds) && inEnumOrder(kChartAxes),
+              "a name table must list its enum's values in order");
+static_assert(std::size(kScenarioKinds) == std::variant_size_v<ScenarioContent>,
+              "every scenario kind needs a name");
+
+}  // namespace
+
+ScenarioKind scenarioKindOf(const ScenarioContent& content) {
+  return static_cast<ScenarioKind>(content.index());
+}
+
+std::span<const EnumName<QuestionType>> questionTypeNames() { return kQuestionTypes; }
+std::span<const EnumName<ScenarioKind>> scenarioKindNames() { return kScenarioKinds; }
+std::span<const EnumName<Difficulty>> difficultyNames() { return kDifficulties; }
+std::span<const EnumName<BinaryWording>> binaryWordingNames() { return kBinaryWordings; }
+std::span<const EnumName<ChartKind>> chartKindNames() { return kChartKinds; }
+std::span<const EnumName<ChartAxis>> chartAxisNames() { return kChartAxes; }
+
+std::string_view nameOf(QuestionType value) { return nameIn(kQuestionTypes, value); }
+std::string_view nameOf(ScenarioKind value) { return nameIn(kScenarioKinds, value); }
+std::string_view nameOf(Difficulty value) { return nameIn(kDifficulties, value); }
+std::string_view nameOf(BinaryWording value) { return nameIn(kBinaryWordings, value); }
+std::string_view nameOf(ChartKind value) { return nameIn(kChartKinds, value); }
+std::string_view nameOf(ChartAxis value) { return nameIn(kChartAxes, value); }
+
+}  // namespace esprit

@@ -1,0 +1,44 @@
+// The one name table per enum: every value has a name, every name reads back
+// as its value, and the names are the ones pack.json uses.
+#include "core/Vocabulary.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace esprit;
+
+namespace {
+
+template <class Enum>
+void checkRoundTrip(std::span<const EnumName<Enum>> table) {
+  std::set<std::string_view> seen;
+  for (const auto& entry : table) {
+    CHECK(nameOf(entry.value) == entry.name);
+    CHECK(parseName(table, entry.name) == entry.value);
+    CHECK(seen.insert(entry.name).second);
+  }
+  CHECK_FALSE(parseName(table, "no-such-name").has_value());
+}
+
+}  // namespace
+
+TEST_CASE("every enum name reads back as its value, and no name is used twice") {
+  checkRoundTrip(questionTypeNames());
+  checkRoundTrip(scenarioKindNames());
+  checkRoundTrip(difficultyNames());
+  checkRoundTrip(binaryWordingNames());
+  checkRoundTrip(chartKindNames());
+  checkRoundTrip(chartAxisNames());
+}
+
+TEST_CASE("question types are named as pack.json names them, everywhere") {
+  CHECK(nameOf(QuestionType::single_choice) == "single");
+  CHECK(nameOf(QuestionType::multiple_choice) == "multiple");
+  CHECK(listNames(questionTypeNames()) == "single, true_false, multiple, ordering or hotspot");
+}
+
+TEST_CASE("a scenario's kind follows its content") {
+  CHECK(scenarioKindOf(ScenarioContent{ChartScenario{}}) == ScenarioKind::chart);
+  CHECK(nameOf(scenarioKindOf(ScenarioContent{QuoteScenario{}})) == "quote");
+}
