@@ -5,6 +5,7 @@
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
+#include "core/LanguageTag.hpp"
 #include "core/PackLoader.hpp"
 #include "core/interchange/Interchange.hpp"
 #include "core/interchange/PackWriter.hpp"
@@ -33,25 +34,6 @@ constexpr const char* kImportUsage =
 int usageError(const std::string& message) {
   std::fprintf(stderr, "esprit import: %s\n%s", message.c_str(), kImportUsage);
   return kExitUsage;
-}
-
-// Language tags as the validator takes them: two or three letters, then
-// parts of 2 to 8 letters or digits after '-': "en", "fr-BE", "zh-Hant".
-bool isLanguageTag(std::string_view tag) {
-  constexpr std::size_t kShortestPart = 2, kLongestLanguage = 3, kLongestPart = 8;
-  std::size_t part_start = 0;
-  for (bool first = true;; first = false) {
-    const std::size_t dash = tag.find('-', part_start);
-    const std::string_view part = tag.substr(part_start, dash - part_start);
-    const std::size_t longest = first ? kLongestLanguage : kLongestPart;
-    if (part.size() < kShortestPart || part.size() > longest) return false;
-    for (const char character : part) {
-      const auto byte = static_cast<unsigned char>(character);
-      if (first ? !std::isalpha(byte) : !std::isalnum(byte)) return false;
-    }
-    if (dash == std::string_view::npos) return true;
-    part_start = dash + 1;
-  }
 }
 
 // The validator warns about every imported question without sources; one

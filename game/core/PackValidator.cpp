@@ -1,11 +1,12 @@
 // Metadata, item lists, ids, and the checks that need the whole pack.
 #include "PackValidator.hpp"
 
+#include "LanguageTag.hpp"
+
 #include "QuestionReader.hpp"
 #include "ScenarioReader.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <unordered_map>
 
 namespace esprit {
@@ -23,11 +24,6 @@ bool isItemId(std::string_view id) {
   return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](unsigned char c) {
     return std::isalnum(c) || c == '-' || c == '_';
   });
-}
-
-bool isLanguageTag(const std::string& tag) {
-  static const std::regex pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
-  return std::regex_match(tag, pattern);
 }
 
 void readMetadata(ObjectReader& reader, PackMetadata& metadata) {

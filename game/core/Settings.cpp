@@ -3,6 +3,7 @@
 
 #include "AssetPaths.hpp"
 #include "AtomicFile.hpp"
+#include "LanguageTag.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -60,13 +61,6 @@ std::string readFields(const nlohmann::json& document, Settings& settings) {
   return wrong;
 }
 
-bool plausibleLanguageTag(const std::string& tag) {
-  if (tag.empty() || tag.size() > 16) return false;
-  return std::all_of(tag.begin(), tag.end(), [](unsigned char each) {
-    return std::isalnum(each) || each == '-' || each == '_';
-  });
-}
-
 }  // namespace
 
 std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.json"; }
@@ -74,7 +68,7 @@ std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.
 Settings clampSettings(Settings settings) {
   settings.text_size_percent =
       std::clamp(settings.text_size_percent, kMinimumTextSizePercent, kMaximumTextSizePercent);
-  if (!plausibleLanguageTag(settings.language)) settings.language = "en";
+  if (!isLanguageTag(settings.language)) settings.language = "en";
   return settings;
 }
 
@@ -126,16 +120,6 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
 
 Status saveSettings(const Settings& settings, const std::filesystem::path& file) {
   return writeFileAtomically(file, toJson(clampSettings(settings)).dump(2) + "\n");
-}
-
-std::string languageFromLocale(const char* locale_value) {
-  if (locale_value == nullptr) return {};
-  std::string value = locale_value;
-  const auto end = value.find_first_of("_.@:");
-  value = value.substr(0, end);
-  if (value == "C" || value == "POSIX" || value.size() < 2 || value.size() > 3) return {};
-  for (auto& each : value) each = static_cast<char>(std::tolower(static_cast<unsigned char>(each)));
-  return value;
 }
 
 }  // namespace esprit

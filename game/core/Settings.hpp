@@ -3,6 +3,7 @@
 // is atomic, and a corrupt file gives defaults plus a reason to show.
 #pragma once
 
+#include "core/LanguageTag.hpp"  // languageFromLocale, for the game's first start
 #include "core/Result.hpp"
 
 #include <filesystem>
@@ -49,9 +50,5 @@ Status saveSettings(const Settings& settings, const std::filesystem::path& file)
 
 // Keeps values in their allowed ranges (text size 100 to 250 %).
 Settings clampSettings(Settings settings);
-
-// "fr_BE.UTF-8" → "fr"; the language a new player probably wants, from the
-// usual locale variables; empty when they name none.
-std::string languageFromLocale(const char* locale_value);
 
 }  // namespace esprit

@@ -1,6 +1,8 @@
 // Loading and looking up the UI translation tables.
 #include "Translations.hpp"
 
+#include "LanguageTag.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -44,11 +46,6 @@ bool readTable(const std::filesystem::path& file, Table& table, const Translatio
   return true;
 }
 
-std::string baseLanguage(std::string_view language) {
-  const auto dash = language.find_first_of("-_");
-  return std::string(language.substr(0, dash));
-}
-
 }  // namespace
 
 Translations::Translations() : logger_(logToStandardError) {}
@@ -62,11 +59,11 @@ Translations Translations::load(const std::filesystem::path& directory, std::str
   }
   Table chosen;
   std::string used = "en";
-  if (!language.empty() && baseLanguage(language) != "en") {
+  if (!language.empty() && primaryLanguage(language) != "en") {
     if (readTable(directory / (std::string(language) + ".json"), chosen, logger)) {
       used = std::string(language);
-    } else if (readTable(directory / (baseLanguage(language) + ".json"), chosen, logger)) {
-      used = baseLanguage(language);
+    } else if (readTable(directory / (primaryLanguage(language) + ".json"), chosen, logger)) {
+      used = primaryLanguage(language);
     } else {
       logger("no translation for language '" + std::string(language) + "'; using English");
     }
@@ -106,7 +103,7 @@ std::string Translations::format(std::string_view key,
 
 std::string Translations::plural(std::string_view key, long long count,
                                  const std::vector<TextArgument>& arguments) const {
-  const bool singular = baseLanguage(language_) == "fr" ? (count == 0 || count == 1 || count == -1)
+  const bool singular = primaryLanguage(language_) == "fr" ? (count == 0 || count == 1 || count == -1)
                                                         : (count == 1 || count == -1);
   std::vector<TextArgument> all = arguments;
   all.push_back({"count", std::to_string(count)});

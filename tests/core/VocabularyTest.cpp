@@ -1,5 +1,7 @@
 // The one name table per enum: every value has a name, every name reads back
-// as its value, and the names are the ones pack.json uses.
+// as its value, and the names are the ones pack.json uses; and the one
+// language-tag check.
+#include "core/LanguageTag.hpp"
 #include "core/Vocabulary.hpp"
 
 #include <doctest/doctest.h>
@@ -41,4 +43,19 @@ TEST_CASE("question types are named as pack.json names them, everywhere") {
 TEST_CASE("a scenario's kind follows its content") {
   CHECK(scenarioKindOf(ScenarioContent{ChartScenario{}}) == ScenarioKind::chart);
   CHECK(nameOf(scenarioKindOf(ScenarioContent{QuoteScenario{}})) == "quote");
+}
+
+TEST_CASE("one language-tag check serves packs, settings, imports and locales") {
+  CHECK(isLanguageTag("fr-BE"));
+  CHECK(isLanguageTag("nl"));
+  CHECK(isLanguageTag("zh-Hant"));
+  CHECK_FALSE(isLanguageTag("french"));
+  CHECK_FALSE(isLanguageTag("fr_BE"));
+  CHECK_FALSE(isLanguageTag(""));
+  CHECK(primaryLanguage("fr-BE") == "fr");
+  CHECK(primaryLanguage("NL_be") == "nl");
+  CHECK(languageFromLocale("nl_BE.UTF-8") == "nl");
+  CHECK(languageFromLocale("de_DE@euro") == "de");
+  CHECK(languageFromLocale("C.UTF-8").empty());
+  CHECK(languageFromLocale(nullptr).empty());
 }

@@ -1,6 +1,8 @@
 // Column splitting, the round header and other shared layout pieces.
 #include "ui/screens/ScreenLayout.hpp"
 
+#include "core/LanguageTag.hpp"
+
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 
@@ -57,8 +59,7 @@ std::string percentFormat(const Context& context) {
 }
 
 std::string languageName(const Context& context, const std::string& tag) {
-  const auto base = tag.substr(0, tag.find_first_of("-_"));
-  const std::string key = "language_names." + base;
+  const std::string key = "language_names." + primaryLanguage(tag);
   return context.translations.contains(key) ? context.text(key) : tag;
 }
 
