@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string_view>
@@ -15,10 +18,22 @@ namespace {
 using Rules = ItemWritingRules;
 
 std::size_t countCharacters(std::string_view text) {
-  // Every byte that does not continue a UTF-8 sequence starts a character.
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
-    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
-  }));
+  // Every byte that does not continue a UTF-8 sequence (10xxxxxx) starts a
+  // character. Eight bytes at a time: the validator measures every option of
+  // a 10,000-question pack, and a byte loop showed in the benchmark.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  std::size_t continuations = 0;
+  std::size_t index = 0;
+  for (; index + sizeof(std::uint64_t) <= text.size(); index += sizeof(std::uint64_t)) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + index, sizeof word);
+    // Bit 7 set and bit 6 (shifted into bit 7's place) clear, in each byte.
+    continuations += static_cast<std::size_t>(std::popcount(word & kHighBits & ~(word << 1)));
+  }
+  for (; index < text.size(); ++index) {
+    if ((static_cast<unsigned char>(text[index]) & 0xC0) == 0x80) ++continuations;
+  }
+  return text.size() - continuations;
 }
 
 bool isScorableSingleChoice(const Question& question) {
@@ -113,8 +128,8 @@ void checkRealFakeLean(const Pack& pack, std::vector<ItemWritingWarning>& warnin
 // Esprit shuffles options, so this only shows to a player who reads the file
 // or plays an export in a tool that keeps the written order.
 void checkAnswerPositions(const Pack& pack, std::vector<ItemWritingWarning>& warnings) {
-  std::vector<std::size_t> right_at;    // how many right answers sit at each position
-  std::vector<double> expected_at;      // how many chance would put there
+  std::vector<std::size_t> right_at;  // how many right answers sit at each position
+  std::vector<double> expected_at;    // how many chance would put there
   std::size_t questions = 0;
   for (const auto& question : pack.questions) {
     if (!isScorableSingleChoice(question)) continue;
@@ -130,12 +145,12 @@ void checkAnswerPositions(const Pack& pack, std::vector<ItemWritingWarning>& war
     }
   }
   if (questions < Rules::kLeastQuestionsForPositionPattern) return;
-  const auto busiest = static_cast<std::size_t>(
-      std::max_element(right_at.begin(), right_at.end()) - right_at.begin());
+  const auto busiest = static_cast<std::size_t>(std::max_element(right_at.begin(), right_at.end()) -
+                                                right_at.begin());
   const std::size_t count = right_at[busiest];
   const bool all = count == questions;
-  const bool mostly = count * 2 > questions && isUnlikelyByChance(count, questions,
-                                                                    expected_at[busiest]);
+  const bool mostly =
+      count * 2 > questions && isUnlikelyByChance(count, questions, expected_at[busiest]);
   if (!all && !mostly) return;
   const std::string share = all ? "all " + std::to_string(questions)
                                 : std::to_string(count) + " of the " + std::to_string(questions);
@@ -203,8 +218,7 @@ void compareForms(const std::string& form, const FormProfile& profile,
       message += message.empty() ? name + " practises " : ", and practises ";
       message += joinWords(extra) + ", which " + other + " does not";
     }
-    warn(message +
-         ". Give every form the same techniques, so that they measure the same skills.");
+    warn(message + ". Give every form the same techniques, so that they measure the same skills.");
   }
   if (profile.by_difficulty != reference.by_difficulty) {
     warn(name + " has " + describeDifficulties(profile.by_difficulty) + " questions and " + other +

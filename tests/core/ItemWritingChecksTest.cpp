@@ -147,16 +147,17 @@ std::vector<Item> matchedForms(const std::vector<std::string>& forms) {
 
 TEST_CASE("a right option much longer than every wrong one is a warning at its options") {
   // lat-first-step as it was shipped in round 1.
-  const auto result =
-      load({single("lat-first-step",
-             {"Count how many articles it published today", "Check whether it has a logo",
-              "Open a new tab and search the paper's name to see what other sites say about it",
-              "Read its About page"},
-             3)});
+  const auto result = load(
+      {single("lat-first-step",
+              {"Count how many articles it published today", "Check whether it has a logo",
+               "Open a new tab and search the paper's name to see what other sites say about it",
+               "Read its About page"},
+              3)});
   INFO(describeProblems(result.problems));
   CHECK(result.usable());
-  const auto warnings = warningsSaying(result, "question lat-first-step: its right option has 79 "
-                                               "characters and its longest wrong option 42");
+  const auto warnings = warningsSaying(result,
+                                       "question lat-first-step: its right option has 79 "
+                                       "characters and its longest wrong option 42");
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].pointer == "/questions/0/options");
   CHECK(warnings[0].line == 5);
@@ -197,13 +198,15 @@ TEST_CASE("a right option that ties with a wrong one for longest does not count 
 
 TEST_CASE("right options that are the longest far more often than chance are a pack warning") {
   std::vector<Item> items;
-  for (int number = 1; number <= 8; ++number) items.push_back(slightlyLongestRight(number, 1 + number % 4));
+  for (int number = 1; number <= 8; ++number)
+    items.push_back(slightlyLongestRight(number, 1 + number % 4));
   const auto result = load(items);
   INFO(describeProblems(result.problems));
   CHECK(result.usable());
-  const auto warnings = warningsSaying(
-      result, "the right option is the longest in 8 of the 8 single-choice questions, where "
-              "chance would give about 2,");
+  const auto warnings =
+      warningsSaying(result,
+                     "the right option is the longest in 8 of the 8 single-choice questions, where "
+                     "chance would give about 2,");
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].pointer == "/questions");
   CHECK(result.problems.size() == 1);
@@ -223,7 +226,8 @@ TEST_CASE("right options that are the longest about as often as chance gives are
 
 TEST_CASE("five single-choice questions are too few to call the longest option a pattern") {
   std::vector<Item> items;
-  for (int number = 1; number <= 5; ++number) items.push_back(slightlyLongestRight(number, 1 + number % 4));
+  for (int number = 1; number <= 5; ++number)
+    items.push_back(slightlyLongestRight(number, 1 + number % 4));
   const auto result = load(items);
   INFO(describeProblems(result.problems));
   CHECK(warningsSaying(result, "is the longest").empty());
@@ -245,7 +249,8 @@ TEST_CASE("the chance bound is the binomial tail, exact on small counts and fini
 
 TEST_CASE("real-or-fake questions that are nearly all fake are a warning about the whole pack") {
   std::vector<Item> items;
-  for (int number = 0; number < 6; ++number) items.push_back(realOrFake("tf" + std::to_string(number), number == 0));
+  for (int number = 0; number < 6; ++number)
+    items.push_back(realOrFake("tf" + std::to_string(number), number == 0));
   const auto result = load(items);
   INFO(describeProblems(result.problems));
   const auto warnings = warningsSaying(result, "1 of the 6 real-or-fake questions are real.");
@@ -256,7 +261,8 @@ TEST_CASE("real-or-fake questions that are nearly all fake are a warning about t
 
 TEST_CASE("real-or-fake questions three real in eight are balanced enough") {
   std::vector<Item> items;
-  for (int number = 0; number < 8; ++number) items.push_back(realOrFake("tf" + std::to_string(number), number < 3));
+  for (int number = 0; number < 8; ++number)
+    items.push_back(realOrFake("tf" + std::to_string(number), number < 3));
   const auto result = load(items);
   INFO(describeProblems(result.problems));
   CHECK(result.problems.empty());
@@ -269,14 +275,16 @@ TEST_CASE("each assessment form is checked for its own real-or-fake lean, form C
   }
   const auto result = load(items);
   INFO(describeProblems(result.problems));
-  CHECK(warningsSaying(result, "0 of the 8 real-or-fake questions in form C are real.").size() == 1);
+  CHECK(warningsSaying(result, "0 of the 8 real-or-fake questions in form C are real.").size() ==
+        1);
   CHECK(warningsSaying(result, "in form A").empty());
   CHECK(warningsSaying(result, "in form B").empty());
 }
 
 TEST_CASE("right answers mostly in one written position are a warning that mentions exports") {
   std::vector<Item> items;
-  for (int number = 1; number <= 6; ++number) items.push_back(evenLengths(number, number == 6 ? 3 : 1));
+  for (int number = 1; number <= 6; ++number)
+    items.push_back(evenLengths(number, number == 6 ? 3 : 1));
   const auto result = load(items);
   INFO(describeProblems(result.problems));
   const auto warnings =
@@ -298,7 +306,8 @@ TEST_CASE("right answers all in one position are a warning even in a short pack"
 TEST_CASE("right answers spread over the positions, or half in one, are not warned") {
   std::vector<Item> spread, half;
   for (int number = 1; number <= 8; ++number) spread.push_back(evenLengths(number, 1 + number % 4));
-  for (int number = 1; number <= 8; ++number) half.push_back(evenLengths(number, number <= 4 ? 1 : 2 + number % 3));
+  for (int number = 1; number <= 8; ++number)
+    half.push_back(evenLengths(number, number <= 4 ? 1 : 2 + number % 3));
   const auto spread_result = load(spread);
   const auto half_result = load(half);
   INFO(describeProblems(spread_result.problems) << describeProblems(half_result.problems));
@@ -333,8 +342,9 @@ TEST_CASE("forms with a different real-or-fake balance are a warning naming both
   items[8].real = false;  // B0
   const auto result = load(items);
   INFO(describeProblems(result.problems));
-  CHECK(warningsSaying(result, "form B has 3 real items among 8 real-or-fake questions and form A "
-                               "has 4 among 8.")
+  CHECK(warningsSaying(result,
+                       "form B has 3 real items among 8 real-or-fake questions and form A "
+                       "has 4 among 8.")
             .size() == 1);
 }
 
@@ -345,8 +355,9 @@ TEST_CASE("forms that practise different techniques are a warning that names the
   }
   const auto result = load(items);
   INFO(describeProblems(result.problems));
-  CHECK(warningsSaying(result, "form B does not practise date-check, as form A does, and practises "
-                               "reverse-image, which form A does not.")
+  CHECK(warningsSaying(result,
+                       "form B does not practise date-check, as form A does, and practises "
+                       "reverse-image, which form A does not.")
             .size() == 1);
 }
 
@@ -355,8 +366,9 @@ TEST_CASE("forms with different difficulties are a warning that counts each diff
   items[15].difficulty = "easy";  // B7
   const auto result = load(items);
   INFO(describeProblems(result.problems));
-  CHECK(warningsSaying(result, "form B has 1 easy, 6 medium and 1 hard questions and form A has 0 "
-                               "easy, 6 medium and 2 hard.")
+  CHECK(warningsSaying(result,
+                       "form B has 1 easy, 6 medium and 1 hard questions and form A has 0 "
+                       "easy, 6 medium and 2 hard.")
             .size() == 1);
 }
 
@@ -370,11 +382,12 @@ TEST_CASE("an assessment pack with only form A is a warning that asks for form B
 
 TEST_CASE("a pack with an error gets warnings about single questions but none comparing them") {
   std::vector<Item> items;
-  for (int number = 0; number < 6; ++number) items.push_back(realOrFake("tf" + std::to_string(number), false));
+  for (int number = 0; number < 6; ++number)
+    items.push_back(realOrFake("tf" + std::to_string(number), false));
   items.push_back(single("q-long",
-                   {"Count how many articles it published today",
-                    "Open a new tab and search the paper's name to see what other sites say"},
-                   2));
+                         {"Count how many articles it published today",
+                          "Open a new tab and search the paper's name to see what other sites say"},
+                         2));
   items.push_back(single("q-broken", {"One", "Two"}, 5));
   const auto result = load(items);
   INFO(describeProblems(result.problems));
