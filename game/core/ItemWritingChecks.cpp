@@ -59,7 +59,7 @@ std::string joinWords(const std::vector<std::string>& words) {
 }
 
 // Is `count` out of `trials` a pattern chance would rarely give? `expected` is
-// the count chance gives on average. Hoeffding's bound holds one above it.
+// the count chance gives on average; the binomial bound holds one above it.
 bool isUnlikelyByChance(std::size_t count, std::size_t trials, double expected) {
   if (trials == 0 || static_cast<double>(count) < expected + 1) return false;
   const double share = expected / static_cast<double>(trials);
@@ -249,11 +249,12 @@ void checkAssessmentForms(const Pack& pack, std::vector<ItemWritingWarning>& war
   if (profiles.empty()) return;
   const auto& [reference_form, reference] = *profiles.begin();
   if (profiles.size() == 1) {
-    warnings.push_back(
-        {ItemWritingFlaw::forms_differ, reference.first_question, "form",
-         "only form " + reference_form +
-             " has questions. Add form B, played after the lesson, with questions matched to "
-             "form A, or remove \"form\" to make this an ordinary pack."});
+    const std::string missing = reference_form == "A" ? "form B, played after the lesson,"
+                                                      : "form A, played before the lesson,";
+    warnings.push_back({ItemWritingFlaw::forms_differ, reference.first_question, "form",
+                        "only form " + reference_form + " has questions. Add " + missing +
+                            " with questions matched to form " + reference_form +
+                            ", or remove \"form\" to make this an ordinary pack."});
     return;
   }
   for (auto entry = std::next(profiles.begin()); entry != profiles.end(); ++entry) {

@@ -75,10 +75,11 @@ std::vector<ItemWritingWarning> checkQuestionWriting(const Pack& pack);
 std::vector<ItemWritingWarning> checkPackWriting(const Pack& pack);
 
 // Chance that a binomial count of `trials` tries, each succeeding with
-// `probability`, reaches at least `successes`. By Hoeffding (1956) it bounds
-// from above the same chance when each try has its own probability with that
-// mean, as questions with different numbers of options do, whenever
-// `successes` is at least one above the mean count.
+// `probability`, reaches at least `successes`. Whenever `successes` is at
+// least one above the mean count, it bounds from above the same chance when
+// each try has its own probability with that mean, as questions with
+// different numbers of options do (a classical result on sums of unequal
+// trials; ItemWritingChecksTest checks it against the exact sum).
 double chanceOfAtLeast(std::size_t successes, std::size_t trials, double probability);
 
 }  // namespace esprit

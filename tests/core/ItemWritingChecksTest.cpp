@@ -395,3 +395,36 @@ TEST_CASE("a pack with an error gets warnings about single questions but none co
   CHECK(warningsSaying(result, "real-or-fake questions are real").empty());
   CHECK(warningsSaying(result, "question q-long: its right option").size() == 1);
 }
+
+TEST_CASE("the binomial chance is never below the exact chance of questions with 2 to 5 options") {
+  // The exact chance for unequal questions, summed out option count by option
+  // count: the bound the validator relies on must hold above the mean.
+  const std::vector<std::size_t> option_counts = {2, 3, 3, 4, 4, 4, 4, 5, 5, 2, 4, 3, 4, 4, 5, 4};
+  std::vector<double> exact(option_counts.size() + 1, 0.0);
+  exact[0] = 1;
+  double mean = 0;
+  for (std::size_t index = 0; index < option_counts.size(); ++index) {
+    const double chance = 1.0 / static_cast<double>(option_counts[index]);
+    mean += chance;
+    for (std::size_t count = index + 1; count > 0; --count) {
+      exact[count] = exact[count] * (1 - chance) + exact[count - 1] * chance;
+    }
+    exact[0] *= 1 - chance;
+  }
+  const std::size_t trials = option_counts.size();
+  for (std::size_t successes = 0; successes <= trials; ++successes) {
+    if (static_cast<double>(successes) < mean + 1) continue;
+    double exact_tail = 0;
+    for (std::size_t count = successes; count <= trials; ++count) exact_tail += exact[count];
+    CAPTURE(successes);
+    CHECK(chanceOfAtLeast(successes, trials, mean / static_cast<double>(trials)) >=
+          exact_tail * (1 - 1e-9));
+  }
+}
+
+TEST_CASE("an assessment pack with only form C is a warning that asks for form A") {
+  const auto result = load(matchedForms({"C"}));
+  INFO(describeProblems(result.problems));
+  CHECK(warningsSaying(result, "only form C has questions. Add form A, played before the lesson,")
+            .size() == 1);
+}
