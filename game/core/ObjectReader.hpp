@@ -33,6 +33,7 @@ class ProblemSink {
   }
   TextPosition positionOf(std::size_t offset) const { return source_.positionOf(offset); }
   const std::string& file() const { return file_; }
+  bool hasErrors() const { return esprit::hasErrors(problems_); }
 
  private:
   const SourceText& source_;

@@ -22,4 +22,9 @@ bool Pack::hasAssessmentForms() const {
                      [](const Question& question) { return !question.form.empty(); });
 }
 
+bool Pack::hasForm(std::string_view form) const {
+  return std::any_of(questions.begin(), questions.end(),
+                     [form](const Question& question) { return question.form == form; });
+}
+
 }  // namespace esprit

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -180,8 +181,9 @@ struct Pack {
 
   const Scenario* findScenario(std::string_view id) const;
   const Question* findQuestion(std::string_view id) const;
-  // An assessment pack gives its questions to form A or B, played apart.
+  // An assessment pack gives its questions to form A, B or C, played apart.
   bool hasAssessmentForms() const;
+  bool hasForm(std::string_view form) const;
 };
 
 }  // namespace esprit

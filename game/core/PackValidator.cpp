@@ -1,8 +1,8 @@
 // Metadata, item lists, ids, and the checks that need the whole pack.
 #include "PackValidator.hpp"
 
+#include "ItemWritingChecks.hpp"
 #include "LanguageTag.hpp"
-
 #include "QuestionReader.hpp"
 #include "ScenarioReader.hpp"
 
@@ -134,10 +134,17 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
   return offsets;
 }
 
+// Where a question kept in the pack was written, for warnings found later.
+struct QuestionPlace {
+  JsonValue value;
+  std::size_t index = 0;  // in the "questions" list, counting those left out
+};
+
 // Returns the scenario ids every question object names, even questions that
 // could not be read, so their scenarios are not also reported as unused.
 ViewSet readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
-                      const ViewSet& broken_scenario_ids, Pack& pack) {
+                      const ViewSet& broken_scenario_ids, Pack& pack,
+                      std::vector<QuestionPlace>& places) {
   ViewSet referenced;
   auto list = pack_reader.list("questions", Need::required, 1, pack_reader.limits().max_questions,
                                "Add a list of questions: \"questions\": [ ... ].");
@@ -169,6 +176,7 @@ ViewSet readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
     if (id_ok && question) {
       question->id = id;
       pack.questions.push_back(std::move(*question));
+      places.push_back({value, index});
     }
   }
   return referenced;
@@ -188,46 +196,22 @@ void warnAboutUnusedScenarios(ObjectReader& reader, const Pack& pack,
   }
 }
 
-void warnAboutAnswerPosition(ObjectReader& reader, const Pack& pack) {
-  std::vector<std::size_t> positions;
-  for (const auto& question : pack.questions) {
-    if (question.type == QuestionType::single_choice &&
-        question.correct_option < question.options.size()) {
-      positions.push_back(question.correct_option);
+void reportItemWriting(ObjectReader& reader, const std::vector<ItemWritingWarning>& warnings,
+                       const std::vector<QuestionPlace>& places) {
+  for (const auto& warning : warnings) {
+    if (!warning.question) {
+      reader.warningAt("questions", warning.message);
+      continue;
+    }
+    const QuestionPlace& place = places[*warning.question];
+    const auto pointer = appendPointer(reader.pointerTo("questions"), place.index);
+    const auto field = warning.field.empty() ? std::nullopt : place.value.find(warning.field);
+    if (field) {
+      reader.warningAtValue(*field, appendPointer(pointer, warning.field), warning.message);
+    } else {
+      reader.warningAtValue(place.value, pointer, warning.message);
     }
   }
-  constexpr std::size_t kEnoughToTell = 4;
-  if (positions.size() < kEnoughToTell) return;
-  if (std::all_of(positions.begin(), positions.end(),
-                  [&positions](std::size_t position) { return position == positions.front(); })) {
-    reader.warningAt("questions", "the right answer of all " + std::to_string(positions.size()) +
-                                      " single-choice questions is option " +
-                                      std::to_string(positions.front() + 1) +
-                                      ". Spread it over the positions, so that a player who reads "
-                                      "the file or notices the pattern cannot guess.");
-  }
-}
-
-// Players who see mostly fakes learn to call everything fake; the design asks
-// for a balance between reliable and unreliable content.
-void warnAboutBalance(ObjectReader& reader, const Pack& pack, const std::string& form) {
-  int real = 0, total = 0;
-  for (const auto& question : pack.questions) {
-    if (question.type != QuestionType::true_false || question.form != form) continue;
-    ++total;
-    if (question.is_real) ++real;
-  }
-  constexpr int kEnoughToTell = 6;
-  constexpr double kLowestShare = 0.3, kHighestShare = 0.7;
-  if (total < kEnoughToTell) return;
-  const double share = static_cast<double>(real) / total;
-  if (share >= kLowestShare && share <= kHighestShare) return;
-  const std::string where = form.empty() ? "" : " in form " + form;
-  reader.warningAt("questions", std::to_string(real) + " of the " + std::to_string(total) +
-                                    " real-or-fake questions" + where +
-                                    " are real. Aim for about "
-                                    "half real and half fake, so that players learn to trust "
-                                    "reliable content as well as to catch fakes.");
 }
 
 }  // namespace
@@ -249,13 +233,14 @@ Pack validatePackTree(JsonValue root, ProblemSink& sink, const MediaPathChecker&
   readMetadata(reader, pack.metadata);
   ViewSet broken_scenario_ids;
   const auto scenario_offsets = readScenarios(reader, media, pack, broken_scenario_ids);
-  const auto referenced = readQuestions(reader, taxonomy, broken_scenario_ids, pack);
+  std::vector<QuestionPlace> question_places;
+  const auto referenced =
+      readQuestions(reader, taxonomy, broken_scenario_ids, pack, question_places);
   warnAboutUnusedScenarios(reader, pack, scenario_offsets, referenced);
-  warnAboutAnswerPosition(reader, pack);
-  warnAboutBalance(reader, pack, "");
-  warnAboutBalance(reader, pack, "A");
-  warnAboutBalance(reader, pack, "B");
-  warnAboutBalance(reader, pack, "C");
+  reportItemWriting(reader, checkQuestionWriting(pack), question_places);
+  // Comparing questions with each other needs them all: a question left out
+  // by an error would skew every count.
+  if (!sink.hasErrors()) reportItemWriting(reader, checkPackWriting(pack), question_places);
   return pack;
 }
 

@@ -2,14 +2,23 @@
 #include "SourceText.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace esprit {
 
 TextPosition SourceText::positionOf(std::size_t offset) const {
   if (line_starts_.empty()) {
+    // memchr, not a byte loop: one warning on a 10,000-question pack indexes
+    // all of its 11 MB, and the loop cost 90 M instructions of the benchmark.
     line_starts_.push_back(0);
-    for (std::size_t index = 0; index < text_.size(); ++index) {
-      if (text_[index] == '\n') line_starts_.push_back(index + 1);
+    const char* const begin = text_.data();
+    const char* const end = begin + text_.size();
+    for (const char* cursor = begin; cursor < end;) {
+      const auto* found = static_cast<const char*>(
+          std::memchr(cursor, '\n', static_cast<std::size_t>(end - cursor)));
+      if (found == nullptr) break;
+      line_starts_.push_back(static_cast<std::size_t>(found - begin) + 1);
+      cursor = found + 1;
     }
   }
   offset = std::min(offset, text_.size());

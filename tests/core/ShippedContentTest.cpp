@@ -1,6 +1,7 @@
-// The packs Esprit ships in questions/ follow the content rules of issue 4 and
-// docs/writing-packs.md: clean, in English and French, big enough, balanced,
-// explained, sourced, and with an assessment pack of two matched forms.
+// The packs Esprit ships in questions/ follow the content rules of issues 4 and
+// 14 and docs/writing-packs.md: clean, in English and French, balanced, hard
+// enough, explained, sourced, free of item-writing flaws, with matched forms.
+#include "core/ItemWritingChecks.hpp"
 #include "core/PackLoader.hpp"
 #include "core/ScenarioReader.hpp"
 #include "core/Vocabulary.hpp"
@@ -28,6 +29,11 @@ constexpr double kLowestRealShare = 0.4;
 constexpr double kHighestRealShare = 0.6;
 constexpr std::size_t kQuestionTypeCount = 5;
 constexpr std::size_t kScenarioKindCount = 6;
+// Issue 14: the right option may be the longest about as often as chance gives
+// (one in three or four), and no longer than the others on average.
+constexpr double kHighestLongestRightShare = 0.30;
+constexpr double kHighestRightToDistractorLength = 1.3;
+constexpr double kLowestHardShare = 0.20;
 
 const std::vector<PackLoadResult>& shippedPacks() {
   static const std::vector<PackLoadResult> results = [] {
@@ -329,4 +335,110 @@ TEST_CASE(
     }
   }
   CHECK(assessments >= 2);  // English and French
+}
+
+// Issue 14's rules, in their own test cases so that each names what it checks.
+
+TEST_CASE("in every edition the right option is the longest in at most 30 % of single questions") {
+  for (const Pack* pack : usablePacks()) {
+    std::size_t single = 0, longest = 0;
+    for (const auto& question : pack->questions) {
+      const auto lengths = optionLengthsOf(question);
+      if (!lengths) continue;
+      ++single;
+      if (lengths->right_is_longest) ++longest;
+    }
+    if (single == 0) continue;
+    INFO(nameOf(*pack) << ": the right option is the longest in " << longest << " of " << single
+                       << " single-choice questions");
+    CHECK(static_cast<double>(longest) <= kHighestLongestRightShare * static_cast<double>(single));
+  }
+}
+
+TEST_CASE("in every edition right options are on average at most 1.3 times as long as the others") {
+  // Per question: right option length / mean wrong option length, averaged
+  // over the edition's single-choice questions.
+  for (const Pack* pack : usablePacks()) {
+    double ratios = 0;
+    std::size_t single = 0;
+    for (const auto& question : pack->questions) {
+      const auto lengths = optionLengthsOf(question);
+      if (!lengths || lengths->mean_distractor == 0) continue;
+      ++single;
+      ratios += static_cast<double>(lengths->right) / lengths->mean_distractor;
+    }
+    if (single == 0) continue;
+    const double mean_ratio = ratios / static_cast<double>(single);
+    INFO(nameOf(*pack) << ": right options are " << mean_ratio
+                       << " times as long as the wrong ones on average, over " << single
+                       << " single-choice questions");
+    CHECK(mean_ratio <= kHighestRightToDistractorLength);
+  }
+}
+
+TEST_CASE("at least a fifth of every topic pack is hard") {
+  for (const Pack* pack : topicPacks()) {
+    const auto hard = std::count_if(
+        pack->questions.begin(), pack->questions.end(),
+        [](const Question& question) { return question.difficulty == Difficulty::hard; });
+    INFO(nameOf(*pack) << ": " << hard << " hard of " << pack->questions.size());
+    CHECK(static_cast<double>(hard) >=
+          kLowestHardShare * static_cast<double>(pack->questions.size()));
+  }
+}
+
+TEST_CASE("real-or-fake items of form C are between 40 and 60 percent real too") {
+  for (const Pack* pack : usablePacks()) {
+    const auto share = realShareOf(*pack, "C");
+    if (share.total == 0) continue;
+    INFO(nameOf(*pack) << ", form C: " << share.real << " real of " << share.total);
+    const double real = static_cast<double>(share.real) / static_cast<double>(share.total);
+    CHECK(real >= kLowestRealShare);
+    CHECK(real <= kHighestRealShare);
+  }
+}
+
+TEST_CASE("the assessment pack has a form C matched item by item to forms A and B") {
+  std::size_t assessments = 0;
+  for (const Pack* pack : usablePacks()) {
+    if (!isAssessment(*pack)) continue;
+    ++assessments;
+    std::map<std::string, std::vector<const Question*>> forms;
+    for (const auto& question : pack->questions) forms[question.form].push_back(&question);
+    INFO(nameOf(*pack));
+    CHECK(forms["C"].size() >= kLeastItemsPerForm);
+    for (const std::string form : {"B", "C"}) {
+      const auto& items = forms[form];
+      const auto& reference = forms["A"];
+      INFO("form " << form << " has " << items.size() << " items, form A " << reference.size());
+      REQUIRE(items.size() == reference.size());
+      const auto share = realShareOf(*pack, form);
+      CHECK(share.real * 2 == share.total);
+      for (std::size_t index = 0; index < reference.size(); ++index) {
+        const Question& in_a = *reference[index];
+        const Question& other = *items[index];
+        INFO(in_a.id << " in form A against " << other.id << " in form " << form);
+        CHECK(techniqueSet(in_a) == techniqueSet(other));
+        CHECK(scenarioKindOf(*pack, in_a) == scenarioKindOf(*pack, other));
+        CHECK(in_a.difficulty == other.difficulty);
+        CHECK(in_a.type == other.type);
+        CHECK(in_a.is_real == other.is_real);
+        // Matched in what they measure, not copied: a reused explanation is a reused item.
+        CHECK(in_a.explanation != other.explanation);
+      }
+    }
+  }
+  CHECK(assessments >= 2);  // English and French
+}
+
+TEST_CASE("no shipped pack gets an item-writing warning") {
+  for (const Pack* pack : usablePacks()) {
+    auto warnings = checkQuestionWriting(*pack);
+    const auto pack_warnings = checkPackWriting(*pack);
+    warnings.insert(warnings.end(), pack_warnings.begin(), pack_warnings.end());
+    std::ostringstream messages;
+    for (const auto& warning : warnings) messages << "  " << warning.message << "\n";
+    INFO(nameOf(*pack) << ": " << warnings.size() << " item-writing warnings\n" << messages.str());
+    CHECK(warnings.empty());
+  }
 }

@@ -1,6 +1,8 @@
 // GIFT -> Pack. The text is cut into blocks at blank lines, each block is one
 // question (or a $CATEGORY line), and each is read the way Moodle reads it:
-// escapes first, then the name, the {answers}, and the answer markers.
+// escapes first, then the name, the {answers}, and the answer markers. A
+// question that starts without a blank line above it (a ::name:: line, or a
+// second { } once the answers have closed) is cut off as its own block.
 #include "core/interchange/GiftImporter.hpp"
 
 #include "core/PackLimits.hpp"
@@ -25,6 +27,8 @@ struct GiftBlock {
   int first_line = 1;
   std::string text;  // comment lines emptied, so line i of the text is file line first_line + i
   std::vector<std::string> comments;  // the comment lines just above and inside the question
+  bool answers_closed = false;        // a { } has opened and closed again
+  bool follows_without_blank_line = false;
 };
 
 std::string trim(std::string_view text) {
@@ -82,6 +86,36 @@ bool isBlank(std::string_view line) {
   return line.find_first_not_of(" \t") == std::string_view::npos;
 }
 
+bool hasUnescapedBrace(std::string_view line) {
+  for (std::size_t index = 0; index < line.size(); ++index) {
+    if (line[index] == '\\') {
+      ++index;
+    } else if (line[index] == '{') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a written line inside a block is really the start of the next
+// question, the blank line between them forgotten. A teacher's prompt may run
+// over several lines, and a missing-word question goes on after its }, so
+// only what no question contains twice counts: a ::name:: at the start of a
+// line, a category, or a second { } block.
+bool startsAnotherQuestion(std::string_view line, const GiftBlock& block) {
+  // A category's block is read line by line already (see readBlock).
+  const std::size_t block_start = block.text.find_first_not_of(" \t\n");
+  if (block_start != std::string::npos &&
+      std::string_view(block.text).substr(block_start).starts_with("$CATEGORY:")) {
+    return false;
+  }
+  const std::size_t first = line.find_first_not_of(" \t");
+  const std::string_view written = line.substr(first);
+  if (written.starts_with("::") && written.find("::", 2) != std::string_view::npos) return true;
+  if (written.starts_with("$CATEGORY:")) return true;
+  return block.answers_closed && hasUnescapedBrace(written);
+}
+
 // Blank lines end a question, except inside an open { } when the next
 // written line is another answer.
 std::vector<GiftBlock> splitIntoBlocks(std::string_view text) {
@@ -89,6 +123,7 @@ std::vector<GiftBlock> splitIntoBlocks(std::string_view text) {
   std::vector<GiftBlock> blocks;
   GiftBlock current;
   std::vector<std::string> pending_comments;
+  std::size_t trailing_comments = 0;  // comment lines since the block's last written line
   bool in_block = false;
   int open_braces = 0;
   for (std::size_t index = 0; index < lines.size(); ++index) {
@@ -108,26 +143,45 @@ std::vector<GiftBlock> splitIntoBlocks(std::string_view text) {
       if (in_block) blocks.push_back(std::move(current));
       current = GiftBlock{};
       pending_comments.clear();
+      trailing_comments = 0;
       in_block = false;
       open_braces = 0;
     } else if (isCommentLine(line)) {
       if (in_block) {
         current.text += '\n';
         current.comments.emplace_back(line);
+        ++trailing_comments;
       } else {
         pending_comments.emplace_back(line);
       }
     } else {
+      bool follows = false;
+      if (in_block && open_braces <= 0 && startsAnotherQuestion(line, current)) {
+        // Comments just above the new question belong to it (Moodle's tags sit there).
+        const auto moved = current.comments.end() - static_cast<std::ptrdiff_t>(trailing_comments);
+        pending_comments.assign(std::make_move_iterator(moved),
+                                std::make_move_iterator(current.comments.end()));
+        current.comments.erase(moved, current.comments.end());
+        blocks.push_back(std::move(current));
+        current = GiftBlock{};
+        in_block = false;
+        open_braces = 0;
+        follows = true;
+      }
+      trailing_comments = 0;
       if (!in_block) {
         current.first_line = line_number;
         current.comments = std::move(pending_comments);
+        current.follows_without_blank_line = follows;
         pending_comments.clear();
         in_block = true;
       } else {
         current.text += '\n';
       }
       current.text += line;
+      const bool had_open = open_braces > 0 || hasUnescapedBrace(line);
       open_braces += braceBalance(line);
+      if (had_open && open_braces <= 0) current.answers_closed = true;
     }
   }
   if (in_block) blocks.push_back(std::move(current));
@@ -513,6 +567,16 @@ void GiftImport::readBlock(const GiftBlock& block) {
     return;
   }
 
+  // Two questions on one line: the blank line cannot be put back for them.
+  if (const std::size_t second = text.find('{', close + 1); second != std::string::npos) {
+    error(place.lineOf(second),
+          described +
+              " has a second { } block on this line, so it looks like two questions run "
+              "together; neither was imported. Put each question on its own lines, with a blank "
+              "line between questions.");
+    return;
+  }
+
   // A question whose answers sit mid-sentence is a missing-word question.
   std::string prompt_text = text.substr(start, open - start);
   if (!trim(std::string_view(text).substr(close + 1)).empty()) {
@@ -586,7 +650,15 @@ void GiftImport::readBlock(const GiftBlock& block) {
 
 ImportResult GiftImport::run() {
   result_.pack.metadata = makeImportedMetadata(options_, "");
-  for (const GiftBlock& block : splitIntoBlocks(text_)) readBlock(block);
+  for (const GiftBlock& block : splitIntoBlocks(text_)) {
+    if (block.follows_without_blank_line) {
+      warning(block.first_line,
+              "This question starts right below the one above, with no blank line between them. "
+              "Esprit read them as two questions; add a blank line before this one, as Moodle "
+              "needs it to tell questions apart.");
+    }
+    readBlock(block);
+  }
   if (options_.title.empty() && !first_category_.empty()) {
     ImportOptions with_title = options_;
     with_title.title = first_category_;

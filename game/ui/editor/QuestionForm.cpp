@@ -201,10 +201,12 @@ void questionForm(FormState& form, Pack& pack, Question& question) {
     question.difficulty = static_cast<Difficulty>(difficulty);
   }
   sourcesForm(form, question.sources);
-  int assessment = question.form == "A" ? 1 : question.form == "B" ? 2 : 0;
+  const std::vector<std::string> forms{"", "A", "B", "C"};  // in the order of the choices below
+  const auto current = std::find(forms.begin(), forms.end(), question.form);
+  int assessment = current == forms.end() ? 0 : static_cast<int>(current - forms.begin());
   if (choiceField(form, "form", form.text("editor.question.form"),
-                  {form.text("editor.question.form_none"), "A", "B"}, assessment)) {
-    question.form = assessment == 0 ? "" : assessment == 1 ? "A" : "B";
+                  {form.text("editor.question.form_none"), "A", "B", "C"}, assessment)) {
+    question.form = forms[static_cast<std::size_t>(assessment)];
   }
 }
 

@@ -133,16 +133,17 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
   ImGui::EndGroup();
   const float content_bottom = ImGui::GetItemRectMax().y;
 
-  // The problems button sits in the card, under the text; so do the two
+  // The problems button sits in the card, under the text; so do the form
   // buttons of an assessment pack, which is played one form at a time.
   bool show_problems = false;
   std::string chosen_form;
   const bool has_forms = playable && result.pack->hasAssessmentForms();
   if (has_forms) {
+    const bool has_form_c = result.pack->hasForm("C");
     ImGui::SetCursorScreenPos(
         ImVec2(start.x + padding, content_bottom + ImGui::GetStyle().ItemSpacing.y));
     ImGui::PushTextWrapPos(start.x + width - padding);
-    widgets::mutedText(shared.text("chooser.forms_hint"));
+    widgets::mutedText(shared.text(has_form_c ? "chooser.forms_hint_c" : "chooser.forms_hint"));
     ImGui::PopTextWrapPos();
     ImGui::SetCursorScreenPos(ImVec2(start.x + padding, ImGui::GetCursorScreenPos().y));
     if (widgets::button(shared.text("chooser.form_a"), widgets::ButtonKind::primary))
@@ -150,6 +151,18 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
     ImGui::SameLine();
     if (widgets::button(shared.text("chooser.form_b"), widgets::ButtonKind::primary))
       chosen_form = "B";
+    if (has_form_c) {
+      // Three long labels do not fit one line in a narrow card or at big text sizes.
+      const std::string label = shared.text("chooser.form_c");
+      const float spacing = ImGui::GetStyle().ItemSpacing.x;
+      if (ImGui::GetItemRectMax().x + spacing + widgets::buttonWidth(label) <=
+          start.x + width - padding) {
+        ImGui::SameLine();
+      } else {
+        ImGui::SetCursorScreenPos(ImVec2(start.x + padding, ImGui::GetCursorScreenPos().y));
+      }
+      if (widgets::button(label, widgets::ButtonKind::primary)) chosen_form = "C";
+    }
   }
   if (!result.problems.empty()) {
     ImGui::SetCursorScreenPos(

@@ -11,6 +11,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -149,4 +150,28 @@ TEST_CASE("problems are checked again once typing pauses, and at once when an ed
   document.changed();
   document.commit();
   CHECK(countProblems(document.problems(), Severity::error) == errors);
+}
+
+TEST_CASE("the editor's problems include item-writing warnings, at the question they are about") {
+  const Taxonomy taxonomy = loadTaxonomy();
+  Pack pack = makeNewPack("Lengths", "en", PackTemplate::empty, {});
+  Question question = makeQuestion(QuestionType::single_choice, pack);
+  question.prompt = "What is the best first step to check this paper?";
+  question.explanation = "Other sites say who runs it.";
+  question.options = {"Count how many articles it published today",
+                      "Open a new tab and search the paper's name to see what other sites say",
+                      "Check whether it has a logo"};
+  question.correct_option = 1;
+  pack.questions.push_back(question);
+  const auto problems = checkPack(pack, taxonomy);
+  CHECK_FALSE(hasErrors(problems));
+  const auto warning = std::find_if(problems.begin(), problems.end(), [](const Problem& problem) {
+    return problem.message.find("its right option has") != std::string::npos;
+  });
+  REQUIRE(warning != problems.end());
+  CHECK(warning->severity == Severity::warning);
+  const auto location = locateProblem(*warning);
+  CHECK(location.section == PackSection::question);
+  CHECK(location.index == 0);
+  CHECK(location.fieldName() == "options");
 }

@@ -291,3 +291,59 @@ TEST_CASE("a GIFT question written right below its category is still read") {
   CHECK(questionWithId(result.pack, "q").options == std::vector<std::string>{"a", "b"});
   CHECK(result.source_lines == std::vector<int>{3});
 }
+
+TEST_CASE("GIFT questions typed without blank lines between them are split, each with a note") {
+  const ImportResult result = importFixture("run-together.gift");
+  INFO(describeProblems(result.problems));
+  CHECK(countProblems(result.problems, Severity::error) == 0);
+  REQUIRE(result.pack.questions.size() == 6);
+  CHECK(result.source_lines == std::vector<int>{3, 4, 6, 10, 11, 14});
+  for (const int line : {4, 6, 10, 11}) {
+    CAPTURE(line);
+    CHECK(countProblemsAt(result.problems, line, Severity::warning, "no blank line") == 1);
+  }
+  CHECK(countProblems(result.problems, Severity::warning) == 4);
+
+  const Question& flat = questionWithId(result.pack, "earth-flat");
+  CHECK(flat.type == QuestionType::true_false);
+  CHECK(flat.prompt == "The Earth is flat.");
+  CHECK_FALSE(flat.is_real);
+  CHECK(questionWithId(result.pack, "water-boils").is_real);
+  // The tag comment between two questions belongs to the one below it.
+  const Question& site = questionWithId(result.pack, "check-site");
+  CHECK(site.techniques == std::vector<std::string>{"lateral-reading"});
+  CHECK(site.options.size() == 2);
+  CHECK(result.pack.questions[3].prompt ==
+        "Peer review means other scientists check a study before it is published.");
+  // A missing-word question may go on after its answers: that is not a new question.
+  CHECK(questionWithId(result.pack, "missing-word").prompt.find("by definition.") !=
+        std::string::npos);
+}
+
+TEST_CASE("a GIFT prompt written over several lines stays one question, without a note") {
+  const ImportResult result = importString(
+      "::q:: Which of these\nis the first step\n{=Search the name ~Count the likes}\n");
+  INFO(describeProblems(result.problems));
+  CHECK(result.problems.empty());
+  REQUIRE(result.pack.questions.size() == 1);
+  CHECK(result.pack.questions[0].options.size() == 2);
+}
+
+TEST_CASE("a GIFT description followed at once by a question is reported and the question kept") {
+  const ImportResult result =
+      importString("::intro:: The next questions are about charts.\n::q:: Real? {T}\n");
+  INFO(describeProblems(result.problems));
+  CHECK(countProblemsAt(result.problems, 1, Severity::error, "description") == 1);
+  CHECK(countProblemsAt(result.problems, 2, Severity::warning, "no blank line") == 1);
+  REQUIRE(result.pack.questions.size() == 1);
+  CHECK(result.pack.questions[0].prompt == "Real?");
+}
+
+TEST_CASE("two GIFT questions on one line are reported at that line and neither is imported") {
+  const ImportResult result =
+      importString("::a:: The Earth is flat. {F} ::b:: Water is wet. {T}\n\n::c:: Fine? {T}\n");
+  INFO(describeProblems(result.problems));
+  CHECK(countProblemsAt(result.problems, 1, Severity::error, "second { } block") == 1);
+  REQUIRE(result.pack.questions.size() == 1);
+  CHECK(result.pack.questions[0].id == "c");
+}
