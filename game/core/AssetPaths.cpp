@@ -1,4 +1,5 @@
 // Resolution of Esprit's own and the user's folders.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssetPaths.hpp"
 
 #include <algorithm>

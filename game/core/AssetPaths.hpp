@@ -1,6 +1,7 @@
 // Where Esprit finds its own files (assets/, the shipped questions/) and where
 // it keeps the user's (packs, settings, results), following the XDG base
 // directory rules so nothing lands in the current folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>
