@@ -31,9 +31,9 @@ bool isInside(const std::filesystem::path& file, const std::filesystem::path& fo
   if (error) return false;
   const auto resolved_folder = std::filesystem::weakly_canonical(folder, error);
   if (error) return false;
-  const auto [folder_end, file_position] =
-      std::mismatch(resolved_folder.begin(), resolved_folder.end(), resolved_file.begin(),
-                    resolved_file.end());
+  const auto folder_end = std::mismatch(resolved_folder.begin(), resolved_folder.end(),
+                                        resolved_file.begin(), resolved_file.end())
+                              .first;
   // A trailing separator leaves one empty element at the end of the folder.
   return folder_end == resolved_folder.end() ||
          (std::next(folder_end) == resolved_folder.end() && folder_end->empty());

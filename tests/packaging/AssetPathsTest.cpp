@@ -20,7 +20,8 @@ struct Machine {
   fs::path top;
 
   explicit Machine(const std::string& name) {
-    top = fs::temp_directory_path() / ("esprit-asset-paths-" + name + "-" + std::to_string(getpid()));
+    top =
+        fs::temp_directory_path() / ("esprit-asset-paths-" + name + "-" + std::to_string(getpid()));
     fs::remove_all(top);
     fs::create_directories(top);
   }
@@ -74,7 +75,8 @@ TEST_CASE("a package unpacked inside the build folder still uses its own data, n
   Machine machine("unpacked-in-build");
   machine.dataRoot("src");
   const auto expected = machine.dataRoot("out-of-source-build/unpacked/usr/share/esprit");
-  const auto clues = machine.clues(machine.executable("out-of-source-build/unpacked/usr/bin/esprit"));
+  const auto clues =
+      machine.clues(machine.executable("out-of-source-build/unpacked/usr/bin/esprit"));
   CHECK(findDataRoot(clues) == expected);
 }
 
@@ -120,7 +122,8 @@ TEST_CASE("an installed game never uses the current folder or the folder of its 
   CHECK(found != current);
 }
 
-TEST_CASE("an install prefix without assets/ falls back to the installed data folder, named in errors") {
+TEST_CASE(
+    "an install prefix without assets/ falls back to the installed data folder, named in errors") {
   Machine machine("broken-install");
   fs::create_directories(machine.top / "usr/share/esprit/questions");  // assets/ is missing
   const auto clues = machine.clues(machine.executable("usr/bin/esprit"));
