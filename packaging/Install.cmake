@@ -5,8 +5,12 @@
 set(ESPRIT_APP_ID "io.github.esprit.Esprit")
 set(ESPRIT_WEB_ADDRESS "https://esprit.invalid" CACHE STRING
   "Esprit's public web address, for the package's Homepage and AppStream (none yet: docs/packaging.md)")
-set(ESPRIT_SCREENSHOT_ADDRESS "${ESPRIT_WEB_ADDRESS}/screenshots" CACHE STRING
-  "Where docs/screenshots/ is published, for AppStream")
+set(ESPRIT_SCREENSHOT_ADDRESS "" CACHE STRING
+  "Where docs/screenshots/ is published, for AppStream (empty: <ESPRIT_WEB_ADDRESS>/screenshots)")
+if(NOT ESPRIT_SCREENSHOT_ADDRESS)
+  # Not cached, so that a new web address also moves the screenshots.
+  set(ESPRIT_SCREENSHOT_ADDRESS "${ESPRIT_WEB_ADDRESS}/screenshots")
+endif()
 set(ESPRIT_MAINTAINER "The Esprit contributors <maintainers@esprit.invalid>" CACHE STRING
   "The package's Maintainer field: a name and an address")
 
