@@ -15,6 +15,8 @@ packages=(
   fontconfig fonts-noto-core fonts-dejavu-core
   # benchmarks
   python3 python3-jsonschema time
+  # the Debian package and its checks (packaging/build-deb, tests/packaging)
+  dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin man-db
 )
 
 missing=()

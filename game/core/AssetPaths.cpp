@@ -1,8 +1,10 @@
 // Resolution of Esprit's own and the user's folders.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssetPaths.hpp"
 
-#include <unistd.h>
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <system_error>
 
 namespace esprit {
@@ -14,21 +16,27 @@ std::filesystem::path fromEnvironment(const char* name) {
   return value;
 }
 
-std::filesystem::path executableFolder() {
+std::filesystem::path runningExecutable() {
   std::error_code error;
   auto self = std::filesystem::read_symlink("/proc/self/exe", error);
-  return error ? std::filesystem::path{} : self.parent_path();
+  return error ? std::filesystem::path{} : self;
 }
 
-// The folder holding assets/ and questions/.
-std::filesystem::path installRoot() {
-  if (auto root = fromEnvironment("ESPRIT_ROOT"); !root.empty()) return root;
+// Both sides resolved first: a build folder reached through a symbolic link
+// is still the build folder.
+bool isInside(const std::filesystem::path& file, const std::filesystem::path& folder) {
+  if (file.empty() || folder.empty()) return false;
   std::error_code error;
-  if (auto folder = executableFolder(); !folder.empty()) {
-    auto installed = folder.parent_path() / "share" / "esprit";
-    if (std::filesystem::is_directory(installed / "assets", error)) return installed;
-  }
-  return ESPRIT_SOURCE_ROOT;
+  const auto resolved_file = std::filesystem::weakly_canonical(file, error);
+  if (error) return false;
+  const auto resolved_folder = std::filesystem::weakly_canonical(folder, error);
+  if (error) return false;
+  const auto folder_end = std::mismatch(resolved_folder.begin(), resolved_folder.end(),
+                                        resolved_file.begin(), resolved_file.end())
+                              .first;
+  // A trailing separator leaves one empty element at the end of the folder.
+  return folder_end == resolved_folder.end() ||
+         (std::next(folder_end) == resolved_folder.end() && folder_end->empty());
 }
 
 std::filesystem::path homeFolder() {
@@ -38,8 +46,33 @@ std::filesystem::path homeFolder() {
 
 }  // namespace
 
-std::filesystem::path assetDirectory() { return installRoot() / "assets"; }
-std::filesystem::path shippedPackDirectory() { return installRoot() / "questions"; }
+std::filesystem::path findDataRoot(const DataRootClues& clues) {
+  if (!clues.environment_root.empty()) return clues.environment_root;
+  std::error_code error;
+  if (!clues.executable.empty() && !clues.data_from_binary.empty()) {
+    auto installed = (clues.executable.parent_path() / clues.data_from_binary).lexically_normal();
+    if (std::filesystem::is_directory(installed / "assets", error)) return installed;
+  }
+  if (isInside(clues.executable, clues.build_root) || isInside(clues.executable, clues.source_root))
+    return clues.source_root;
+  return clues.installed_data;
+}
+
+DataRootClues currentDataRootClues() {
+  DataRootClues clues;
+  clues.environment_root = fromEnvironment("ESPRIT_ROOT");
+  clues.executable = runningExecutable();
+  clues.source_root = ESPRIT_SOURCE_ROOT;
+  clues.build_root = ESPRIT_BUILD_ROOT;
+  clues.data_from_binary = ESPRIT_DATA_FROM_BINARY;
+  clues.installed_data = ESPRIT_INSTALLED_DATA;
+  return clues;
+}
+
+std::filesystem::path assetDirectory() { return findDataRoot(currentDataRootClues()) / "assets"; }
+std::filesystem::path shippedPackDirectory() {
+  return findDataRoot(currentDataRootClues()) / "questions";
+}
 
 std::filesystem::path userDataDirectory() {
   auto base = fromEnvironment("XDG_DATA_HOME");
