@@ -94,6 +94,9 @@ TEST_CASE("a field of the wrong type makes the file corrupt and names the field"
 TEST_CASE("the language of a new player comes from the locale variables") {
   CHECK(languageFromLocale("fr_BE.UTF-8") == "fr");
   CHECK(languageFromLocale("nl_BE") == "nl");
+  CHECK(languageFromLocale("nl_BE.UTF-8") == "nl");
+  CHECK(languageFromLocale("de_BE.UTF-8") == "de");
+  CHECK(languageFromLocale("de_DE@euro") == "de");
   CHECK(languageFromLocale("C.UTF-8").empty());
   CHECK(languageFromLocale("POSIX").empty());
   CHECK(languageFromLocale(nullptr).empty());

@@ -15,7 +15,7 @@ Taxonomy shippedTaxonomy() {
 }  // namespace
 
 TEST_CASE(
-    "the shipped taxonomy holds every technique of the design, defined in English and French") {
+    "the shipped taxonomy holds every technique of the design, defined in all four languages") {
   const auto taxonomy = shippedTaxonomy();
   for (const char* tag : {"impersonation",
                           "emotional-language",
@@ -47,7 +47,7 @@ TEST_CASE(
                           "primary-source"}) {
     CAPTURE(tag);
     REQUIRE(taxonomy.contains(tag));
-    for (const char* language : {"en", "fr"}) {
+    for (const char* language : {"en", "fr", "nl", "de"}) {
       const auto* text = taxonomy.describe(tag, language);
       REQUIRE(text != nullptr);
       CHECK_FALSE(text->name.empty());
@@ -62,6 +62,8 @@ TEST_CASE("a regional language falls back to its base language, then to English"
   CHECK(taxonomy.describe("clickbait", "fr-BE")->name ==
         taxonomy.describe("clickbait", "fr")->name);
   CHECK(taxonomy.describe("clickbait", "nl-BE")->name ==
+        taxonomy.describe("clickbait", "nl")->name);
+  CHECK(taxonomy.describe("clickbait", "es")->name ==
         taxonomy.describe("clickbait", "en")->name);
   CHECK(taxonomy.describe("no-such-tag", "en") == nullptr);
 }

@@ -1,87 +1,70 @@
-// Translations of the renderer's own words and locale-aware number formats.
+// The renderer's own words and number formats, looked up in the scenario
+// translation tables (assets/i18n/scenario) through the core's Translations.
 #include "ui/scenario/ScenarioWords.hpp"
+
+#include "core/AssetPaths.hpp"
+#include "core/Translations.hpp"
 
 #include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace esprit::ui {
 namespace {
 
-enum class Language { english, french, dutch, german };
-
-Language languageOf(std::string_view tag) {
-  std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
-  if (primary == "fr") return Language::french;
-  if (primary == "nl") return Language::dutch;
-  if (primary == "de") return Language::german;
-  return Language::english;
-}
-
-struct Translations {
-  const char* english;
-  const char* french;
-  const char* dutch;
-  const char* german;
+// How a language writes numbers. Kept beside the words so that a new
+// language is one file; English rules stand in for a table that lacks them.
+struct NumberRules {
+  std::string decimal_separator;
+  std::string group_separator;
+  std::array<std::string, 3> scale_marks;  // thousands, millions, billions
 };
 
-Translations translationsOf(ScenarioWord word) {
-  switch (word) {
-    case ScenarioWord::forwarded:
-      return {"Forwarded", "Transféré", "Doorgestuurd", "Weitergeleitet"};
-    case ScenarioWord::source:
-      return {"Source:", "Source\u00A0:", "Bron:", "Quelle:"};
-    case ScenarioWord::picture_missing:
-      return {"Picture not available", "Image indisponible", "Afbeelding niet beschikbaar",
-              "Bild nicht verfügbar"};
-    case ScenarioWord::left_axis:
-      return {"left axis", "axe de gauche", "linkeras", "linke Achse"};
-    case ScenarioWord::right_axis:
-      return {"right axis", "axe de droite", "rechteras", "rechte Achse"};
-    case ScenarioWord::not_secure:
-      return {"Not secure", "Non sécurisé", "Niet beveiligd", "Nicht sicher"};
+struct LanguageTable {
+  Translations words;
+  NumberRules numbers;
+};
+
+NumberRules readNumberRules(const Translations& table) {
+  auto rule = [&table](std::string_view key, const char* fallback) {
+    const std::string full = "number." + std::string(key);
+    return table.contains(full) ? table.text(full) : std::string(fallback);
+  };
+  return {rule("decimal_separator", "."),
+          rule("group_separator", ","),
+          {rule("thousands", "K"), rule("millions", "M"), rule("billions", "B")}};
+}
+
+// Renderers run wherever a scenario is drawn or measured, so the tables are
+// shared by the whole program. A table is read once and never freed, which
+// keeps every reference handed out valid.
+const LanguageTable& tableFor(std::string_view language) {
+  static std::mutex guard;
+  static std::map<std::string, std::unique_ptr<LanguageTable>, std::less<>> tables;
+  const std::lock_guard lock(guard);
+  auto found = tables.find(language);
+  if (found == tables.end()) {
+    // A pack in a language Esprit has no table for is normal: English, quietly.
+    auto words = Translations::load(
+        assetDirectory() / "i18n" / "scenario", language, [](const std::string& line) {
+          if (line.find("no translation for language") == std::string::npos)
+            std::fprintf(stderr, "esprit: %s\n", line.c_str());
+        });
+    auto numbers = readNumberRules(words);
+    found = tables
+                .emplace(std::string(language),
+                         std::make_unique<LanguageTable>(
+                             LanguageTable{std::move(words), std::move(numbers)}))
+                .first;
   }
-  return {"", "", "", ""};
+  return *found->second;
 }
 
-const char* decimalSeparator(Language language) {
-  return language == Language::english ? "." : ",";
-}
-
-// French groups thousands with a narrow no-break space, German and Dutch with a dot.
-const char* groupSeparator(Language language) {
-  switch (language) {
-    case Language::english:
-      return ",";
-    case Language::french:
-      return "\u202F";
-    case Language::dutch:
-    case Language::german:
-      return ".";
-  }
-  return ",";
-}
-
-}  // namespace
-
-std::string scenarioWord(ScenarioWord word, std::string_view language) {
-  Translations text = translationsOf(word);
-  switch (languageOf(language)) {
-    case Language::english:
-      return text.english;
-    case Language::french:
-      return text.french;
-    case Language::dutch:
-      return text.dutch;
-    case Language::german:
-      return text.german;
-  }
-  return text.english;
-}
-
-std::string formatNumber(double value, int decimals, std::string_view language) {
-  Language chosen = languageOf(language);
+std::string formatWith(const NumberRules& rules, double value, int decimals) {
   char digits[64];
   std::snprintf(digits, sizeof digits, "%.*f", decimals, std::abs(value));
   std::string text(digits);
@@ -91,7 +74,7 @@ std::string formatNumber(double value, int decimals, std::string_view language) 
 
   std::string grouped;
   for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += groupSeparator(chosen);
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += rules.group_separator;
     grouped += whole[i];
   }
   bool is_zero = std::abs(value) < 0.5 * std::pow(10.0, -decimals);
@@ -99,36 +82,59 @@ std::string formatNumber(double value, int decimals, std::string_view language) 
   // has no glyph for the typographic minus and would show a box.
   std::string result = (value < 0 && !is_zero) ? "-" : "";
   result += grouped;
-  if (!fraction.empty()) result += decimalSeparator(chosen) + fraction;
+  if (!fraction.empty()) result += rules.decimal_separator + fraction;
   return result;
 }
 
+}  // namespace
+
+std::string_view scenarioWordKey(ScenarioWord word) {
+  switch (word) {
+    case ScenarioWord::forwarded:
+      return "forwarded";
+    case ScenarioWord::source:
+      return "source";
+    case ScenarioWord::picture_missing:
+      return "picture_missing";
+    case ScenarioWord::left_axis:
+      return "left_axis";
+    case ScenarioWord::right_axis:
+      return "right_axis";
+    case ScenarioWord::not_secure:
+      return "not_secure";
+  }
+  return "";
+}
+
+std::string scenarioWord(ScenarioWord word, std::string_view language) {
+  return tableFor(language).words.text(scenarioWordKey(word));
+}
+
+std::string formatNumber(double value, int decimals, std::string_view language) {
+  return formatWith(tableFor(language).numbers, value, decimals);
+}
+
 std::string formatCompactCount(std::int64_t count, std::string_view language) {
-  Language chosen = languageOf(language);
-  struct Scale {
-    double size;
-    const char* english;
-    const char* french;
-  };
-  static constexpr std::array<Scale, 3> kScales{
-      {{1e9, "B", "\u00A0Md"}, {1e6, "M", "\u00A0M"}, {1e3, "K", "\u00A0k"}}};
+  const NumberRules& rules = tableFor(language).numbers;
+  static constexpr std::array<double, 3> kScales{1e3, 1e6, 1e9};
   double magnitude = std::abs(static_cast<double>(count));
-  for (const auto& scale : kScales) {
+  for (std::size_t index = kScales.size(); index-- > 0;) {
+    const double scale = kScales[index];
     // 999,600 would round to "1,000K": it is shown as "1M" instead.
     constexpr double kRoundsUp = 0.9995;
-    if (magnitude < scale.size * kRoundsUp) continue;
-    double scaled = static_cast<double>(count) / scale.size;
+    if (magnitude < scale * kRoundsUp) continue;
+    double scaled = static_cast<double>(count) / scale;
     int decimals = std::abs(scaled) < 100 ? 1 : 0;
-    std::string number = formatNumber(scaled, decimals, language);
-    std::string zero_decimal = std::string(decimalSeparator(chosen)) + "0";
+    std::string number = formatWith(rules, scaled, decimals);
+    std::string zero_decimal = rules.decimal_separator + "0";
     if (number.size() > zero_decimal.size() &&
         number.compare(number.size() - zero_decimal.size(), zero_decimal.size(), zero_decimal) ==
             0) {
       number.resize(number.size() - zero_decimal.size());
     }
-    return number + (chosen == Language::french ? scale.french : scale.english);
+    return number + rules.scale_marks[index];
   }
-  return formatNumber(static_cast<double>(count), 0, language);
+  return formatWith(rules, static_cast<double>(count), 0);
 }
 
 }  // namespace esprit::ui

@@ -1,5 +1,5 @@
 // The few words and numbers a renderer adds to a pack's own text ("Forwarded",
-// "15.3K"), in the language of the pack.
+// "15.3K"), in the language of the pack, read from assets/i18n/scenario/<lang>.json.
 #pragma once
 
 #include <cstdint>
@@ -17,11 +17,16 @@ enum class ScenarioWord {
   not_secure,       // address bar of a page served without https
 };
 
-// English when the language is not known; "fr-BE" uses "fr".
+// The key of `word` in the scenario tables ("forwarded", "not_secure").
+std::string_view scenarioWordKey(ScenarioWord word);
+
+// English when the language has no table; "fr-BE" uses fr.json. The tables
+// are read once per language and kept for the life of the program.
 std::string scenarioWord(ScenarioWord word, std::string_view language);
 
 // Like-and-share counts as networks show them: 830, 4.2K, 15.3K, 1.2M
-// (4,2 k in French, with a comma in German and Dutch).
+// (4,2 k in French, with a comma in German and Dutch). The separators and
+// the K/M/B marks come from the table's "number" group.
 std::string formatCompactCount(std::int64_t count, std::string_view language);
 
 // A number with `decimals` digits after the separator and grouped thousands,

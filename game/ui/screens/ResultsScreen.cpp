@@ -81,7 +81,10 @@ void ResultsScreen::buildTechniques(float width) {
       ImGui::TableNextColumn();
       const auto* described =
           shared.taxonomy.describe(technique.technique, shared.translations.language());
+      // Wrap at the cell's edge, not the column's: long names (German, 250 %) would be cut.
+      ImGui::PushTextWrapPos(0.f);
       widgets::wrappedText(described ? described->name : technique.technique);
+      ImGui::PopTextWrapPos();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(
           shared.translations

@@ -1,4 +1,5 @@
-// Counts and numbers are written the way networks and each language write them.
+// Counts and numbers are written the way networks and each language write them,
+// and the renderer's words come from the scenario tables in assets/i18n/scenario.
 #include "ui/scenario/ScenarioWords.hpp"
 
 #include <doctest/doctest.h>
@@ -24,6 +25,17 @@ TEST_CASE("French counts use a comma and a spaced k") {
   CHECK(formatCompactCount(15300, "nl") == "15,3K");
 }
 
+TEST_CASE("Dutch and German write billions their own way and keep K and M") {
+  CHECK(formatCompactCount(2500000, "de") == "2,5M");
+  CHECK(formatCompactCount(3000000000, "de") == "3\u00A0Mrd.");
+  CHECK(formatCompactCount(3000000000, "nl-BE") == "3\u00A0mld.");
+}
+
+TEST_CASE("a language with no table writes numbers the English way") {
+  CHECK(formatNumber(12500.5, 1, "xx") == "12,500.5");
+  CHECK(formatCompactCount(4200, "xx") == "4.2K");
+}
+
 TEST_CASE("numbers group thousands in each language's way") {
   CHECK(formatNumber(12500.5, 1, "en") == "12,500.5");
   CHECK(formatNumber(12500.5, 1, "fr") == "12\u202F500,5");
@@ -36,4 +48,15 @@ TEST_CASE("the renderer's own words are translated, with English for unknown lan
   CHECK(scenarioWord(ScenarioWord::forwarded, "fr") == "Transféré");
   CHECK(scenarioWord(ScenarioWord::forwarded, "nl-BE") == "Doorgestuurd");
   CHECK(scenarioWord(ScenarioWord::forwarded, "xx") == "Forwarded");
+}
+
+TEST_CASE("every word a renderer adds has an English text, not its key") {
+  for (auto word : {ScenarioWord::forwarded, ScenarioWord::source, ScenarioWord::picture_missing,
+                    ScenarioWord::left_axis, ScenarioWord::right_axis, ScenarioWord::not_secure}) {
+    CAPTURE(scenarioWordKey(word));
+    CHECK(scenarioWord(word, "en") != scenarioWordKey(word));
+    CHECK_FALSE(scenarioWord(word, "en").empty());
+  }
+  CHECK(scenarioWord(ScenarioWord::source, "fr") == "Source\u00A0:");
+  CHECK(scenarioWord(ScenarioWord::not_secure, "de") == "Nicht sicher");
 }
