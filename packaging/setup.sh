@@ -10,7 +10,7 @@ packages=(
   libsfml-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
   libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
-  doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri
+  doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri x11-utils
   # fonts the UI is drawn with (Latin, symbols for icons)
   fontconfig fonts-noto-core fonts-dejavu-core
   # benchmarks

@@ -170,7 +170,11 @@ SessionResults summarise(const Pack& pack, const std::vector<AnsweredQuestion>& 
         technique_order.push_back(technique);
       }
       ++entry->second.answered;
-      if (evaluation.correct) ++entry->second.correct;
+      if (evaluation.correct) {
+        ++entry->second.correct;
+      } else if (evaluation.credit > 0) {
+        ++entry->second.partly;
+      }
       entry->second.credit += evaluation.credit;
     }
 

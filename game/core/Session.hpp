@@ -36,6 +36,7 @@ struct TechniqueResult {
   std::string technique;
   int answered = 0;
   int correct = 0;
+  int partly = 0;     // answers with some credit but not all (select-all, ordering)
   double credit = 0;  // summed credit; credit / answered is the mastery
 };
 

@@ -66,6 +66,14 @@ std::string defaultLanguage(const std::vector<std::string>& available) {
 
 }  // namespace
 
+WindowPlacement placeWindow(sf::Vector2u wanted, sf::Vector2u screen) {
+  WindowPlacement placement;
+  placement.size = sf::Vector2u(std::min(wanted.x, screen.x), std::min(wanted.y, screen.y));
+  placement.position = sf::Vector2i(static_cast<int>((screen.x - placement.size.x) / 2),
+                                    static_cast<int>((screen.y - placement.size.y) / 2));
+  return placement;
+}
+
 float textPixelsFor(sf::Vector2u window_size, int text_size_percent) {
   const float base = std::min(static_cast<float>(window_size.y) / kLinesPerWindowHeight,
                               static_cast<float>(window_size.x) / kTextHeightsPerWindowWidth);
@@ -125,15 +133,23 @@ void Game::loadEverything() {
 }
 
 void Game::createWindow() {
-  const sf::Vector2u size =
-      options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight));
+  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+  const WindowPlacement placement = placeWindow(
+      options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight)),
+      sf::Vector2u(desktop.width, desktop.height));
   sf::ContextSettings gl;
   gl.majorVersion = 3;
   gl.minorVersion = 0;
   if (context_.settings.fullscreen) {
-    window_.create(sf::VideoMode::getDesktopMode(), "Esprit", sf::Style::Fullscreen, gl);
+    window_.create(desktop, "Esprit", sf::Style::Fullscreen, gl);
   } else {
-    window_.create(sf::VideoMode(size.x, size.y), "Esprit", sf::Style::Default, gl);
+    window_.create(sf::VideoMode(placement.size.x, placement.size.y), "Esprit", sf::Style::Default,
+                   gl);
+    // SFML 2.5.1 centres a new window using the screen's width for the
+    // vertical position too, so without a window manager (a kiosk on bare
+    // X, Xvfb) a 720-pixel window on a 1080-pixel screen hung 240 pixels
+    // below it. Placing it ourselves keeps it wholly on screen.
+    window_.setPosition(placement.position);
   }
   window_.setKeyRepeatEnabled(true);
   window_.setVerticalSyncEnabled(false);

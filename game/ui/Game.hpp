@@ -56,6 +56,13 @@ class Game {
   int exit_code_ = 0;
 };
 
+// A window that fits the screen, centred on it.
+struct WindowPlacement {
+  sf::Vector2u size;
+  sf::Vector2i position;
+};
+WindowPlacement placeWindow(sf::Vector2u wanted, sf::Vector2u screen);
+
 // How big body text is, in pixels, for a window and the text-size setting.
 float textPixelsFor(sf::Vector2u window_size, int text_size_percent);
 

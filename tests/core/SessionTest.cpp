@@ -236,6 +236,10 @@ TEST_CASE("results count each technique and the real-or-fake answers") {
   CHECK(results.techniques[0].correct == 1);
   CHECK(results.techniques[1].technique == "clickbait");
   CHECK(results.techniques[1].credit == doctest::Approx(0.5));
+  // Half the red flags: not right, but partly, so the results can say so.
+  CHECK(results.techniques[1].correct == 0);
+  CHECK(results.techniques[1].partly == 1);
+  CHECK(results.techniques[0].partly == 0);
   CHECK(results.techniques[3].technique == "source-check");
   CHECK(results.techniques[3].answered == 2);
   REQUIRE(results.discernment.has_value());

@@ -37,3 +37,12 @@ TEST_CASE("text grows with the window and the text-size setting, within sane lim
         doctest::Approx(textPixelsFor({1280, 720}, 100) * 3.f).epsilon(0.05));
   CHECK(textPixelsFor({3840, 2160}, 250) <= 128.f);
 }
+
+TEST_CASE("a window is placed wholly on the screen, centred, and never larger than it") {
+  const WindowPlacement usual = placeWindow({1280, 720}, {1920, 1080});
+  CHECK(usual.size == sf::Vector2u(1280, 720));
+  CHECK(usual.position == sf::Vector2i(320, 180));  // SFML alone put it at y = 600
+  const WindowPlacement small_screen = placeWindow({1920, 1080}, {1366, 768});
+  CHECK(small_screen.size == sf::Vector2u(1366, 768));
+  CHECK(small_screen.position == sf::Vector2i(0, 0));
+}

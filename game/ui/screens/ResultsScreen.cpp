@@ -86,25 +86,38 @@ void ResultsScreen::buildTechniques(float width) {
       widgets::wrappedText(described ? described->name : technique.technique);
       ImGui::PopTextWrapPos();
       ImGui::TableNextColumn();
+      const std::vector<TextArgument> counts{{"right", std::to_string(technique.correct)},
+                                             {"total", std::to_string(technique.answered)},
+                                             {"partly", std::to_string(technique.partly)}};
       ImGui::TextUnformatted(
           shared.translations
-              .format("results.technique_count", {{"right", std::to_string(technique.correct)},
-                                                  {"total", std::to_string(technique.answered)}})
+              .format(technique.partly > 0 ? "results.technique_count_partly"
+                                           : "results.technique_count",
+                      counts)
               .c_str());
       ImGui::TableNextColumn();
-      // Mastery as a bar, with the count in words beside it.
-      const float mastery =
-          technique.answered > 0 ? static_cast<float>(technique.credit / technique.answered) : 0.f;
+      // The bar says what the words say: right answers in full colour, then
+      // the credit of partly right ones in the "partly" colour.
+      const float answered = static_cast<float>(std::max(technique.answered, 1));
+      const float right_share = static_cast<float>(technique.correct) / answered;
+      const float partial_share =
+          std::max(0.f, static_cast<float>(technique.credit) - technique.correct) / answered;
       const ImVec2 start = ImGui::GetCursorScreenPos();
       const float height = measure.em * 0.7f;
       const ImVec2 top(start.x, start.y + (ImGui::GetTextLineHeight() - height) * 0.5f);
       ImDrawList* draw = ImGui::GetWindowDrawList();
       draw->AddRectFilled(top, ImVec2(top.x + bar_width, top.y + height), toU32(colours.secondary),
                           height * 0.5f);
-      if (mastery > 0) {
-        draw->AddRectFilled(
-            top, ImVec2(top.x + bar_width * std::clamp(mastery, 0.05f, 1.f), top.y + height),
-            toU32(colours.primary), height * 0.5f);
+      const float right_end = top.x + bar_width * std::clamp(right_share, 0.f, 1.f);
+      const float partial_end =
+          top.x + bar_width * std::clamp(right_share + partial_share, 0.f, 1.f);
+      if (partial_end > top.x) {
+        draw->AddRectFilled(top, ImVec2(partial_end, top.y + height), toU32(colours.partial),
+                            height * 0.5f);
+      }
+      if (right_end > top.x) {
+        draw->AddRectFilled(top, ImVec2(right_end, top.y + height), toU32(colours.primary),
+                            height * 0.5f);
       }
       ImGui::Dummy(ImVec2(bar_width, ImGui::GetTextLineHeight()));
     }
