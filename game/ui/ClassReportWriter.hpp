@@ -1,11 +1,13 @@
 // Writes the teacher's class report from inside the game: the printable HTML
-// page and the CSV of every answer, built by the report library from the
-// results store (no SQL here), into one folder the teacher can open.
+// page and the CSV of every answer, built by core/report's one builder (the
+// same bytes as `esprit report`), into one folder the teacher can open.
 #pragma once
 
 #include "core/Taxonomy.hpp"
+#include "core/report/ClassReport.hpp"
 #include "core/storage/ResultStore.hpp"
 
+#include <ctime>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -20,12 +22,14 @@ struct WrittenReport {
   int answers = 0;
 };
 
-// `class_code` empty means every player. `language` is the UI language
-// ("fr" gets French words and a semicolon CSV for French spreadsheets).
-// Returns the files written, or a sentence saying what went wrong.
+// `class_code` empty means every player. `language` is the UI language: its
+// report words when there is a file for it, else English. `now` names the
+// files and is printed in the report. Returns the files written, or a
+// sentence saying what went wrong.
 std::variant<WrittenReport, std::string> writeClassReport(
     storage::ResultStore& store, const Taxonomy& taxonomy, const std::filesystem::path& folder,
-    const std::optional<std::string>& class_code, const std::string& language);
+    const std::optional<std::string>& class_code, const std::string& language,
+    std::time_t now = std::time(nullptr));
 
 // Where the game puts reports: "reports" in the user's data folder.
 std::filesystem::path reportFolder();

@@ -52,10 +52,12 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
                   "COALESCE(q.techniques, '[]'), q.is_real, "
                   "json_extract(a.answer, '$.says_real'), a.answer, a.correct, a.credit, "
                   "a.points, a.confidence, a.seconds_taken, a.answered, "
-                  "COALESCE(q.options, '[]'), COALESCE(q.regions, '{}') "
+                  "COALESCE(q.options, '[]'), COALESCE(q.regions, '{}'), "
+                  "COALESCE(pk.title, '') "
                   "FROM answers a JOIN sessions s ON s.id = a.session_id "
                   "JOIN players pl ON pl.id = s.player_id") +
       kJoinQuestion +
+      "LEFT JOIN packs pk ON pk.pack_id = a.pack_id AND pk.pack_version = a.pack_version "
       "WHERE (?1 IS NULL OR pl.class_code = ?1) AND (?2 IS NULL OR pl.id = ?2) "
       "ORDER BY pl.class_code, pl.nickname, pl.id, a.answered, a.id");
   if (!query) return query.error();
@@ -102,6 +104,7 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
     row.answered = query->text(23);
     row.options = listFrom(query->text(24));
     row.region_labels = labelsFrom(query->text(25));
+    row.pack_title = query->text(26);
     rows.push_back(std::move(row));
   }
   return rows;

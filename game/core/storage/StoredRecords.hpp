@@ -80,6 +80,7 @@ struct ReportAnswerRow {
   std::string session_started;
   std::string pack_id;
   std::string pack_version;
+  std::string pack_title;  // of that version, as the catalogue keeps it
   std::string question_id;
   int question_position = 0;  // order in its pack
   std::string question_type;  // "single_choice", "true_false", ...

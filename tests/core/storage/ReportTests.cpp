@@ -19,6 +19,15 @@ using esprit::testing::TemporaryFolder;
 
 namespace {
 
+const report::ReportLanguage& english() {
+  static const auto language = report::ReportLanguage::english();
+  return language;
+}
+const report::ReportLanguage& french() {
+  static const auto language = *report::ReportLanguage::load("fr");
+  return language;
+}
+
 void play(ResultStore& store, PlayerId player, const Pack& pack,
           const std::vector<std::pair<std::string, bool>>& answers, std::string form = {}) {
   std::vector<std::string> ids;
@@ -132,7 +141,7 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
   SUBCASE("semicolon separated, for French-locale spreadsheets") {
     const std::string csv = report::buildCsv(
         fixture.rows_2b, model,
-        {report::CsvLayout::per_answer, report::CsvSeparator::semicolon, report::Language::french});
+        {report::CsvLayout::per_answer, report::CsvSeparator::semicolon, &french()});
     REQUIRE(csv.starts_with(report::kUtf8ByteOrderMark));
     CHECK(csv.find("Joueur;Classe;Session;") == 3);
     // A comma alone no longer needs quotes; the quotes still do.
@@ -143,8 +152,7 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
   SUBCASE("one row per player and question") {
     const std::string csv =
         report::buildCsv(fixture.rows_2b, model,
-                         {report::CsvLayout::per_player_question, report::CsvSeparator::comma,
-                          report::Language::english});
+                         {report::CsvLayout::per_player_question, report::CsvSeparator::comma, &english()});
     CHECK(csv.find("Player,Class,Pack,Question,Techniques,Attempts,Right attempts,First correct") ==
           3);
     // Ana answered q2 twice: wrong first, right the second time.
@@ -167,7 +175,7 @@ TEST_CASE("the HTML report shows each question's share right as worked out by ha
   ClassFixture fixture;
   const auto model = report::buildReportModel(fixture.rows_2b, "2B");
   const std::string html =
-      report::buildHtmlReport(model, {report::Language::english, nullptr, "2026-11-24 09:00"});
+      report::buildHtmlReport(model, {&english(), nullptr, "2026-11-24 09:00"});
   CHECK(html.starts_with("<!DOCTYPE html>"));
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);
   CHECK(html.find("@media print") != std::string::npos);
@@ -198,18 +206,17 @@ TEST_CASE("the HTML report shows each question's share right as worked out by ha
   CHECK(html.find("Class 2B") != std::string::npos);
   CHECK(html.find("=Dan") == std::string::npos);
 
-  const std::string french =
-      report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
-  CHECK(french.find("<html lang=\"fr\">") != std::string::npos);
-  CHECK(tableRow(french, "q1").find(">67\u202F%</td>") != std::string::npos);
-  CHECK(french.find("Rapport de classe Esprit") != std::string::npos);
+  const std::string french_html = report::buildHtmlReport(model, {&french(), nullptr, ""});
+  CHECK(french_html.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(tableRow(french_html, "q1").find(">67\u202F%</td>") != std::string::npos);
+  CHECK(french_html.find("Rapport de classe Esprit") != std::string::npos);
 }
 
 TEST_CASE("the HTML report shows the change in discernment from form A to form B") {
   ClassFixture fixture;
   const auto model = report::buildReportModel(fixture.rows_2b, "2B");
-  REQUIRE(model.discernment_changes.size() == 1);
-  const auto& change = model.discernment_changes.front();
+  REQUIRE(model.learning.after.size() == 1);
+  const auto& change = model.learning.after.front();
   CHECK(change.nickname == "Ana");
   CHECK(change.before.form == "A");
   CHECK(change.before.counts.hits == 1);
@@ -224,7 +231,7 @@ TEST_CASE("the HTML report shows the change in discernment from form A to form B
   CHECK(change.after.result.sensitivity == doctest::Approx(after));
   CHECK(after == doctest::Approx(2 * 0.96742).epsilon(0.001));
 
-  const std::string html = report::buildHtmlReport(model, {report::Language::english, nullptr, ""});
+  const std::string html = report::buildHtmlReport(model, {&english(), nullptr, ""});
   const auto discernment = html.find("Discernment before and after");
   REQUIRE(discernment != std::string::npos);
   const std::string section = html.substr(discernment);
@@ -236,7 +243,7 @@ TEST_CASE("the HTML report shows the change in discernment from form A to form B
 
 TEST_CASE("a report with no assessment says so instead of showing empty numbers") {
   const auto model = report::buildReportModel({}, std::nullopt);
-  const std::string html = report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
+  const std::string html = report::buildHtmlReport(model, {&french(), nullptr, ""});
   CHECK(html.find("Aucune réponse") != std::string::npos);
 }
 
@@ -290,18 +297,19 @@ TEST_CASE("names and prompts that look like markup are shown as text") {
 }
 
 TEST_CASE("numbers follow the report's language") {
-  using report::Language;
-  CHECK(report::formatPercent(0.5, Language::english) == "50%");
-  CHECK(report::formatPercent(1.0 / 3.0, Language::french) == "33\u202F%");
+  CHECK(english().percent(0.5) == "50%");
+  CHECK(french().percent(1.0 / 3.0) == "33\u202F%");
   CHECK(report::formatDecimal(1.256, 2, false) == "1.26");
   CHECK(report::formatDecimal(1.256, 2, true) == "1,26");
   CHECK(report::formatDecimal(-0.001, 2, false) == "0.00");
-  CHECK(report::formatChange(0.42, 2, Language::english) == "+0.42");
-  CHECK(report::formatChange(-0.1, 2, Language::french) == "\u22120,10");
-  CHECK(report::formatChange(-0.001, 2, Language::english) == "0.00");
-  CHECK(report::parseLanguage("fr_BE.UTF-8") == Language::french);
-  CHECK(report::parseLanguage("en-GB") == Language::english);
-  CHECK_FALSE(report::parseLanguage("nl").has_value());
+  CHECK(english().change(0.42, 2) == "+0.42");
+  CHECK(french().change(-0.1, 2) == "\u22120,10");
+  CHECK(english().change(-0.001, 2) == "0.00");
+  CHECK(report::ReportLanguage::load("fr_BE.UTF-8")->tag() == "fr");
+  CHECK(report::ReportLanguage::load("en-GB")->tag() == "en");
+  CHECK(report::ReportLanguage::load("C")->tag() == "en");
+  CHECK_FALSE(report::ReportLanguage::load("xx").has_value());
+  CHECK(report::ReportLanguage::loadOrEnglish("xx").tag() == "en");
 }
 
 TEST_CASE("answers read in words: options, steps, parts and real or fake") {
@@ -309,7 +317,7 @@ TEST_CASE("answers read in words: options, steps, parts and real or fake") {
   row.options = {"Find the source", "Read the date", "Compare"};
   row.region_labels = {{"handle", "the handle"}};
   const auto said = [&row](const std::string& json,
-                           report::Language language = report::Language::english) {
+                           const report::ReportLanguage& language = english()) {
     row.answer_json = json;
     return report::describeAnswer(row, language);
   };
@@ -320,10 +328,10 @@ TEST_CASE("answers read in words: options, steps, parts and real or fake") {
   CHECK(said(R"({"type":"ordering","order":[2,0,1]})") ==
         "Compare \u2192 Find the source \u2192 Read the date");
   CHECK(said(R"({"type":"hotspot","region":"handle"})") == "the handle");
-  CHECK(said(R"({"type":"hotspot","region":""})", report::Language::french) ==
+  CHECK(said(R"({"type":"hotspot","region":""})", french()) ==
         "(hors de toute zone)");
   CHECK(said(R"({"type":"true_false","says_real":true})") == "real");
   CHECK(said(R"({"type":"true_false","says_real":false,"confidence":0.9})",
-             report::Language::french) == "faux (sûr à 90\u202F%)");
+             french()) == "faux (sûr à 90\u202F%)");
   CHECK(said("not json") == "not json");
 }
