@@ -28,10 +28,10 @@ std::variant<WrittenReport, std::string> writeClassReport(
   auto data = report::loadClassReport(store, class_code);
   if (!data) return data.error().message;
   const auto words = report::ReportLanguage::loadOrEnglish(language);
-  const std::string html = report::renderClassReport(
-      *data, report::ClassReportRequest{report::ReportFormat::html}, words, &taxonomy, now);
-  const std::string csv = report::renderClassReport(
-      *data, report::ClassReportRequest{report::ReportFormat::csv}, words, &taxonomy, now);
+  report::ClassReportRequest kind;
+  const std::string html = report::renderClassReport(*data, kind, words, &taxonomy, now);
+  kind.format = report::ReportFormat::csv;  // one row per answer, the language's separator
+  const std::string csv = report::renderClassReport(*data, kind, words, &taxonomy, now);
 
   std::error_code error;
   std::filesystem::create_directories(folder, error);
