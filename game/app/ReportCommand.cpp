@@ -4,6 +4,7 @@
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
 #include "core/Taxonomy.hpp"
+#include "core/city/CityPush.hpp"
 #include "core/interchange/AtomicFile.hpp"
 #include "core/report/ClassReport.hpp"
 #include "core/storage/ResultStore.hpp"
@@ -20,7 +21,9 @@ namespace {
 
 constexpr const char* kReportUsage =
     "Usage: esprit report [OPTIONS] -o FILE\n"
-    "  Writes a teacher report from the results database.\n"
+    "       esprit report [--class CODE] [--data-dir DIR] --to-postgresql CONNINFO\n"
+    "  Writes a teacher report from the results database, or pushes anonymous\n"
+    "  results to a city's PostgreSQL server.\n"
     "\n"
     "  -o, --output FILE        the file to write; - writes to the terminal\n"
     "  --format csv|html        the kind of report (default: from FILE's extension)\n"
@@ -36,11 +39,14 @@ constexpr const char* kReportUsage =
     "                           assets/i18n/report (default: from LANG, else en)\n"
     "  --data-dir DIR           the folder holding results.sqlite, or the game's --data-dir\n"
     "                           (default: $XDG_DATA_HOME/esprit, ~/.local/share/esprit)\n"
+    "  --to-postgresql CONNINFO push this PC's answers the server lacks, without names or\n"
+    "                           times (libpq connection string; see docs/city.md)\n"
     "\n"
     "Examples:\n"
     "  esprit report --class 2B -o class-2B.html\n"
     "  esprit report --language fr --per player-question -o 2B.csv\n"
-    "  esprit report --items --class 2B -o items-2B.csv\n";
+    "  esprit report --items --class 2B -o items-2B.csv\n"
+    "  esprit report --to-postgresql 'host=results.city.example dbname=esprit user=school'\n";
 
 enum class Format { csv, html };
 
@@ -53,6 +59,7 @@ struct ReportRequest {
   std::optional<std::string> class_code;
   std::optional<std::string> language;
   std::filesystem::path data_folder;
+  std::optional<std::string> conninfo;  // --to-postgresql
 };
 
 int usageError(const std::string& message) {
@@ -157,6 +164,12 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
       }
       request.layout = *value == "answer" ? report::CsvLayout::per_answer
                                           : report::CsvLayout::per_player_question;
+    } else if (auto value = value_of("--to-postgresql"); value || missing) {
+      if (missing || value->empty()) {
+        return std::string("--to-postgresql needs a connection string, such as "
+                           "'host=server dbname=esprit user=school'");
+      }
+      request.conninfo = std::string(*value);
     } else if (argument == "--items") {
       request.items = true;
     } else if (auto value = value_of("--separator"); value || missing) {
@@ -181,6 +194,13 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
     }
   }
 
+  if (request.conninfo) {
+    if (request.output || request.format || request.layout || request.items ||
+        request.separator || request.language) {
+      return std::string("--to-postgresql writes no file: use it with --class and --data-dir only");
+    }
+    return std::nullopt;
+  }
   if (!request.output) return std::string("say where to write the report with -o FILE");
   if (request.items) {
     if (request.layout) return std::string("--items and --per are two kinds of CSV: choose one");
@@ -199,6 +219,18 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
     return std::string("--separator and --per apply to CSV reports only");
   }
   return std::nullopt;
+}
+
+int pushResults(storage::ResultStore& store, const ReportRequest& request) {
+  auto pushed = city::pushToPostgresql(
+      store, city::PushOptions{*request.conninfo, request.class_code, city::kPushBatchSize, {}});
+  if (!pushed) return failure(pushed.error().message);
+  std::printf(
+      "Sent %d new answer%s to the PostgreSQL server in %d batch%s; it now holds %d from this "
+      "PC.\nThis PC's key on the server: %s\n",
+      pushed->sent, pushed->sent == 1 ? "" : "s", pushed->batches,
+      pushed->batches == 1 ? "" : "es", pushed->answers, pushed->device_key.c_str());
+  return kExitSuccess;
 }
 
 }  // namespace
@@ -224,6 +256,7 @@ int runReportCommand(std::vector<std::string_view> arguments, std::time_t now) {
       request.data_folder,
       storage::OpenOptions{.create_if_missing = false, .set_aside_if_damaged = false});
   if (!store) return failure(store.error().message);
+  if (request.conninfo) return pushResults(*store, request);
   auto data = report::loadClassReport(*store, request.class_code);
   if (!data) return failure(data.error().message);
 

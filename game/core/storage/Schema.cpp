@@ -86,9 +86,22 @@ ALTER TABLE questions ADD COLUMN options TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE questions ADD COLUMN regions TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// Version 3: a random key per answer for `esprit report --to-postgresql`.
+// It names the answer on the city's server, so a push sent twice counts it
+// once, yet says nothing of when or by whom it was given. It goes with its
+// answer when a player is deleted; an answer id SQLite reuses later gets a
+// new key.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE answer_keys (
+  answer_id  INTEGER PRIMARY KEY REFERENCES answers (id) ON DELETE CASCADE,
+  answer_key TEXT NOT NULL UNIQUE
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 }  // namespace
