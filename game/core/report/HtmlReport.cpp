@@ -372,7 +372,11 @@ std::string itemFacilityText(const ItemStatistic& item, const ReportLanguage& la
 }
 
 std::string itemDiscriminationText(const ItemStatistic& item, const ReportLanguage& language) {
-  return item.discrimination ? language.decimal(*item.discrimination, kItemDigits) : "\u2014";
+  if (!item.discrimination) return "\u2014";
+  // A real minus sign: a hyphen before a number reads as a dash in print.
+  const std::string number = language.decimal(std::fabs(*item.discrimination), kItemDigits);
+  const bool negative = *item.discrimination < 0 && number.find_first_not_of("0.,") != std::string::npos;
+  return negative ? "\u2212" + number : number;
 }
 
 std::string meanChangeText(const MeanChange& change, const ReportLanguage& language) {

@@ -45,6 +45,88 @@ void ClassReportScreen::write() {
   written_ = std::get<WrittenReport>(outcome);
 }
 
+void ClassReportScreen::refreshItems() {
+  if (data_class_ && *data_class_ == chosen_class_) return;
+  Context& shared = context();
+  if (!words_ || words_->tag() != shared.translations.language().substr(0, 2)) {
+    words_ = report::ReportLanguage::loadOrEnglish(shared.translations.language());
+  }
+  data_class_ = chosen_class_;
+  data_.reset();
+  if (auto* store = shared.records.store()) {
+    if (auto loaded = report::loadClassReport(*store, chosen_class_)) {
+      data_ = std::move(loaded).value();
+    } else {
+      message_ = shared.translations.format("report.failed", {{"detail", loaded.error().message}});
+    }
+  }
+}
+
+void ClassReportScreen::buildItemTable(float width) {
+  if (!data_ || !words_ || data_->model.items.empty()) return;
+  Context& shared = context();
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  const report::ReportLanguage& words = *words_;
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(words.text("items.title"));
+  ImGui::PopFont();
+  widgets::mutedText(report::summaryText(data_->model, words));
+  widgets::mutedText(words.format(
+      "items.intro", {{"minimum", std::to_string(report::kMinimumAnswersToJudge)}}));
+
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##items", 5, flags, ImVec2(width, 0))) return;
+  const auto column = [&words](const char* name) {
+    return words.text(std::string("column.") + name);
+  };
+  // Numbers take their heading's width; the question and the flag share the rest.
+  const auto fixed = [](const std::string& heading) {
+    return ImGui::CalcTextSize(heading.c_str()).x + ImGui::GetStyle().CellPadding.x * 2;
+  };
+  ImGui::TableSetupColumn(column("question").c_str(), ImGuiTableColumnFlags_WidthStretch, 3.f);
+  for (const char* name : {"answers", "facility", "discrimination"}) {
+    ImGui::TableSetupColumn(column(name).c_str(), ImGuiTableColumnFlags_WidthFixed,
+                            fixed(column(name)));
+  }
+  ImGui::TableSetupColumn(column("flag").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.f);
+  ImGui::TableHeadersRow();
+  ImGui::PushTextWrapPos(0.f);  // wrap at each cell's edge, not the column of text above
+  std::string pack;
+  for (const auto& item : data_->model.items) {
+    if (item.pack_id != pack) {
+      pack = item.pack_id;
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::PushFont(shared.fonts.bold());
+      widgets::wrappedText(item.pack_title);
+      ImGui::PopFont();
+    }
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    widgets::wrappedText(item.question_id + "  " + item.prompt);
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(std::to_string(item.answers).c_str());
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextUnformatted(report::itemFacilityText(item, words).c_str());
+    ImGui::TableSetColumnIndex(3);
+    ImGui::TextUnformatted(report::itemDiscriminationText(item, words).c_str());
+    ImGui::TableSetColumnIndex(4);
+    const std::string& flag = words.text(report::itemFlagKey(item.flag));
+    if (item.flag == report::ItemFlag::check_key) {
+      widgets::coloredWrappedText(colours.wrong, flag);
+    } else if (item.flag == report::ItemFlag::too_few_answers) {
+      widgets::mutedText(flag);
+    } else {
+      widgets::coloredWrappedText(colours.partial, flag);
+    }
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTable();
+}
+
 void ClassReportScreen::buildInterface() {
   Context& shared = context();
   const Palette& colours = palette();
@@ -111,6 +193,8 @@ void ClassReportScreen::buildInterface() {
     }
     widgets::endCard();
   }
+  refreshItems();
+  buildItemTable(width);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::EndChild();

@@ -176,7 +176,7 @@ TEST_CASE("the HTML report shows the same item figures, with the flags in words"
   const std::string section = html.substr(items);
   CHECK(section.find("point-biserial") != std::string::npos);  // the index is named
   CHECK(section.find("<td>k</td><td>Which one is keyed wrong?</td><td class=\"number\">12</td>"
-                     "<td class=\"number\">0.50</td><td class=\"number\">-0.94</td>"
+                     "<td class=\"number\">0.50</td><td class=\"number\">\u22120.94</td>"
                      "<td>Strong players miss it: check the key and the wording</td>") !=
         std::string::npos);
   CHECK(section.find("<td>Too few answers to judge</td>") != std::string::npos);
