@@ -25,5 +25,6 @@ for language in english french; do
     --screenshot "$work/shots/$language" --data-dir "$work/$language" --seed 7)
 done
 cp "$work/shots/english/class-report-items.png" "$output/class-report-items.png"
+cp "$work/shots/english/class-report-learning.png" "$output/class-report-learning.png"
 cp "$work/shots/french/class-report-items.png" "$output/fr-class-report-items.png"
 echo "class report screenshots written to $output"

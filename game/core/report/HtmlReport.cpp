@@ -389,6 +389,13 @@ std::string meanChangeText(const MeanChange& change, const ReportLanguage& langu
                           {"high", language.change(*change.high, kDiscernmentDigits)}});
 }
 
+std::string intervalText(const MeanChange& change, const ReportLanguage& language) {
+  if (!change.low || !change.high) return {};
+  return language.format("change.range",
+                         {{"low", language.change(*change.low, kDiscernmentDigits)},
+                          {"high", language.change(*change.high, kDiscernmentDigits)}});
+}
+
 std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options) {
   std::optional<ReportLanguage> english;
   if (options.language == nullptr) english = ReportLanguage::english();

@@ -31,6 +31,8 @@ std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options
 std::string itemFacilityText(const ItemStatistic& item, const ReportLanguage& language);
 std::string itemDiscriminationText(const ItemStatistic& item, const ReportLanguage& language);
 std::string meanChangeText(const MeanChange& change, const ReportLanguage& language);
+// The interval alone, "−0.32 to +0.24"; "" without one.
+std::string intervalText(const MeanChange& change, const ReportLanguage& language);
 std::string summaryText(const ReportModel& model, const ReportLanguage& language);
 
 }  // namespace esprit::report

@@ -25,14 +25,7 @@ bool countsForAssessment(const ReportAnswerRow& row) {
 }
 
 void count(const ReportAnswerRow& row, FormTally& tally) {
-  // A fake is the signal: catching it is a hit (see Scoring.hpp).
-  const bool is_fake = !*row.is_real;
-  const bool says_fake = !*row.says_real;
-  DiscernmentCounts& counts = tally.counts;
-  if (is_fake && says_fake) ++counts.hits;
-  if (is_fake && !says_fake) ++counts.misses;
-  if (!is_fake && says_fake) ++counts.false_alarms;
-  if (!is_fake && !says_fake) ++counts.correct_rejections;
+  countDiscernment(row, tally.counts);
   if (row.confidence) {
     ++tally.confident;
     tally.confidence_sum += *row.confidence;
@@ -73,6 +66,16 @@ ClassChange classChange(const std::vector<DiscernmentChange>& changes) {
 }
 
 }  // namespace
+
+void countDiscernment(const ReportAnswerRow& row, DiscernmentCounts& counts) {
+  // A fake is the signal: catching it is a hit (see Scoring.hpp).
+  const bool is_fake = !*row.is_real;
+  const bool says_fake = !*row.says_real;
+  if (is_fake && says_fake) ++counts.hits;
+  if (is_fake && !says_fake) ++counts.misses;
+  if (!is_fake && says_fake) ++counts.false_alarms;
+  if (!is_fake && !says_fake) ++counts.correct_rejections;
+}
 
 double studentT95(int degrees) {
   // Two-sided 95 % quantiles for 1 to 30 degrees of freedom; beyond, the

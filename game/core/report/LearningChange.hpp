@@ -75,6 +75,9 @@ struct LearningChanges {
 LearningChanges measureLearning(const std::vector<storage::ReportAnswerRow>& rows,
                                 const std::vector<storage::PlayerId>& players_in_order);
 
+// Adds a real-or-fake answer (is_real and says_real set) to `counts`.
+void countDiscernment(const storage::ReportAnswerRow& row, DiscernmentCounts& counts);
+
 // The mean of `changes` and its 95 % interval by Student's t.
 MeanChange meanChange(const std::vector<double>& changes);
 // The two-sided 95 % quantile of Student's t with `degrees` of freedom.

@@ -7,22 +7,9 @@
 #include <tuple>
 
 namespace esprit::report {
-namespace {
 
 using storage::PlayerId;
 using storage::ReportAnswerRow;
-
-void countDiscernment(const ReportAnswerRow& row, DiscernmentCounts& counts) {
-  // A fake is the signal: catching it is a hit (see Scoring.hpp).
-  const bool is_fake = !*row.is_real;
-  const bool says_fake = !*row.says_real;
-  if (is_fake && says_fake) ++counts.hits;
-  if (is_fake && !says_fake) ++counts.misses;
-  if (!is_fake && says_fake) ++counts.false_alarms;
-  if (!is_fake && !says_fake) ++counts.correct_rejections;
-}
-
-}  // namespace
 
 ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
                              std::optional<std::string> class_code) {

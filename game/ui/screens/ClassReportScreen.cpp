@@ -62,6 +62,22 @@ void ClassReportScreen::refreshItems() {
   }
 }
 
+namespace {
+
+// Table headings that wrap, unlike ImGui's own header row: long headings in
+// big text or in French must not be cut off.
+void wrappedHeadings(const std::vector<std::string>& headings, ImFont* bold) {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  ImGui::PushFont(bold);
+  for (std::size_t index = 0; index < headings.size(); ++index) {
+    ImGui::TableSetColumnIndex(static_cast<int>(index));
+    widgets::wrappedText(headings[index]);
+  }
+  ImGui::PopFont();
+}
+
+}  // namespace
+
 void ClassReportScreen::buildItemTable(float width) {
   if (!data_ || !words_ || data_->model.items.empty()) return;
   Context& shared = context();
@@ -83,8 +99,11 @@ void ClassReportScreen::buildItemTable(float width) {
     return words.text(std::string("column.") + name);
   };
   // Numbers take their heading's width; the question and the flag share the rest.
-  const auto fixed = [](const std::string& heading) {
-    return ImGui::CalcTextSize(heading.c_str()).x + ImGui::GetStyle().CellPadding.x * 2;
+  const auto fixed = [&shared](const std::string& heading) {
+    ImGui::PushFont(shared.fonts.bold());
+    const float heading_width = ImGui::CalcTextSize(heading.c_str()).x;
+    ImGui::PopFont();
+    return heading_width + ImGui::GetStyle().CellPadding.x * 2;
   };
   ImGui::TableSetupColumn(column("question").c_str(), ImGuiTableColumnFlags_WidthStretch, 3.f);
   for (const char* name : {"answers", "facility", "discrimination"}) {
@@ -92,8 +111,10 @@ void ClassReportScreen::buildItemTable(float width) {
                             fixed(column(name)));
   }
   ImGui::TableSetupColumn(column("flag").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.f);
-  ImGui::TableHeadersRow();
   ImGui::PushTextWrapPos(0.f);  // wrap at each cell's edge, not the column of text above
+  wrappedHeadings({column("question"), column("answers"), column("facility"),
+                   column("discrimination"), column("flag")},
+                  shared.fonts.bold());
   std::string pack;
   for (const auto& item : data_->model.items) {
     if (item.pack_id != pack) {
@@ -125,6 +146,55 @@ void ClassReportScreen::buildItemTable(float width) {
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTable();
+
+  const auto& learning = data_->model.learning;
+  if (!learning.class_after && !learning.class_delayed) {
+    ImGui::Dummy(ImVec2(0, measure.margin()));
+    return;
+  }
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(words.text("change.title"));
+  ImGui::PopFont();
+  widgets::mutedText(words.text("change.intro"));
+  if (!ImGui::BeginTable("##learning", 5, flags, ImVec2(width, 0))) return;
+  ImGui::TableSetupColumn(column("comparison").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableSetupColumn(column("players_both").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.f);
+  for (const char* name : {"sensitivity_change", "bias_change", "overconfidence_change"}) {
+    ImGui::TableSetupColumn(column(name).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  }
+  ImGui::PushTextWrapPos(0.f);
+  wrappedHeadings({column("comparison"), column("players_both"), column("sensitivity_change"),
+                   column("bias_change"), column("overconfidence_change")},
+                  shared.fonts.bold());
+  for (const auto& [label, change] :
+       {std::pair{"change.after", &learning.class_after},
+        std::pair{"change.delayed", &learning.class_delayed}}) {
+    if (!*change) continue;
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    widgets::wrappedText(words.text(label));
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(std::to_string((*change)->players).c_str());
+    const report::MeanChange* means[] = {&(*change)->sensitivity, &(*change)->bias,
+                                         &(*change)->overconfidence};
+    // The mean, and its interval under it: a number is never split at its point.
+    for (int index = 0; index < 3; ++index) {
+      ImGui::TableSetColumnIndex(2 + index);
+      if (means[index]->players == 0) {
+        ImGui::TextUnformatted("\u2014");
+        continue;
+      }
+      ImGui::TextUnformatted(words.change(means[index]->mean, 2).c_str());
+      if (const std::string interval = report::intervalText(*means[index], words);
+          !interval.empty()) {
+        widgets::mutedText(interval);
+      }
+    }
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTable();
+  ImGui::Dummy(ImVec2(0, measure.margin()));  // the last row clear of the window's edge
 }
 
 void ClassReportScreen::buildInterface() {

@@ -1,7 +1,9 @@
 // Makes a class's results for the report screenshots: twelve players of
 // class 4C, of rising strength, answer every question of a pack once; the
 // third question behaves as if keyed wrong (the strong players "miss" it), so
-// the item analysis has something to flag.
+// the item analysis has something to flag. Twelve players of class 4D play
+// the assessment's forms A and B (most do better after), and half of them
+// form C weeks later.
 // Usage: esprit_class_results_maker DATA_FOLDER PACK_FOLDER
 #include "StorageFixtures.hpp"
 
@@ -9,6 +11,7 @@
 #include "core/PackLoader.hpp"
 #include "core/Taxonomy.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -44,6 +47,43 @@ Answer answerOf(const Question& question, bool right) {
       break;
   }
   return answer;
+}
+
+// Forms A, B and C of four real-or-fake items each: player p gets p / 3
+// items right on A, one more on B unless p is a multiple of 4, and on C one
+// fewer than on B when p is a multiple of 3.
+bool playAssessment(storage::ResultStore& store) {
+  Pack assessment = testing::assessmentPack();
+  for (int index = 0; index < 4; ++index) {
+    assessment.questions.push_back(
+        testing::binaryQuestion("C" + std::to_string(index), index % 2 == 0, {"source-check"}, "C"));
+  }
+  const char* names[] = {"Noor", "Oscar", "Pauline", "Quentin", "Rania", "Sam",
+                         "Tess", "Ugo", "Victor", "Wout", "Yasmine", "Zoé"};
+  for (int strength = 0; strength < 12; ++strength) {
+    auto player = store.createPlayer(names[strength], "4D");
+    if (!player) return false;
+    const int before = std::min(4, strength / 3);
+    const int after = std::min(4, before + (strength % 4 == 0 ? 0 : 1));
+    const int later = std::max(0, after - (strength % 3 == 0 ? 1 : 0));
+    std::vector<std::pair<std::string, int>> forms = {{"A", before}, {"B", after}};
+    if (strength % 2 == 0) forms.emplace_back("C", later);
+    for (const auto& [form, right_count] : forms) {
+      std::vector<std::string> ids;
+      for (int index = 0; index < 4; ++index) ids.push_back(form + std::to_string(index));
+      const auto session = testing::startSession(store, player->id, assessment, ids, 7, form);
+      for (int index = 0; index < 4; ++index) {
+        const Question& question = *assessment.findQuestion(ids[static_cast<std::size_t>(index)]);
+        const bool right = index < right_count;
+        if (!store.recordAnswer(session, index, question, testing::answerFor(question, right),
+                                testing::evaluationFor(question, right))) {
+          return false;
+        }
+      }
+      if (!store.finishSession(session)) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -87,5 +127,6 @@ int main(int argc, char** argv) {
     }
     if (!store->finishSession(session)) return 1;
   }
+  if (!playAssessment(*store)) return 1;
   return 0;
 }
