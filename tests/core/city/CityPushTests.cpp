@@ -1,6 +1,7 @@
 // The push to a city's PostgreSQL server, against a real PostgreSQL 15 server
 // (with-postgresql.sh starts it): push, push again, no answer counted twice, a
-// push killed halfway, then retried; the schema made and guarded; d′ in SQL.
+// push killed halfway, then retried; the schema made and guarded; d′ in SQL;
+// the SQL of docs/city.md run as written.
 #include "StorageFixtures.hpp"
 
 #include "app/ReportCommand.hpp"
@@ -13,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -113,6 +115,17 @@ struct Results {
     return std::move(store).value();
   }
 };
+
+// d′ from form A (one hit, one miss, one correct rejection, one false alarm:
+// A0 real called real, A1 fake called fake, A2 real called fake, A3 fake
+// called real) to form B (all right), as docs/city.md's query rounds it.
+std::string report_dprime_change() {
+  const double change = computeDiscernment({2, 0, 0, 2}).sensitivity -
+                        computeDiscernment({1, 1, 1, 1}).sensitivity;
+  char text[16];
+  std::snprintf(text, sizeof text, "%.2f", change);
+  return text;
+}
 
 city::PushSummary push(ResultStore& store, const std::string& conninfo,
                        std::optional<std::string> class_code = {}, std::size_t batch = 500) {
@@ -288,4 +301,83 @@ TEST_CASE("the device key is made once, kept in the data folder, and checked whe
   auto broken = city::deviceKey(folder.path());
   REQUIRE_FALSE(broken.ok());
   CHECK(broken.error().message.find("device-key") != std::string::npos);
+}
+
+namespace {
+
+// The ```sql blocks of docs/city.md, in order (the schema is fenced as
+// ```postgresql: Esprit runs that itself).
+std::vector<std::string> documentedQueries() {
+  std::ifstream file(std::filesystem::path(ESPRIT_SOURCE_ROOT) / "docs" / "city.md");
+  REQUIRE(file);
+  std::vector<std::string> blocks;
+  std::string line;
+  std::optional<std::string> block;
+  while (std::getline(file, line)) {
+    if (!block && line == "```sql") {
+      block.emplace();
+    } else if (block && line == "```") {
+      blocks.push_back(*block);
+      block.reset();
+    } else if (block) {
+      *block += line + "\n";
+    }
+  }
+  return blocks;
+}
+
+}  // namespace
+
+TEST_CASE("the SQL in docs/city.md runs on pushed results, and a school role with its grants pushes") {
+  Results results;
+  auto store = results.open();
+  Pack assessment = testing::assessmentPack();
+  const PlayerId ines = store.createPlayer("Ines", "2B")->id;
+  for (const char* form : {"A", "B"}) {
+    std::vector<std::string> ids;
+    for (int index = 0; index < 4; ++index) ids.push_back(form + std::to_string(index));
+    const SessionId session = testing::startSession(store, ines, assessment, ids, 7, form);
+    for (int index = 0; index < 4; ++index) {
+      const Question& question = *assessment.findQuestion(ids[static_cast<std::size_t>(index)]);
+      const bool right = form[0] == 'B' || index < 2;
+      REQUIRE(store
+                  .recordAnswer(session, index, question, testing::answerFor(question, right),
+                                testing::evaluationFor(question, right))
+                  .ok());
+    }
+  }
+  const std::string database = freshDatabase();
+  CHECK(push(store, database).sent == 38);
+
+  const auto queries = documentedQueries();
+  REQUIRE(queries.size() >= 6);
+  Sql sql(database);
+  for (const auto& query : queries) {
+    CAPTURE(query);
+    sql.value(query);  // fails the test when the server refuses it
+  }
+  // The pre/post query: the one school went from half right to all right.
+  const auto pre_post = std::find_if(queries.begin(), queries.end(), [](const std::string& query) {
+    return query.find("dprime_change") != std::string::npos;
+  });
+  REQUIRE(pre_post != queries.end());
+  CHECK(sql.value("SELECT dprime_change FROM (" +
+                  pre_post->substr(0, pre_post->rfind(';')) + ") AS change") ==
+        report_dprime_change());
+
+  // The role the page sets up pushes from another PC with no other right.
+  TemporaryFolder other;
+  {
+    auto second = ResultStore::open(other.databaseFile());
+    REQUIRE(second.ok());
+    play(*second, second->createPlayer("Eva", "5A")->id, results.pack, 4);
+    const auto pushed = push(*second, database + " user=esprit_school");
+    CHECK(pushed.sent == 6);
+    // The same role cannot make the tables: the first push needs the owner.
+    auto refused = city::pushToPostgresql(
+        *second, city::PushOptions{freshDatabase() + " user=esprit_school", {}, 500, {}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.find("permission denied") != std::string::npos);
+  }
+  CHECK(sql.number("SELECT count(*) FROM esprit_devices") == 2);
 }
