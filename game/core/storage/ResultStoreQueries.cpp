@@ -216,7 +216,8 @@ Result<std::vector<CityAnswerRow>> ResultStore::cityRows(
 Result<std::vector<DatedAnswer>> ResultStore::datedAnswers(PlayerId player) {
   auto query = state_->connection.prepare(
       std::string("SELECT a.pack_id, a.question_id, COALESCE(q.techniques, '[]'), a.correct, "
-                  "a.answered FROM answers a JOIN sessions s ON s.id = a.session_id") +
+                  "a.answered, q.is_real, json_extract(a.answer, '$.says_real') "
+                  "FROM answers a JOIN sessions s ON s.id = a.session_id") +
       kJoinQuestion + "WHERE s.player_id = ?1 ORDER BY a.answered, a.id");
   if (!query) return query.error();
   query->bind(1, player);
@@ -226,7 +227,8 @@ Result<std::vector<DatedAnswer>> ResultStore::datedAnswers(PlayerId player) {
     if (!step) return step.error();
     if (!*step) break;
     answers.push_back(DatedAnswer{query->text(0), query->text(1), stringsFrom(query->text(2)),
-                                  query->integer(3) != 0, query->text(4)});
+                                  query->integer(3) != 0, query->text(4),
+                                  optionalBool(*query, 5), optionalBool(*query, 6)});
   }
   return answers;
 }

@@ -126,6 +126,8 @@ struct DatedAnswer {
   std::vector<std::string> techniques;
   bool correct = false;
   std::string answered;  // UTC timestamp, "2026-11-24T08:09:46.123Z"
+  std::optional<bool> is_real;    // real-or-fake items: the content is real
+  std::optional<bool> says_real;  // real-or-fake items: the player's answer
 };
 
 // One answer as the city's PostgreSQL server receives it: nothing that names

@@ -24,7 +24,8 @@ class History {
   History& answer(int day, const std::string& question, const std::string& technique,
                   bool correct, const std::string& pack = "test.review") {
     answers_.push_back(DatedAnswer{pack, question, {technique}, correct,
-                                   review::dayText(kStart + day) + "T10:00:00.000Z"});
+                                   review::dayText(kStart + day) + "T10:00:00.000Z", std::nullopt,
+                                   std::nullopt});
     return *this;
   }
   const std::vector<DatedAnswer>& answers() const { return answers_; }
