@@ -166,8 +166,9 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
                                           : report::CsvLayout::per_player_question;
     } else if (auto value = value_of("--to-postgresql"); value || missing) {
       if (missing || value->empty()) {
-        return std::string("--to-postgresql needs a connection string, such as "
-                           "'host=server dbname=esprit user=school'");
+        return std::string(
+            "--to-postgresql needs a connection string, such as "
+            "'host=server dbname=esprit user=school'");
       }
       request.conninfo = std::string(*value);
     } else if (argument == "--items") {
@@ -195,8 +196,8 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
   }
 
   if (request.conninfo) {
-    if (request.output || request.format || request.layout || request.items ||
-        request.separator || request.language) {
+    if (request.output || request.format || request.layout || request.items || request.separator ||
+        request.language) {
       return std::string("--to-postgresql writes no file: use it with --class and --data-dir only");
     }
     return std::nullopt;
@@ -228,8 +229,8 @@ int pushResults(storage::ResultStore& store, const ReportRequest& request) {
   std::printf(
       "Sent %d new answer%s to the PostgreSQL server in %d batch%s; it now holds %d from this "
       "PC.\nThis PC's key on the server: %s\n",
-      pushed->sent, pushed->sent == 1 ? "" : "s", pushed->batches,
-      pushed->batches == 1 ? "" : "es", pushed->answers, pushed->device_key.c_str());
+      pushed->sent, pushed->sent == 1 ? "" : "s", pushed->batches, pushed->batches == 1 ? "" : "es",
+      pushed->answers, pushed->device_key.c_str());
   return kExitSuccess;
 }
 
@@ -276,26 +277,25 @@ int runReportCommand(std::vector<std::string_view> arguments, std::time_t now) {
   }
 
   report::ClassReportRequest kind;
-  kind.format = *request.format == Format::csv ? report::ReportFormat::csv
-                                               : report::ReportFormat::html;
+  kind.format =
+      *request.format == Format::csv ? report::ReportFormat::csv : report::ReportFormat::html;
   kind.layout = request.layout.value_or(report::CsvLayout::per_answer);
   kind.separator = request.separator;
   std::vector<Problem> taxonomy_problems;  // without names, the report shows the tags
-  const Taxonomy taxonomy =
-      Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
   const std::string content = report::renderClassReport(*data, kind, language, &taxonomy, now);
 
   if (auto problem = writeOutput(*request.output, content)) return failure(*problem);
   if (*request.output != "-") {
     const report::ReportModel& model = data->model;
-    std::printf("%s\n", language
-                            .format("summary.written",
-                                    {{"file", *request.output},
-                                     {"players", language.plural("summary.players", model.players)},
-                                     {"sessions",
-                                      language.plural("summary.sessions", model.sessions)},
-                                     {"answers", language.plural("summary.answers", model.answers)}})
-                            .c_str());
+    std::printf("%s\n",
+                language
+                    .format("summary.written",
+                            {{"file", *request.output},
+                             {"players", language.plural("summary.players", model.players)},
+                             {"sessions", language.plural("summary.sessions", model.sessions)},
+                             {"answers", language.plural("summary.answers", model.answers)}})
+                    .c_str());
   }
   return kExitSuccess;
 }

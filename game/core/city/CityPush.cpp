@@ -45,7 +45,8 @@ class Server {
                    0};
     }
     // The server's notices ("table exists, skipping") are not the teacher's business.
-    PQsetNoticeProcessor(server->connection_, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        server->connection_, [](void*, const char*) {}, nullptr);
     return server;
   }
   ~Server() {
@@ -63,18 +64,17 @@ class Server {
     for (const auto& parameter : parameters) {
       values.push_back(parameter ? parameter->c_str() : nullptr);
     }
-    PGresult* result =
-        parameters.empty()
-            ? PQexec(connection_, sql.c_str())
-            : PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()), nullptr,
-                           values.data(), nullptr, nullptr, 0);
+    PGresult* result = parameters.empty()
+                           ? PQexec(connection_, sql.c_str())
+                           : PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()),
+                                          nullptr, values.data(), nullptr, nullptr, 0);
     std::shared_ptr<PGresult> held(result, PQclear);
     const auto status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
       const char* message = result != nullptr ? PQresultErrorMessage(result) : "";
       return Error{ErrorKind::input_output,
-                   std::string("The PostgreSQL server refused a statement while ") + doing +
-                       " (" + trimmed(*message != '\0' ? message : lastError().c_str()) +
+                   std::string("The PostgreSQL server refused a statement while ") + doing + " (" +
+                       trimmed(*message != '\0' ? message : lastError().c_str()) +
                        "). Nothing half-done was kept; push again once this is mended.",
                    0};
     }
@@ -138,8 +138,7 @@ storage::Result<int> migrate(Server& server) {
     (void)server.execute("ROLLBACK", "undoing a migration");
     return error;
   };
-  if (auto locked = server.execute(kMigrationLock, "waiting for another PC's migration");
-      !locked) {
+  if (auto locked = server.execute(kMigrationLock, "waiting for another PC's migration"); !locked) {
     return rollback(locked.error());
   }
   if (auto made = server.execute("CREATE TABLE IF NOT EXISTS esprit_schema "
@@ -202,9 +201,8 @@ void addAnswer(const storage::CityAnswerRow& row, const std::string& device,
   parameters.insert(parameters.end(),
                     {row.answer_key, device, row.class_code, row.mode, row.pack_id,
                      row.pack_version, row.question_id, row.question_type, row.form,
-                     arrayLiteral(row.techniques), boolean(row.first_attempt),
-                     boolean(row.correct), number(row.credit),
-                     row.confidence ? number(*row.confidence) : std::nullopt,
+                     arrayLiteral(row.techniques), boolean(row.first_attempt), boolean(row.correct),
+                     number(row.credit), row.confidence ? number(*row.confidence) : std::nullopt,
                      boolean(row.is_real), boolean(row.says_real), row.answered_on});
 }
 
@@ -241,10 +239,9 @@ storage::Result<PushSummary> pushToPostgresql(storage::ResultStore& store,
   if (!version) return version.error();
   summary.schema_version = *version;
 
-  if (auto registered = server.run(
-          "INSERT INTO esprit_devices (device_key) VALUES ($1) "
-          "ON CONFLICT (device_key) DO UPDATE SET last_push = now()",
-          {summary.device_key}, "registering this PC");
+  if (auto registered = server.run("INSERT INTO esprit_devices (device_key) VALUES ($1) "
+                                   "ON CONFLICT (device_key) DO UPDATE SET last_push = now()",
+                                   {summary.device_key}, "registering this PC");
       !registered) {
     return registered.error();
   }

@@ -42,9 +42,9 @@ struct PushOptions {
 
 struct PushSummary {
   std::string device_key;
-  int answers = 0;        // of this PC (and class), on the server after the push
-  int sent = 0;           // new this time
-  int batches = 0;        // transactions committed this time
+  int answers = 0;         // of this PC (and class), on the server after the push
+  int sent = 0;            // new this time
+  int batches = 0;         // transactions committed this time
   int schema_version = 0;  // of the server, after migrating it
 };
 

@@ -66,9 +66,9 @@ storage::Result<std::string> deviceKey(const std::filesystem::path& folder) {
   const int descriptor = mkstemp(pattern.data());
   if (descriptor < 0) return fileError(folder, "create a file in");
   const std::string line = randomKey() + "\n";
-  const bool written = ::write(descriptor, line.data(), line.size()) ==
-                           static_cast<ssize_t>(line.size()) &&
-                       ::fsync(descriptor) == 0;
+  const bool written =
+      ::write(descriptor, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
+      ::fsync(descriptor) == 0;
   ::close(descriptor);
   if (!written) {
     ::unlink(pattern.c_str());

@@ -8,7 +8,8 @@
 namespace esprit::report {
 namespace {
 
-std::string optionText(const storage::ReportAnswerRow& row, std::size_t option, const ReportLanguage& language) {
+std::string optionText(const storage::ReportAnswerRow& row, std::size_t option,
+                       const ReportLanguage& language) {
   if (option < row.options.size()) return row.options[option];
   return language.format("answer.option", {{"number", std::to_string(option + 1)}});
 }

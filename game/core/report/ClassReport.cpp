@@ -18,8 +18,8 @@ std::string renderClassReport(const ClassReportData& data, const ClassReportRequ
                               const ReportLanguage& language, const Taxonomy* taxonomy,
                               std::time_t made_at) {
   if (request.format == ReportFormat::html) {
-    return buildHtmlReport(
-        data.model, HtmlOptions{&language, taxonomy, localTime(made_at, kReportTimeFormat)});
+    return buildHtmlReport(data.model,
+                           HtmlOptions{&language, taxonomy, localTime(made_at, kReportTimeFormat)});
   }
   return buildCsv(data.rows, data.model,
                   CsvOptions{request.layout, request.separator.value_or(defaultSeparator(language)),

@@ -77,10 +77,10 @@ constexpr int kShareDigits = 3;
 
 void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& rows,
                   const ReportLanguage& language) {
-  csv.header({"player", "class", "session", "session_started", "mode", "pack", "pack_version",
-              "question", "question_type", "form", "techniques", "prompt", "answer",
-              "answer_data", "correct", "credit", "points", "confidence", "seconds",
-              "answered_at"},
+  csv.header({"player",     "class",        "session",    "session_started", "mode",
+              "pack",       "pack_version", "question",   "question_type",   "form",
+              "techniques", "prompt",       "answer",     "answer_data",     "correct",
+              "credit",     "points",       "confidence", "seconds",         "answered_at"},
              language);
   for (const auto& row : rows) {
     csv.text(row.nickname)
@@ -129,8 +129,7 @@ void writePlayerQuestions(CsvWriter& csv, const ReportModel& model,
 }
 
 void writeItems(CsvWriter& csv, const ReportModel& model) {
-  for (const char* column :
-       {"pack", "question", "answers", "facility", "discrimination", "flag"}) {
+  for (const char* column : {"pack", "question", "answers", "facility", "discrimination", "flag"}) {
     csv.text(column);
   }
   csv.endRow();
@@ -177,9 +176,15 @@ std::string buildCsv(const std::vector<storage::ReportAnswerRow>& rows, const Re
   if (options.language == nullptr) english = ReportLanguage::english();
   const ReportLanguage& language = options.language != nullptr ? *options.language : *english;
   switch (options.layout) {
-    case CsvLayout::per_answer: writeAnswers(csv, rows, language); break;
-    case CsvLayout::per_player_question: writePlayerQuestions(csv, model, language); break;
-    case CsvLayout::items: writeItems(csv, model); break;
+    case CsvLayout::per_answer:
+      writeAnswers(csv, rows, language);
+      break;
+    case CsvLayout::per_player_question:
+      writePlayerQuestions(csv, model, language);
+      break;
+    case CsvLayout::items:
+      writeItems(csv, model);
+      break;
   }
   return csv.take();
 }

@@ -6,8 +6,8 @@
 // analysis CSV has fixed column names, for scripts as well as spreadsheets.
 #pragma once
 
-#include "ReportModel.hpp"
 #include "ReportLanguage.hpp"
+#include "ReportModel.hpp"
 
 #include "core/storage/StoredRecords.hpp"
 

@@ -147,12 +147,12 @@ void writeQuestions(HtmlWriter& out, const ReportModel& model) {
     out.raw(renderBarChart(chart));
 
     out.raw("<table>\n");
-    std::vector<std::pair<std::string_view, bool>> headings = {
-        heading(out.column("question")), heading(out.column("prompt")),
-        heading(out.column("techniques"))};
+    std::vector<std::pair<std::string_view, bool>> headings = {heading(out.column("question")),
+                                                               heading(out.column("prompt")),
+                                                               heading(out.column("techniques"))};
     if (has_forms) headings.push_back(heading(out.column("form")));
-    for (const char* name : {"players_answered", "right_first_try", "share_right", "mean_credit",
-                             "mean_seconds"}) {
+    for (const char* name :
+         {"players_answered", "right_first_try", "share_right", "mean_credit", "mean_seconds"}) {
       headings.push_back(numberHeading(out.column(name)));
     }
     out.headerRow(headings);
@@ -174,10 +174,10 @@ void writeQuestions(HtmlWriter& out, const ReportModel& model) {
 
 void writeItems(HtmlWriter& out, const ReportModel& model) {
   out.element("h2", out.text("items.title"));
-  out.element("p",
-              out.language().format("items.intro",
-                                    {{"minimum", std::to_string(kMinimumAnswersToJudge)}}),
-              "hint");
+  out.element(
+      "p",
+      out.language().format("items.intro", {{"minimum", std::to_string(kMinimumAnswersToJudge)}}),
+      "hint");
   forEachPack(model.items, [&](auto first, auto last) {
     out.element("h3", first->pack_title);
     out.raw("<table class=\"items\">\n");
@@ -185,12 +185,12 @@ void writeItems(HtmlWriter& out, const ReportModel& model) {
                    numberHeading(out.column("answers")), numberHeading(out.column("facility")),
                    numberHeading(out.column("discrimination")), heading(out.column("flag"))});
     for (auto item = first; item != last; ++item) {
-      out.row({cell(item->question_id), cell(item->prompt),
-               numberCell(std::to_string(item->answers)),
-               numberCell(itemFacilityText(*item, out.language())),
-               numberCell(itemDiscriminationText(*item, out.language())),
-               cell(out.text(itemFlagKey(item->flag)))},
-              item->flag == ItemFlag::none ? nullptr : "flagged");
+      out.row(
+          {cell(item->question_id), cell(item->prompt), numberCell(std::to_string(item->answers)),
+           numberCell(itemFacilityText(*item, out.language())),
+           numberCell(itemDiscriminationText(*item, out.language())),
+           cell(out.text(itemFlagKey(item->flag)))},
+          item->flag == ItemFlag::none ? nullptr : "flagged");
     }
     out.raw("</tbody></table>\n");
   });
@@ -211,8 +211,7 @@ void writeTechniques(HtmlWriter& out, const ReportModel& model) {
   out.raw(renderBarChart(chart));
   out.raw("<table>\n");
   out.headerRow({heading(out.column("technique")), numberHeading(out.column("questions")),
-                 numberHeading(out.column("answers")),
-                 numberHeading(out.column("right_first_try")),
+                 numberHeading(out.column("answers")), numberHeading(out.column("right_first_try")),
                  numberHeading(out.column("share_right")), numberHeading(out.column("mean_credit")),
                  numberHeading(out.column("sensitivity")), numberHeading(out.column("bias"))});
   for (const auto& technique : model.techniques) {
@@ -375,7 +374,8 @@ std::string itemDiscriminationText(const ItemStatistic& item, const ReportLangua
   if (!item.discrimination) return "\u2014";
   // A real minus sign: a hyphen before a number reads as a dash in print.
   const std::string number = language.decimal(std::fabs(*item.discrimination), kItemDigits);
-  const bool negative = *item.discrimination < 0 && number.find_first_not_of("0.,") != std::string::npos;
+  const bool negative =
+      *item.discrimination < 0 && number.find_first_not_of("0.,") != std::string::npos;
   return negative ? "\u2212" + number : number;
 }
 
@@ -401,9 +401,9 @@ std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options
   if (options.language == nullptr) english = ReportLanguage::english();
   const ReportLanguage& language = options.language != nullptr ? *options.language : *english;
   HtmlWriter out(options, language);
-  const std::string class_name = model.class_code
-                                     ? language.format("report.class", {{"class", *model.class_code}})
-                                     : language.text("report.all_classes");
+  const std::string class_name =
+      model.class_code ? language.format("report.class", {{"class", *model.class_code}})
+                       : language.text("report.all_classes");
   const std::string title = language.text("report.title") + " \u2014 " + class_name;
 
   out.raw(std::string("<!DOCTYPE html>\n<html lang=\"") + language.tag() +

@@ -5,8 +5,8 @@
 // learned between assessment forms A, B and C.
 #pragma once
 
-#include "ReportModel.hpp"
 #include "ReportLanguage.hpp"
+#include "ReportModel.hpp"
 
 #include "core/Taxonomy.hpp"
 

@@ -41,22 +41,32 @@ std::optional<double> correlation(const std::vector<std::pair<double, double>>& 
 
 const char* itemFlagCode(ItemFlag flag) {
   switch (flag) {
-    case ItemFlag::none: return "";
-    case ItemFlag::too_few_answers: return "too-few-answers";
-    case ItemFlag::almost_all_right: return "almost-all-right";
-    case ItemFlag::check_key: return "check-key";
-    case ItemFlag::almost_none_right: return "almost-none-right";
+    case ItemFlag::none:
+      return "";
+    case ItemFlag::too_few_answers:
+      return "too-few-answers";
+    case ItemFlag::almost_all_right:
+      return "almost-all-right";
+    case ItemFlag::check_key:
+      return "check-key";
+    case ItemFlag::almost_none_right:
+      return "almost-none-right";
   }
   return "";
 }
 
 const char* itemFlagKey(ItemFlag flag) {
   switch (flag) {
-    case ItemFlag::none: return "items.flag.none";
-    case ItemFlag::too_few_answers: return "items.flag.too_few_answers";
-    case ItemFlag::almost_all_right: return "items.flag.almost_all_right";
-    case ItemFlag::check_key: return "items.flag.check_key";
-    case ItemFlag::almost_none_right: return "items.flag.almost_none_right";
+    case ItemFlag::none:
+      return "items.flag.none";
+    case ItemFlag::too_few_answers:
+      return "items.flag.too_few_answers";
+    case ItemFlag::almost_all_right:
+      return "items.flag.almost_all_right";
+    case ItemFlag::check_key:
+      return "items.flag.check_key";
+    case ItemFlag::almost_none_right:
+      return "items.flag.almost_none_right";
   }
   return "items.flag.none";
 }

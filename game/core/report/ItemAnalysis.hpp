@@ -22,8 +22,8 @@ namespace esprit::report {
 struct ReportModel;
 
 inline constexpr int kMinimumAnswersToJudge = 10;
-inline constexpr double kAlmostAllRight = 0.9;       // facility at or above
-inline constexpr double kAlmostNoneRight = 0.2;      // facility at or below
+inline constexpr double kAlmostAllRight = 0.9;      // facility at or above
+inline constexpr double kAlmostNoneRight = 0.2;     // facility at or below
 inline constexpr double kWeakDiscrimination = 0.1;  // discrimination below
 
 // One flag per question, the most useful first: too few answers hides the

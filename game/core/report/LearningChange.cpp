@@ -37,8 +37,8 @@ void count(const ReportAnswerRow& row, FormTally& tally) {
 }
 
 FormDiscernment resultOf(const std::string& form, const FormTally& tally) {
-  FormDiscernment result{form, tally.first_answered, tally.counts,
-                         computeDiscernment(tally.counts), std::nullopt};
+  FormDiscernment result{form, tally.first_answered, tally.counts, computeDiscernment(tally.counts),
+                         std::nullopt};
   if (tally.confident > 0) {
     result.overconfidence =
         (tally.confidence_sum - tally.confident_right) / static_cast<double>(tally.confident);
@@ -103,8 +103,8 @@ MeanChange meanChange(const std::vector<double>& changes) {
   double squares = 0;
   for (const double change : changes) squares += (change - result.mean) * (change - result.mean);
   const double deviation = std::sqrt(squares / static_cast<double>(changes.size() - 1));
-  const double margin = studentT95(result.players - 1) * deviation /
-                        std::sqrt(static_cast<double>(changes.size()));
+  const double margin =
+      studentT95(result.players - 1) * deviation / std::sqrt(static_cast<double>(changes.size()));
   result.low = result.mean - margin;
   result.high = result.mean + margin;
   return result;

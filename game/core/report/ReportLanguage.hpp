@@ -19,18 +19,17 @@ class ReportLanguage {
   // assets/i18n/report, where the shipped language files are.
   static std::filesystem::path defaultDirectory();
   // The language tags there is a file for, such as {"en", "fr"}, sorted.
-  static std::vector<std::string> available(const std::filesystem::path& directory =
-                                                defaultDirectory());
+  static std::vector<std::string> available(
+      const std::filesystem::path& directory = defaultDirectory());
   // "fr", "fr-BE", "fr_BE.UTF-8" or "FR" all read fr.json; "C" and "POSIX"
   // read en.json. nullopt when there is no file for that language. A key
   // missing from the language falls back to English and goes to `logger`.
-  static std::optional<ReportLanguage> load(std::string_view tag,
-                                            const std::filesystem::path& directory =
-                                                defaultDirectory(),
-                                            Translations::Logger logger = {});
+  static std::optional<ReportLanguage> load(
+      std::string_view tag, const std::filesystem::path& directory = defaultDirectory(),
+      Translations::Logger logger = {});
   // The language asked for, or English when there is no file for it.
-  static ReportLanguage loadOrEnglish(std::string_view tag, const std::filesystem::path& directory =
-                                                                defaultDirectory());
+  static ReportLanguage loadOrEnglish(std::string_view tag,
+                                      const std::filesystem::path& directory = defaultDirectory());
   static ReportLanguage english() { return loadOrEnglish("en"); }
 
   // The primary language subtag in use: "en", "fr".

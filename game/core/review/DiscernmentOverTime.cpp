@@ -50,8 +50,8 @@ DiscernmentHistory discernmentOverTime(const std::vector<storage::DatedAnswer>& 
     merge(open.counts, day->second);
     open.last_day = day->first;
     const auto next = std::next(day);
-    const bool week_ends =
-        next == days.end() || (next->first - start) / kDaysPerPeriod != (day->first - start) / kDaysPerPeriod;
+    const bool week_ends = next == days.end() || (next->first - start) / kDaysPerPeriod !=
+                                                     (day->first - start) / kDaysPerPeriod;
     if (week_ends && answered(open.counts) >= kLeastAnswersPerPeriod) {
       history.periods.push_back(open);
       has_open = false;

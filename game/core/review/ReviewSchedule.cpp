@@ -132,8 +132,8 @@ ReviewRound chooseReviewQuestions(const Pack& pack, const std::vector<TechniqueR
   for (const auto& review : due) {
     std::vector<const Question*> good, late;
     for (const Question* question : shuffled) {
-      if (std::find(question->techniques.begin(), question->techniques.end(),
-                    review.technique) == question->techniques.end()) {
+      if (std::find(question->techniques.begin(), question->techniques.end(), review.technique) ==
+          question->techniques.end()) {
         continue;
       }
       const auto seen = seen_on(question);

@@ -163,10 +163,10 @@ Result<std::vector<CityAnswerRow>> ResultStore::cityRows(
     auto transaction = Transaction::begin(state_->connection);
     if (!transaction) return transaction.error();
     // randomblob() draws from SQLite's own generator, seeded by the system.
-    if (auto keyed = state_->connection.execute(
-            "INSERT INTO answer_keys (answer_id, answer_key) "
-            "SELECT id, lower(hex(randomblob(16))) FROM answers "
-            "WHERE id NOT IN (SELECT answer_id FROM answer_keys)");
+    if (auto keyed =
+            state_->connection.execute("INSERT INTO answer_keys (answer_id, answer_key) "
+                                       "SELECT id, lower(hex(randomblob(16))) FROM answers "
+                                       "WHERE id NOT IN (SELECT answer_id FROM answer_keys)");
         !keyed) {
       return keyed.error();
     }
@@ -227,8 +227,8 @@ Result<std::vector<DatedAnswer>> ResultStore::datedAnswers(PlayerId player) {
     if (!step) return step.error();
     if (!*step) break;
     answers.push_back(DatedAnswer{query->text(0), query->text(1), stringsFrom(query->text(2)),
-                                  query->integer(3) != 0, query->text(4),
-                                  optionalBool(*query, 5), optionalBool(*query, 6)});
+                                  query->integer(3) != 0, query->text(4), optionalBool(*query, 5),
+                                  optionalBool(*query, 6)});
   }
   return answers;
 }

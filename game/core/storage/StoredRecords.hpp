@@ -125,7 +125,7 @@ struct DatedAnswer {
   std::string question_id;
   std::vector<std::string> techniques;
   bool correct = false;
-  std::string answered;  // UTC timestamp, "2026-11-24T08:09:46.123Z"
+  std::string answered;           // UTC timestamp, "2026-11-24T08:09:46.123Z"
   std::optional<bool> is_real;    // real-or-fake items: the content is real
   std::optional<bool> says_real;  // real-or-fake items: the player's answer
 };

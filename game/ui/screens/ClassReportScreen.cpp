@@ -89,11 +89,11 @@ void ClassReportScreen::buildItemTable(float width) {
   widgets::wrappedText(words.text("items.title"));
   ImGui::PopFont();
   widgets::mutedText(report::summaryText(data_->model, words));
-  widgets::mutedText(words.format(
-      "items.intro", {{"minimum", std::to_string(report::kMinimumAnswersToJudge)}}));
+  widgets::mutedText(
+      words.format("items.intro", {{"minimum", std::to_string(report::kMinimumAnswersToJudge)}}));
 
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##items", 5, flags, ImVec2(width, 0))) return;
   const auto column = [&words](const char* name) {
     return words.text(std::string("column.") + name);
@@ -167,9 +167,8 @@ void ClassReportScreen::buildItemTable(float width) {
   wrappedHeadings({column("comparison"), column("players_both"), column("sensitivity_change"),
                    column("bias_change"), column("overconfidence_change")},
                   shared.fonts.bold());
-  for (const auto& [label, change] :
-       {std::pair{"change.after", &learning.class_after},
-        std::pair{"change.delayed", &learning.class_delayed}}) {
+  for (const auto& [label, change] : {std::pair{"change.after", &learning.class_after},
+                                      std::pair{"change.delayed", &learning.class_delayed}}) {
     if (!*change) continue;
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);

@@ -64,11 +64,11 @@ void HistoryScreen::reload() {
   auto practice = store->practiceHistory(player->id);
   auto dated = store->datedAnswers(player->id);
   if (!sessions || !mastery || !practice || !dated) {
-    problem_ = context().translations.format(
-        "history.cannot_read", {{"detail", !sessions   ? sessions.error().message
-                                           : !mastery  ? mastery.error().message
-                                           : !practice ? practice.error().message
-                                                       : dated.error().message}});
+    problem_ = context().translations.format("history.cannot_read",
+                                             {{"detail", !sessions   ? sessions.error().message
+                                                         : !mastery  ? mastery.error().message
+                                                         : !practice ? practice.error().message
+                                                                     : dated.error().message}});
     return;
   }
   sessions_ = std::move(sessions).value();
@@ -212,9 +212,8 @@ void HistoryScreen::buildDiscernment(float width) {
   constexpr float kLowest = -1.f, kHighest = 3.f;
   std::vector<float> heights;
   for (const auto& period : discernment_.periods) {
-    heights.push_back(std::clamp((static_cast<float>(period.sensitivity) - kLowest) /
-                                     (kHighest - kLowest),
-                                 0.f, 1.f));
+    heights.push_back(std::clamp(
+        (static_cast<float>(period.sensitivity) - kLowest) / (kHighest - kLowest), 0.f, 1.f));
   }
   const float inner = width - measure.em * 1.8f;
   drawMasteryLine(heights, inner, measure.em * 4.f);

@@ -31,8 +31,9 @@ namespace {
 std::string serverConnection() {
   const char* value = std::getenv("ESPRIT_TEST_POSTGRESQL");
   if (value == nullptr) {
-    FAIL("ESPRIT_TEST_POSTGRESQL is not set: run this suite through "
-         "tests/core/city/with-postgresql.sh (ctest does)");
+    FAIL(
+        "ESPRIT_TEST_POSTGRESQL is not set: run this suite through "
+        "tests/core/city/with-postgresql.sh (ctest does)");
   }
   return value;
 }
@@ -42,7 +43,8 @@ class Sql {
  public:
   explicit Sql(const std::string& conninfo) : connection_(PQconnectdb(conninfo.c_str())) {
     REQUIRE_MESSAGE(PQstatus(connection_) == CONNECTION_OK, PQerrorMessage(connection_));
-    PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        connection_, [](void*, const char*) {}, nullptr);
   }
   ~Sql() { PQfinish(connection_); }
   Sql(const Sql&) = delete;
@@ -68,8 +70,8 @@ class Sql {
 // A database of its own on the shared server, for one test case.
 std::string freshDatabase() {
   static std::atomic<int> counter = 0;
-  const std::string name = "esprit_test_" + std::to_string(getpid()) + "_" +
-                           std::to_string(++counter);
+  const std::string name =
+      "esprit_test_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
   Sql server(serverConnection());
   server.value("DROP DATABASE IF EXISTS " + name);
   server.value("CREATE DATABASE " + name);
@@ -120,8 +122,8 @@ struct Results {
 // A0 real called real, A1 fake called fake, A2 real called fake, A3 fake
 // called real) to form B (all right), as docs/city.md's query rounds it.
 std::string report_dprime_change() {
-  const double change = computeDiscernment({2, 0, 0, 2}).sensitivity -
-                        computeDiscernment({1, 1, 1, 1}).sensitivity;
+  const double change =
+      computeDiscernment({2, 0, 0, 2}).sensitivity - computeDiscernment({1, 1, 1, 1}).sensitivity;
   char text[16];
   std::snprintf(text, sizeof text, "%.2f", change);
   return text;
@@ -167,8 +169,7 @@ TEST_CASE("a push sends every answer once, without names or times, and a second 
   CHECK(sql.number("SELECT count(*) FROM esprit_answers a "
                    "WHERE a::text ~ '(Ana|Ben|Dan)'") == 0);
   CHECK(sql.value("SELECT data_type FROM information_schema.columns "
-                  "WHERE table_name = 'esprit_answers' AND column_name = 'answered_on'") ==
-        "date");
+                  "WHERE table_name = 'esprit_answers' AND column_name = 'answered_on'") == "date");
   CHECK(sql.number("SELECT count(*) FROM information_schema.columns "
                    "WHERE table_name = 'esprit_answers' AND column_name ~ "
                    "'(nickname|player|time)'") == 0);
@@ -206,9 +207,8 @@ TEST_CASE("a push killed halfway leaves whole batches only, and the retry sends 
   const pid_t child = fork();
   REQUIRE(child >= 0);
   if (child == 0) {
-    execl(ESPRIT_CITY_PUSH_HELPER, ESPRIT_CITY_PUSH_HELPER,
-          results.folder.databaseFile().c_str(), database.c_str(), "5", marker.c_str(),
-          static_cast<char*>(nullptr));
+    execl(ESPRIT_CITY_PUSH_HELPER, ESPRIT_CITY_PUSH_HELPER, results.folder.databaseFile().c_str(),
+          database.c_str(), "5", marker.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   // Bounded wait for the helper to hold its second batch, uncommitted.
@@ -328,7 +328,8 @@ std::vector<std::string> documentedQueries() {
 
 }  // namespace
 
-TEST_CASE("the SQL in docs/city.md runs on pushed results, and a school role with its grants pushes") {
+TEST_CASE(
+    "the SQL in docs/city.md runs on pushed results, and a school role with its grants pushes") {
   Results results;
   auto store = results.open();
   Pack assessment = testing::assessmentPack();
@@ -361,9 +362,8 @@ TEST_CASE("the SQL in docs/city.md runs on pushed results, and a school role wit
     return query.find("dprime_change") != std::string::npos;
   });
   REQUIRE(pre_post != queries.end());
-  CHECK(sql.value("SELECT dprime_change FROM (" +
-                  pre_post->substr(0, pre_post->rfind(';')) + ") AS change") ==
-        report_dprime_change());
+  CHECK(sql.value("SELECT dprime_change FROM (" + pre_post->substr(0, pre_post->rfind(';')) +
+                  ") AS change") == report_dprime_change());
 
   // The role the page sets up pushes from another PC with no other right.
   TemporaryFolder other;

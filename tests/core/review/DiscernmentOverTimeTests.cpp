@@ -15,10 +15,13 @@ void answerOn(std::vector<storage::DatedAnswer>& answers, int day, int count, in
   for (int index = 0; index < count; ++index) {
     const bool is_real = index % 2 == 0;
     const bool says_real = index < right ? is_real : !is_real;
-    answers.push_back(storage::DatedAnswer{"test.pack", "q" + std::to_string(index), {"clickbait"},
+    answers.push_back(storage::DatedAnswer{"test.pack",
+                                           "q" + std::to_string(index),
+                                           {"clickbait"},
                                            index < right,
                                            review::dayText(kStart + day) + "T09:00:00.000Z",
-                                           is_real, says_real});
+                                           is_real,
+                                           says_real});
   }
 }
 
@@ -60,9 +63,13 @@ TEST_CASE("a week with too few answers joins the next, and answers of other kind
   answerOn(answers, 0, 2, 2);   // week 1: two only
   answerOn(answers, 8, 4, 4);   // week 2: together with week 1, six
   answerOn(answers, 21, 1, 1);  // a short tail joins the last point
-  answers.push_back(storage::DatedAnswer{"test.pack", "choice", {"clickbait"}, false,
+  answers.push_back(storage::DatedAnswer{"test.pack",
+                                         "choice",
+                                         {"clickbait"},
+                                         false,
                                          review::dayText(kStart + 1) + "T09:00:00.000Z",
-                                         std::nullopt, std::nullopt});
+                                         std::nullopt,
+                                         std::nullopt});
   const auto history = review::discernmentOverTime(answers);
   REQUIRE(history.periods.size() == 1);
   CHECK(history.periods[0].first_day == kStart);

@@ -21,10 +21,14 @@ const Day kStart = *review::dayFromTimestamp("2026-11-02");
 // A player's history, written day by day.
 class History {
  public:
-  History& answer(int day, const std::string& question, const std::string& technique,
-                  bool correct, const std::string& pack = "test.review") {
-    answers_.push_back(DatedAnswer{pack, question, {technique}, correct,
-                                   review::dayText(kStart + day) + "T10:00:00.000Z", std::nullopt,
+  History& answer(int day, const std::string& question, const std::string& technique, bool correct,
+                  const std::string& pack = "test.review") {
+    answers_.push_back(DatedAnswer{pack,
+                                   question,
+                                   {technique},
+                                   correct,
+                                   review::dayText(kStart + day) + "T10:00:00.000Z",
+                                   std::nullopt,
                                    std::nullopt});
     return *this;
   }
@@ -111,10 +115,10 @@ TEST_CASE("practising before the due day changes nothing, and a late review stil
 
 TEST_CASE("due techniques are listed most overdue first, a missed one before a tie") {
   History history;
-  history.answer(0, "q1", "clickbait", true);         // due day 1
-  history.answer(2, "q2", "sample-size", true);       // due day 3
+  history.answer(0, "q1", "clickbait", true);            // due day 1
+  history.answer(2, "q2", "sample-size", true);          // due day 3
   history.answer(2, "q3", "emotional-language", false);  // missed: due day 3
-  history.answer(5, "q4", "conspiracy", true);        // due day 6
+  history.answer(5, "q4", "conspiracy", true);           // due day 6
   CHECK(history.dueOn(4) == Names{"clickbait", "emotional-language", "sample-size"});
   CHECK(history.dueOn(6).size() == 4);
   CHECK(history.dueOn(0) == Names{});
@@ -155,8 +159,9 @@ TEST_CASE("a review round takes unseen questions on the due techniques, in turns
         round.question_ids);
   bool differs = false;
   for (std::uint64_t seed = 8; seed < 20 && !differs; ++seed) {
-    differs = review::chooseReviewQuestions(pack, due, history.answers(), day, 4, seed)
-                  .question_ids != round.question_ids;
+    differs =
+        review::chooseReviewQuestions(pack, due, history.answers(), day, 4, seed).question_ids !=
+        round.question_ids;
   }
   CHECK(differs);
 
@@ -178,8 +183,8 @@ TEST_CASE("a question answered today is not reviewed today") {
   const Day day = kStart + 1;
   const auto due = review::dueTechniques(history.answers(), day + 1);
   REQUIRE(due.size() == 1);
-  CHECK(review::chooseReviewQuestions(pack, due, history.answers(), day, 5, 1)
-            .question_ids.empty());
+  CHECK(
+      review::chooseReviewQuestions(pack, due, history.answers(), day, 5, 1).question_ids.empty());
   CHECK(review::chooseReviewQuestions(pack, due, history.answers(), day + 1, 5, 1).question_ids ==
         Names{"c0"});
 }
@@ -192,16 +197,19 @@ TEST_CASE("the results store gives a player's answers with their day for the sch
   const auto player = store->createPlayer("Ana", "2B")->id;
   const auto other = store->createPlayer("Ben", "2B")->id;
   const auto session = testing::startSession(*store, player, pack, {"q1", "q3"});
-  REQUIRE(store->recordAnswer(session, 0, pack.questions[0],
-                              testing::answerFor(pack.questions[0], true), testing::evaluation(true))
+  REQUIRE(store
+              ->recordAnswer(session, 0, pack.questions[0],
+                             testing::answerFor(pack.questions[0], true), testing::evaluation(true))
               .ok());
-  REQUIRE(store->recordAnswer(session, 1, pack.questions[2],
-                              testing::answerFor(pack.questions[2], false),
-                              testing::evaluation(false))
+  REQUIRE(store
+              ->recordAnswer(session, 1, pack.questions[2],
+                             testing::answerFor(pack.questions[2], false),
+                             testing::evaluation(false))
               .ok());
   const auto others = testing::startSession(*store, other, pack, {"q2"});
-  REQUIRE(store->recordAnswer(others, 0, pack.questions[1],
-                              testing::answerFor(pack.questions[1], true), testing::evaluation(true))
+  REQUIRE(store
+              ->recordAnswer(others, 0, pack.questions[1],
+                             testing::answerFor(pack.questions[1], true), testing::evaluation(true))
               .ok());
 
   auto answers = store->datedAnswers(player);

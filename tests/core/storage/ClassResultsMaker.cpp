@@ -23,16 +23,16 @@ Answer answerOf(const Question& question, bool right) {
   answer.seconds_taken = 6;
   switch (question.type) {
     case QuestionType::single_choice:
-      answer.choice = SingleChoiceAnswer{right ? question.correct_option
-                                               : (question.correct_option + 1) %
-                                                     question.options.size()};
+      answer.choice =
+          SingleChoiceAnswer{right ? question.correct_option
+                                   : (question.correct_option + 1) % question.options.size()};
       break;
     case QuestionType::true_false:
       answer.choice = BinaryAnswer{right == question.is_real, 0.7};
       break;
     case QuestionType::multiple_choice:
-      answer.choice = MultipleChoiceAnswer{right ? question.correct_options
-                                                 : std::vector<std::size_t>{}};
+      answer.choice =
+          MultipleChoiceAnswer{right ? question.correct_options : std::vector<std::size_t>{}};
       break;
     case QuestionType::ordering: {
       OrderingAnswer order;
@@ -55,11 +55,11 @@ Answer answerOf(const Question& question, bool right) {
 bool playAssessment(storage::ResultStore& store) {
   Pack assessment = testing::assessmentPack();
   for (int index = 0; index < 4; ++index) {
-    assessment.questions.push_back(
-        testing::binaryQuestion("C" + std::to_string(index), index % 2 == 0, {"source-check"}, "C"));
+    assessment.questions.push_back(testing::binaryQuestion("C" + std::to_string(index),
+                                                           index % 2 == 0, {"source-check"}, "C"));
   }
-  const char* names[] = {"Noor", "Oscar", "Pauline", "Quentin", "Rania", "Sam",
-                         "Tess", "Ugo", "Victor", "Wout", "Yasmine", "Zoé"};
+  const char* names[] = {"Noor", "Oscar", "Pauline", "Quentin", "Rania",   "Sam",
+                         "Tess", "Ugo",   "Victor",  "Wout",    "Yasmine", "Zoé"};
   for (int strength = 0; strength < 12; ++strength) {
     auto player = store.createPlayer(names[strength], "4D");
     if (!player) return false;
@@ -106,8 +106,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", store.error().message.c_str());
     return 1;
   }
-  const char* names[] = {"Ada", "Bram", "Chloé", "Dries", "Emma", "Finn",
-                         "Gaëlle", "Hugo", "Ines", "Jules", "Lena", "Milan"};
+  const char* names[] = {"Ada",    "Bram", "Chloé", "Dries", "Emma", "Finn",
+                         "Gaëlle", "Hugo", "Ines",  "Jules", "Lena", "Milan"};
   for (int strength = 0; strength < 12; ++strength) {
     auto player = store->createPlayer(names[strength], "4C");
     if (!player) {

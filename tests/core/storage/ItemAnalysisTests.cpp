@@ -72,8 +72,9 @@ struct ItemFixture {
     const PlayerId other = store.createPlayer("Zoe", "5D")->id;
     const SessionId session = testing::startSession(store, other, pack, {"g1"});
     const Question& g1 = *pack.findQuestion("g1");
-    REQUIRE(store.recordAnswer(session, 0, g1, testing::answerFor(g1, true), testing::evaluation(true))
-                .ok());
+    REQUIRE(
+        store.recordAnswer(session, 0, g1, testing::answerFor(g1, true), testing::evaluation(true))
+            .ok());
   }
 
   report::ReportModel model(const std::optional<std::string>& class_code) {
@@ -128,7 +129,8 @@ TEST_CASE("sound questions get their facility and a positive discrimination, and
   }
 }
 
-TEST_CASE("a question everyone gets, one almost nobody gets, and one with few answers are flagged") {
+TEST_CASE(
+    "a question everyone gets, one almost nobody gets, and one with few answers are flagged") {
   ItemFixture fixture;
   const auto model = fixture.model(std::string("4C"));
   CHECK(item(model, "e").facility == doctest::Approx(1.0));

@@ -17,7 +17,8 @@ using esprit::testing::TemporaryFolder;
 
 namespace {
 
-void collectKeys(const nlohmann::json& node, const std::string& prefix, std::set<std::string>& keys) {
+void collectKeys(const nlohmann::json& node, const std::string& prefix,
+                 std::set<std::string>& keys) {
   for (const auto& [name, value] : node.items()) {
     const std::string key = prefix.empty() ? name : prefix + "." + name;
     if (value.is_object()) {
@@ -101,8 +102,8 @@ TEST_CASE("a whole report in each language asks for no key its file lacks") {
         [&missing](const std::string& message) { missing.push_back(message); });
     REQUIRE(language.has_value());
     for (const auto format : {report::ReportFormat::html, report::ReportFormat::csv}) {
-      for (const auto layout : {report::CsvLayout::per_answer, report::CsvLayout::per_player_question,
-                                report::CsvLayout::items}) {
+      for (const auto layout : {report::CsvLayout::per_answer,
+                                report::CsvLayout::per_player_question, report::CsvLayout::items}) {
         const std::string text = report::renderClassReport(
             *data, report::ClassReportRequest{format, layout, std::nullopt}, *language, nullptr, 0);
         CHECK_FALSE(text.empty());

@@ -154,9 +154,9 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
     CHECK(csv.find(";0,80;") != std::string::npos);       // confidence
   }
   SUBCASE("one row per player and question") {
-    const std::string csv =
-        report::buildCsv(fixture.rows_2b, model,
-                         {report::CsvLayout::per_player_question, report::CsvSeparator::comma, &english()});
+    const std::string csv = report::buildCsv(
+        fixture.rows_2b, model,
+        {report::CsvLayout::per_player_question, report::CsvSeparator::comma, &english()});
     CHECK(csv.find("Player,Class,Pack,Question,Techniques,Attempts,Right attempts,First correct") ==
           3);
     // Ana answered q2 twice: wrong first, right the second time.
@@ -332,11 +332,10 @@ TEST_CASE("answers read in words: options, steps, parts and real or fake") {
   CHECK(said(R"({"type":"ordering","order":[2,0,1]})") ==
         "Compare \u2192 Find the source \u2192 Read the date");
   CHECK(said(R"({"type":"hotspot","region":"handle"})") == "the handle");
-  CHECK(said(R"({"type":"hotspot","region":""})", french()) ==
-        "(hors de toute zone)");
+  CHECK(said(R"({"type":"hotspot","region":""})", french()) == "(hors de toute zone)");
   CHECK(said(R"({"type":"true_false","says_real":true})") == "real");
-  CHECK(said(R"({"type":"true_false","says_real":false,"confidence":0.9})",
-             french()) == "faux (sûr à 90\u202F%)");
+  CHECK(said(R"({"type":"true_false","says_real":false,"confidence":0.9})", french()) ==
+        "faux (sûr à 90\u202F%)");
   CHECK(said("not json") == "not json");
 }
 
@@ -367,8 +366,8 @@ TEST_CASE("the class report is byte-identical from the report screen and from es
       html_arguments.insert(html_arguments.end(), {"-o", html.string()});
       auto csv_arguments = common;
       csv_arguments.insert(csv_arguments.end(), {"-o", csv.string()});
-      REQUIRE(app::runReportCommand({html_arguments.begin(), html_arguments.end()},
-                                    fixed_clock) == 0);
+      REQUIRE(app::runReportCommand({html_arguments.begin(), html_arguments.end()}, fixed_clock) ==
+              0);
       REQUIRE(app::runReportCommand({csv_arguments.begin(), csv_arguments.end()}, fixed_clock) ==
               0);
 
@@ -388,8 +387,7 @@ TEST_CASE("reports name a pack by its title and count in words with the plural r
   const std::string html = report::buildHtmlReport(model, {});
   CHECK(html.find("<h3>Fixture pack</h3>") != std::string::npos);
   CHECK(html.find("<h3>test.fixture</h3>") == std::string::npos);
-  CHECK(report::summaryText(model, english()) ==
-        "3 players \u00b7 6 sessions \u00b7 17 answers");
+  CHECK(report::summaryText(model, english()) == "3 players \u00b7 6 sessions \u00b7 17 answers");
 
   ReportAnswerRow row;
   row.player_id = 1;
@@ -444,7 +442,8 @@ TEST_CASE("a mean change comes with its 95 % interval by Student's t") {
   CHECK(report::meanChangeText(change, french()) == "+2,00 [\u22120,48 à +4,48]");
 }
 
-TEST_CASE("the class's change from form A to B and to the delayed form C counts players with both") {
+TEST_CASE(
+    "the class's change from form A to B and to the delayed form C counts players with both") {
   TemporaryFolder folder;
   auto opened = ResultStore::open(folder.databaseFile());
   REQUIRE(opened.ok());
@@ -473,7 +472,7 @@ TEST_CASE("the class's change from form A to B and to the delayed form C counts 
   const auto& after = *model.learning.class_after;
   CHECK(after.players == 2);
   const double ana_gain = computeDiscernment({2, 0, 0, 2}).sensitivity;  // from 0
-  CHECK(after.sensitivity.mean == doctest::Approx(ana_gain / 2));       // Ben: no change
+  CHECK(after.sensitivity.mean == doctest::Approx(ana_gain / 2));        // Ben: no change
   REQUIRE(after.sensitivity.low.has_value());
   CHECK(*after.sensitivity.low < after.sensitivity.mean);
   // Over-confidence at 80 % sure: A 0.8 − 0.5, B 0.8 − 1.0 (Ana) and 0.3 (Ben).
@@ -485,8 +484,7 @@ TEST_CASE("the class's change from form A to B and to the delayed form C counts 
   CHECK(delayed.players == 1);
   CHECK(model.learning.delayed.front().nickname == "Ana");
   CHECK(model.learning.delayed.front().after.form == "C");
-  CHECK(delayed.sensitivity.mean ==
-        doctest::Approx(computeDiscernment({1, 1, 0, 2}).sensitivity));
+  CHECK(delayed.sensitivity.mean == doctest::Approx(computeDiscernment({1, 1, 0, 2}).sensitivity));
   CHECK_FALSE(delayed.sensitivity.low.has_value());  // one player: no interval
 
   const std::string html = report::buildHtmlReport(model, {});
