@@ -15,7 +15,6 @@ namespace {
 
 using storage::Error;
 using storage::ErrorKind;
-using ResultHandle = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 // Any fixed number will do: it only has to be the same on every PC.
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4501020304)";

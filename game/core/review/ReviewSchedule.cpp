@@ -173,4 +173,23 @@ ReviewRound chooseReviewQuestions(const Pack& pack, const std::vector<TechniqueR
   return round;
 }
 
+std::optional<std::size_t> choosePackForReview(const std::vector<const Pack*>& packs,
+                                               const std::vector<TechniqueReview>& due,
+                                               const std::vector<storage::DatedAnswer>& answers,
+                                               Day day, std::size_t count) {
+  std::optional<std::size_t> best;
+  std::pair<std::size_t, std::size_t> best_cover{0, 0};
+  for (std::size_t index = 0; index < packs.size(); ++index) {
+    if (packs[index] == nullptr) continue;
+    const ReviewRound round = chooseReviewQuestions(*packs[index], due, answers, day, count, 0);
+    const std::pair<std::size_t, std::size_t> cover{round.techniques.size(),
+                                                    round.question_ids.size()};
+    if (cover.second > 0 && cover > best_cover) {
+      best = index;
+      best_cover = cover;
+    }
+  }
+  return best;
+}
+
 }  // namespace esprit::review

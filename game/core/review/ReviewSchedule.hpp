@@ -18,9 +18,11 @@
 // reviewed.
 //
 // In the game: answers = store.datedAnswers(player); due =
-// dueTechniques(answers, today()); round = chooseReviewQuestions(pack, due,
-// answers, today(), 6, seed); then play a Session with
-// SessionOptions::question_ids = round.question_ids, recorded in mode "review".
+// dueTechniques(answers, today()) (the title screen's "N techniques due");
+// pack = choosePackForReview(packs, due, answers, today(), 6); round =
+// chooseReviewQuestions(*packs[*pack], due, answers, today(), 6, seed); then
+// play a Session with SessionOptions::question_ids = round.question_ids,
+// recorded in mode "review".
 #pragma once
 
 #include "core/Pack.hpp"
@@ -74,5 +76,13 @@ struct ReviewRound {
 ReviewRound chooseReviewQuestions(const Pack& pack, const std::vector<TechniqueReview>& due,
                                   const std::vector<storage::DatedAnswer>& answers, Day day,
                                   std::size_t count, std::uint64_t seed);
+
+// Of `packs`, the one whose review round of `count` questions would cover the
+// most due techniques, then hold the most questions (the first such pack on a
+// tie); nullopt when no pack has a question to review on them.
+std::optional<std::size_t> choosePackForReview(const std::vector<const Pack*>& packs,
+                                               const std::vector<TechniqueReview>& due,
+                                               const std::vector<storage::DatedAnswer>& answers,
+                                               Day day, std::size_t count);
 
 }  // namespace esprit::review

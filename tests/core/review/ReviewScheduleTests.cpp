@@ -174,6 +174,34 @@ TEST_CASE("a review round takes unseen questions on the due techniques, in turns
         std::find(all.question_ids.begin(), all.question_ids.end(), "c1"));
 }
 
+TEST_CASE("the review pack is the one that covers the most due techniques") {
+  Pack clickbait_only;
+  clickbait_only.metadata.id = "test.one";
+  for (int index = 0; index < 5; ++index) {
+    clickbait_only.questions.push_back(
+        testing::choiceQuestion("c" + std::to_string(index), {"clickbait"}));
+  }
+  Pack both;
+  both.metadata.id = "test.both";
+  both.questions.push_back(testing::choiceQuestion("c", {"clickbait"}));
+  both.questions.push_back(testing::choiceQuestion("s", {"sample-size"}));
+  Pack neither;
+  neither.metadata.id = "test.neither";
+  neither.questions.push_back(testing::choiceQuestion("x", {"conspiracy"}));
+
+  History history;
+  history.answer(0, "q", "clickbait", true, "test.gone")
+      .answer(0, "r", "sample-size", true, "test.gone");
+  const auto due = review::dueTechniques(history.answers(), kStart + 1);
+  REQUIRE(due.size() == 2);
+  CHECK(review::choosePackForReview({&neither, &clickbait_only, &both}, due, history.answers(),
+                                    kStart + 1, 6) == 2u);
+  CHECK(review::choosePackForReview({&neither, &clickbait_only}, due, history.answers(), kStart + 1,
+                                    6) == 1u);
+  CHECK_FALSE(
+      review::choosePackForReview({&neither}, due, history.answers(), kStart + 1, 6).has_value());
+}
+
 TEST_CASE("a question answered today is not reviewed today") {
   Pack pack;
   pack.metadata.id = "test.review";
