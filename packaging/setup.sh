@@ -9,8 +9,10 @@ packages=(
   # libraries
   libsfml-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
   libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  libpq-dev
   # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
   doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri x11-utils
+  postgresql-15
   # fonts the UI is drawn with (Latin, symbols for icons)
   fontconfig fonts-noto-core fonts-dejavu-core
   # benchmarks

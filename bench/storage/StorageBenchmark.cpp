@@ -202,8 +202,7 @@ int main(int argc, char** argv) {
     start = Clock::now();
     rows = orExit(store.reportRows({std::string("2B"), std::nullopt}));
     model = report::buildReportModel(rows, "2B");
-    const std::string html =
-        report::buildHtmlReport(model, {report::Language::english, nullptr, ""});
+    const std::string html = report::buildHtmlReport(model, {});
     html_times.push_back(elapsed(start, 1e3));
 
     csv_bytes = csv.size();

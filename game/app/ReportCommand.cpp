@@ -4,18 +4,14 @@
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
 #include "core/Taxonomy.hpp"
-#include "core/report/CsvReport.hpp"
-#include "core/report/HtmlReport.hpp"
-#include "core/report/ReportModel.hpp"
+#include "core/city/CityPush.hpp"
+#include "core/AtomicFile.hpp"
+#include "core/report/ClassReport.hpp"
 #include "core/storage/ResultStore.hpp"
-
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -25,23 +21,32 @@ namespace {
 
 constexpr const char* kReportUsage =
     "Usage: esprit report [OPTIONS] -o FILE\n"
-    "  Writes a teacher report from the results database.\n"
+    "       esprit report [--class CODE] [--data-dir DIR] --to-postgresql CONNINFO\n"
+    "  Writes a teacher report from the results database, or pushes anonymous\n"
+    "  results to a city's PostgreSQL server.\n"
     "\n"
     "  -o, --output FILE        the file to write; - writes to the terminal\n"
     "  --format csv|html        the kind of report (default: from FILE's extension)\n"
     "  --per answer|player-question\n"
     "                           CSV rows: one per answer (default) or one per player and question\n"
+    "  --items                  CSV item analysis, one row per question: pack, question,\n"
+    "                           answers, facility, discrimination, flag\n"
     "  --separator comma|semicolon\n"
     "                           CSV separator; semicolon (with decimal commas) suits\n"
     "                           French-locale spreadsheets (default: semicolon in French)\n"
     "  --class CODE             only the players of this class or group\n"
-    "  --language en|fr         the report's language (default: from LANG, else en)\n"
+    "  --language TAG           the report's language: en, fr, or any other with a file in\n"
+    "                           assets/i18n/report (default: from LANG, else en)\n"
     "  --data-dir DIR           the folder holding results.sqlite, or the game's --data-dir\n"
     "                           (default: $XDG_DATA_HOME/esprit, ~/.local/share/esprit)\n"
+    "  --to-postgresql CONNINFO push this PC's answers the server lacks, without names or\n"
+    "                           times (libpq connection string; see docs/city.md)\n"
     "\n"
     "Examples:\n"
     "  esprit report --class 2B -o class-2B.html\n"
-    "  esprit report --language fr --per player-question -o 2B.csv\n";
+    "  esprit report --language fr --per player-question -o 2B.csv\n"
+    "  esprit report --items --class 2B -o items-2B.csv\n"
+    "  esprit report --to-postgresql 'host=results.city.example dbname=esprit user=school'\n";
 
 enum class Format { csv, html };
 
@@ -49,10 +54,12 @@ struct ReportRequest {
   std::optional<std::string> output;
   std::optional<Format> format;
   std::optional<report::CsvLayout> layout;
+  bool items = false;
   std::optional<report::CsvSeparator> separator;
   std::optional<std::string> class_code;
-  std::optional<report::Language> language;
+  std::optional<std::string> language;
   std::filesystem::path data_folder;
+  std::optional<std::string> conninfo;  // --to-postgresql
 };
 
 int usageError(const std::string& message) {
@@ -66,13 +73,20 @@ int failure(const std::string& message) {
   return kExitInvalidInput;
 }
 
-report::Language languageFromEnvironment() {
+std::string languageFromEnvironment() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') continue;
-    return report::parseLanguage(value).value_or(report::Language::english);
+    if (value != nullptr && *value != '\0') return value;
   }
-  return report::Language::english;
+  return "en";
+}
+
+std::string availableLanguages() {
+  std::string list;
+  for (const auto& tag : report::ReportLanguage::available()) {
+    list += (list.empty() ? "" : ", ") + tag;
+  }
+  return list;
 }
 
 std::optional<Format> formatFromExtension(const std::string& output) {
@@ -82,50 +96,15 @@ std::optional<Format> formatFromExtension(const std::string& output) {
   return std::nullopt;
 }
 
-std::string localTimeNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-  return text;
-}
-
-// Writes beside the target, then renames: a teacher never finds half a report,
-// and an old report stays whole if the disk fills up.
-std::optional<std::string> writeFile(const std::string& output, const std::string& content) {
+Status writeOutput(const std::string& output, const std::string& content) {
   if (output == "-") {
     if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size()) {
-      return std::string("could not write the report to the terminal");
+      return Error{ErrorKind::input_output, "could not write the report to the terminal", 0};
     }
-    return std::nullopt;
+    return {};
   }
-  const std::filesystem::path target(output);
-  const std::filesystem::path temporary =
-      target.string() + ".part-" + std::to_string(static_cast<long>(getpid()));
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      return "cannot create " + output +
-             ": check that the folder exists and that you may write in it";
-    }
-    file.write(content.data(), static_cast<std::streamsize>(content.size()));
-    file.flush();
-    if (!file) {
-      file.close();
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      return "could not write " + output + " (is the disk full?)";
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(temporary, target, error);
-  if (error) {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    return "could not write " + output + " (" + error.message() + ")";
-  }
-  return std::nullopt;
+  // Never half a report, even on a full disk: an old report stays whole.
+  return writeFileAtomically(output, content);
 }
 
 // Reads "--name value" and "--name=value"; `index` moves past what it used.
@@ -185,6 +164,15 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
       }
       request.layout = *value == "answer" ? report::CsvLayout::per_answer
                                           : report::CsvLayout::per_player_question;
+    } else if (auto value = value_of("--to-postgresql"); value || missing) {
+      if (missing || value->empty()) {
+        return std::string(
+            "--to-postgresql needs a connection string, such as "
+            "'host=server dbname=esprit user=school'");
+      }
+      request.conninfo = std::string(*value);
+    } else if (argument == "--items") {
+      request.items = true;
     } else if (auto value = value_of("--separator"); value || missing) {
       if (missing || (*value != "comma" && *value != "semicolon")) {
         return std::string("--separator takes comma or semicolon");
@@ -195,9 +183,10 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
       if (missing || value->empty()) return std::string("--class needs a class or group code");
       request.class_code = std::string(*value);
     } else if (auto value = value_of("--language"); value || missing) {
-      const auto language = missing ? std::nullopt : report::parseLanguage(*value);
-      if (!language) return std::string("--language takes en or fr");
-      request.language = language;
+      if (missing || !report::ReportLanguage::load(*value)) {
+        return "--language takes one of: " + availableLanguages();
+      }
+      request.language = std::string(*value);
     } else if (auto value = value_of("--data-dir"); value || missing) {
       if (missing || value->empty()) return std::string("--data-dir needs a folder");
       request.data_folder = resultsFolder(std::filesystem::path(std::string(*value)));
@@ -206,7 +195,22 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
     }
   }
 
+  if (request.conninfo) {
+    if (request.output || request.format || request.layout || request.items || request.separator ||
+        request.language) {
+      return std::string("--to-postgresql writes no file: use it with --class and --data-dir only");
+    }
+    return std::nullopt;
+  }
   if (!request.output) return std::string("say where to write the report with -o FILE");
+  if (request.items) {
+    if (request.layout) return std::string("--items and --per are two kinds of CSV: choose one");
+    if (request.format == Format::html) {
+      return std::string("--items writes CSV; the HTML report shows the item analysis already");
+    }
+    request.format = Format::csv;
+    request.layout = report::CsvLayout::items;
+  }
   if (!request.format) request.format = formatFromExtension(*request.output);
   if (!request.format) {
     return "cannot tell the kind of report from '" + *request.output +
@@ -218,9 +222,25 @@ std::optional<std::string> parseArguments(const std::vector<std::string_view>& a
   return std::nullopt;
 }
 
+int pushResults(storage::ResultStore& store, const ReportRequest& request) {
+  auto pushed = city::pushToPostgresql(
+      store, city::PushOptions{*request.conninfo, request.class_code, city::kPushBatchSize, {}});
+  if (!pushed) return failure(pushed.error().message);
+  std::printf(
+      "Sent %d new answer%s to the PostgreSQL server in %d batch%s; it now holds %d from this "
+      "PC.\nThis PC's key on the server: %s\n",
+      pushed->sent, pushed->sent == 1 ? "" : "s", pushed->batches, pushed->batches == 1 ? "" : "es",
+      pushed->answers, pushed->device_key.c_str());
+  return kExitSuccess;
+}
+
 }  // namespace
 
 int runReportCommand(std::vector<std::string_view> arguments) {
+  return runReportCommand(std::move(arguments), std::time(nullptr));
+}
+
+int runReportCommand(std::vector<std::string_view> arguments, std::time_t now) {
   for (const auto argument : arguments) {
     if (argument == "--help" || argument == "-h") {
       std::fputs(kReportUsage, stdout);
@@ -229,17 +249,19 @@ int runReportCommand(std::vector<std::string_view> arguments) {
   }
   ReportRequest request;
   if (auto problem = parseArguments(arguments, request)) return usageError(*problem);
-  const report::Language language = request.language.value_or(languageFromEnvironment());
+  const auto language =
+      report::ReportLanguage::loadOrEnglish(request.language.value_or(languageFromEnvironment()));
 
   // A report never creates, repairs or moves a database: it reads what is there.
   auto store = storage::ResultStore::openInFolder(
       request.data_folder,
       storage::OpenOptions{.create_if_missing = false, .set_aside_if_damaged = false});
   if (!store) return failure(store.error().message);
-  auto rows = store->reportRows(storage::ReportFilter{request.class_code, std::nullopt});
-  if (!rows) return failure(rows.error().message);
+  if (request.conninfo) return pushResults(*store, request);
+  auto data = report::loadClassReport(*store, request.class_code);
+  if (!data) return failure(data.error().message);
 
-  if (rows->empty() && request.class_code) {
+  if (data->rows.empty() && request.class_code) {
     std::string known;
     if (auto players = store->listPlayers()) {
       for (const auto& player : *players) {
@@ -254,28 +276,27 @@ int runReportCommand(std::vector<std::string_view> arguments) {
                  known.empty() ? "" : "; classes with players: ", known.c_str());
   }
 
-  const report::ReportModel model = report::buildReportModel(*rows, request.class_code);
-  std::string content;
-  if (*request.format == Format::csv) {
-    const auto separator = request.separator.value_or(language == report::Language::french
-                                                          ? report::CsvSeparator::semicolon
-                                                          : report::CsvSeparator::comma);
-    content =
-        report::buildCsv(*rows, model,
-                         report::CsvOptions{request.layout.value_or(report::CsvLayout::per_answer),
-                                            separator, language});
-  } else {
-    std::vector<Problem> taxonomy_problems;  // without names, the report shows the tags
-    const Taxonomy taxonomy =
-        Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
-    content =
-        report::buildHtmlReport(model, report::HtmlOptions{language, &taxonomy, localTimeNow()});
-  }
+  report::ClassReportRequest kind;
+  kind.format =
+      *request.format == Format::csv ? report::ReportFormat::csv : report::ReportFormat::html;
+  kind.layout = request.layout.value_or(report::CsvLayout::per_answer);
+  kind.separator = request.separator;
+  std::vector<Problem> taxonomy_problems;  // without names, the report shows the tags
+  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const std::string content = report::renderClassReport(*data, kind, language, &taxonomy, now);
 
-  if (auto problem = writeFile(*request.output, content)) return failure(*problem);
+  if (auto written = writeOutput(*request.output, content); !written)
+    return failure(written.error().message);
   if (*request.output != "-") {
-    std::printf("Wrote %s: %d players, %d sessions, %d answers.\n", request.output->c_str(),
-                model.players, model.sessions, model.answers);
+    const report::ReportModel& model = data->model;
+    std::printf("%s\n",
+                language
+                    .format("summary.written",
+                            {{"file", *request.output},
+                             {"players", language.plural("summary.players", model.players)},
+                             {"sessions", language.plural("summary.sessions", model.sessions)},
+                             {"answers", language.plural("summary.answers", model.answers)}})
+                    .c_str());
   }
   return kExitSuccess;
 }

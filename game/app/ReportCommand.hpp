@@ -3,6 +3,7 @@
 // Exit codes: 0 written, 1 the database or the output file failed, 2 usage.
 #pragma once
 
+#include <ctime>
 #include <string_view>
 #include <vector>
 
@@ -10,5 +11,7 @@ namespace esprit::app {
 
 // `arguments` are those after the word "report".
 int runReportCommand(std::vector<std::string_view> arguments);
+// The same at a fixed time (printed in HTML reports), for tests.
+int runReportCommand(std::vector<std::string_view> arguments, std::time_t now);
 
 }  // namespace esprit::app

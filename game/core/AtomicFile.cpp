@@ -39,8 +39,6 @@ bool writeAll(int descriptor, std::string_view contents) {
 Status writeFileAtomically(const std::filesystem::path& file, std::string_view contents) {
   const std::filesystem::path folder =
       file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
-  std::error_code created;
-  std::filesystem::create_directories(folder, created);  // a failure shows up in mkstemp
   const std::string pattern = (folder / ("." + file.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> temporary_name(pattern.begin(), pattern.end());
   temporary_name.push_back('\0');
@@ -79,6 +77,21 @@ Status writeFileAtomically(const std::filesystem::path& file, std::string_view c
     ::close(folder_descriptor);
   }
   return {};
+}
+
+Status writeFileAtomicallyCreatingFolder(const std::filesystem::path& file,
+                                         std::string_view contents) {
+  if (file.has_parent_path()) {
+    std::error_code error;
+    std::filesystem::create_directories(file.parent_path(), error);
+    if (error) {
+      return Error{ErrorKind::cannot_open,
+                   "The folder " + file.parent_path().string() +
+                       " could not be created: " + error.message() + ".",
+                   0};
+    }
+  }
+  return writeFileAtomically(file, contents);
 }
 
 }  // namespace esprit

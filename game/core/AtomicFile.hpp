@@ -12,8 +12,14 @@
 
 namespace esprit {
 
-// Creates missing folders first. The error says which step failed, on which
-// file, and why (ErrorKind::disk_full when the disk has no room).
+// The folder must exist: a mistyped path is an error, not a new folder. The
+// error says which step failed, on which file, and why
+// (ErrorKind::disk_full when the disk has no room).
 Status writeFileAtomically(const std::filesystem::path& file, std::string_view contents);
+
+// The same, creating the file's folder first when it is missing: for the
+// files Esprit keeps in its own folders (settings, the last player, packs).
+Status writeFileAtomicallyCreatingFolder(const std::filesystem::path& file,
+                                         std::string_view contents);
 
 }  // namespace esprit

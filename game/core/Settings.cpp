@@ -119,7 +119,7 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
 }
 
 Status saveSettings(const Settings& settings, const std::filesystem::path& file) {
-  return writeFileAtomically(file, toJson(clampSettings(settings)).dump(2) + "\n");
+  return writeFileAtomicallyCreatingFolder(file, toJson(clampSettings(settings)).dump(2) + "\n");
 }
 
 }  // namespace esprit

@@ -27,7 +27,8 @@ std::filesystem::path recoveryFile(const std::filesystem::path& pack_folder) {
 
 Status writeRecoveryCopy(const Pack& pack) {
   if (pack.folder.empty()) return Error{ErrorKind::invalid_input, "The pack has no folder yet.", 0};
-  return writeFileAtomically(recoveryFile(pack.folder), interchange::writePackText(pack));
+  return writeFileAtomicallyCreatingFolder(recoveryFile(pack.folder),
+                                           interchange::writePackText(pack));
 }
 
 void discardRecoveryCopy(const std::filesystem::path& pack_folder) {

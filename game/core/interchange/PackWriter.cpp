@@ -262,7 +262,7 @@ std::string writePackText(const Pack& pack) {
 }
 
 Status savePack(const Pack& pack, const std::filesystem::path& folder) {
-  return writeFileAtomically(folder / "pack.json", writePackText(pack));
+  return writeFileAtomicallyCreatingFolder(folder / "pack.json", writePackText(pack));
 }
 
 }  // namespace esprit::interchange

@@ -56,7 +56,7 @@ std::string PlayerRecords::open(const Translations& words, const std::filesystem
 void PlayerRecords::choosePlayer(const storage::Player& player) {
   player_ = player;
   // Remembering the player is a comfort, not a duty: a failure is not told.
-  (void)writeFileAtomically(lastPlayerFile(),
+  (void)writeFileAtomicallyCreatingFolder(lastPlayerFile(),
                             nlohmann::json{{"player_id", player.id}}.dump() + "\n");
 }
 

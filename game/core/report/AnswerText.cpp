@@ -8,20 +8,15 @@
 namespace esprit::report {
 namespace {
 
-std::string withPlaceholder(std::string_view pattern, const std::string& value) {
-  std::string text(pattern);
-  if (const auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
-  return text;
-}
-
-std::string optionText(const storage::ReportAnswerRow& row, std::size_t option, Language language) {
+std::string optionText(const storage::ReportAnswerRow& row, std::size_t option,
+                       const ReportLanguage& language) {
   if (option < row.options.size()) return row.options[option];
-  return withPlaceholder(reportText(Text::answer_option, language), std::to_string(option + 1));
+  return language.format("answer.option", {{"number", std::to_string(option + 1)}});
 }
 
 std::string optionList(const storage::ReportAnswerRow& row, const std::vector<std::size_t>& options,
-                       std::string_view joiner, Language language) {
-  if (options.empty()) return std::string(reportText(Text::answer_nothing, language));
+                       std::string_view joiner, const ReportLanguage& language) {
+  if (options.empty()) return language.text("answer.nothing");
   std::string text;
   for (const std::size_t option : options) {
     if (!text.empty()) text += joiner;
@@ -32,7 +27,7 @@ std::string optionList(const storage::ReportAnswerRow& row, const std::vector<st
 
 }  // namespace
 
-std::string describeAnswer(const storage::ReportAnswerRow& row, Language language) {
+std::string describeAnswer(const storage::ReportAnswerRow& row, const ReportLanguage& language) {
   const auto choice = storage::answerFromJson(row.answer_json);
   if (!choice.ok()) return row.answer_json;
   return std::visit(
@@ -41,11 +36,10 @@ std::string describeAnswer(const storage::ReportAnswerRow& row, Language languag
         if constexpr (std::is_same_v<Kind, SingleChoiceAnswer>) {
           return optionText(row, answer.option, language);
         } else if constexpr (std::is_same_v<Kind, BinaryAnswer>) {
-          std::string text(
-              reportText(answer.says_real ? Text::answer_real : Text::answer_fake, language));
+          std::string text = language.text(answer.says_real ? "answer.real" : "answer.fake");
           if (answer.confidence) {
-            text += " " + withPlaceholder(reportText(Text::answer_confidence, language),
-                                          formatPercent(*answer.confidence, language));
+            text += " " + language.format("answer.confidence",
+                                          {{"percent", language.percent(*answer.confidence)}});
           }
           return text;
         } else if constexpr (std::is_same_v<Kind, MultipleChoiceAnswer>) {
@@ -53,7 +47,7 @@ std::string describeAnswer(const storage::ReportAnswerRow& row, Language languag
         } else if constexpr (std::is_same_v<Kind, OrderingAnswer>) {
           return optionList(row, answer.order, " \u2192 ", language);
         } else {
-          if (answer.region.empty()) return std::string(reportText(Text::answer_outside, language));
+          if (answer.region.empty()) return language.text("answer.outside");
           for (const auto& [id, label] : row.region_labels) {
             if (id == answer.region) return label;
           }

@@ -3,7 +3,7 @@
 // rather than the option numbers the database keeps.
 #pragma once
 
-#include "ReportText.hpp"
+#include "ReportLanguage.hpp"
 
 #include "core/storage/StoredRecords.hpp"
 
@@ -11,6 +11,6 @@
 
 namespace esprit::report {
 
-std::string describeAnswer(const storage::ReportAnswerRow& row, Language language);
+std::string describeAnswer(const storage::ReportAnswerRow& row, const ReportLanguage& language);
 
 }  // namespace esprit::report

@@ -4,6 +4,7 @@
 #include "AnswerText.hpp"
 
 #include <initializer_list>
+#include <optional>
 
 namespace esprit::report {
 namespace {
@@ -41,8 +42,8 @@ class CsvWriter {
     text_ += "\r\n";
     row_started_ = false;
   }
-  void header(std::initializer_list<Text> columns, Language language) {
-    for (const Text column : columns) text(reportText(column, language));
+  void header(std::initializer_list<const char*> columns, const ReportLanguage& language) {
+    for (const char* column : columns) text(language.text(std::string("column.") + column));
     endRow();
   }
   std::string take() { return std::move(text_); }
@@ -72,18 +73,14 @@ constexpr int kCreditDigits = 3;
 constexpr int kSecondsDigits = 1;
 constexpr int kConfidenceDigits = 2;
 
+constexpr int kShareDigits = 3;
+
 void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& rows,
-                  Language language) {
-  csv.header({Text::column_player,        Text::column_class,
-              Text::column_session,       Text::column_session_started,
-              Text::column_mode,          Text::column_pack,
-              Text::column_pack_version,  Text::column_question,
-              Text::column_question_type, Text::column_form,
-              Text::column_techniques,    Text::column_prompt,
-              Text::column_answer,        Text::column_answer_data,
-              Text::column_correct,       Text::column_credit,
-              Text::column_points,        Text::column_confidence,
-              Text::column_seconds,       Text::column_answered_at},
+                  const ReportLanguage& language) {
+  csv.header({"player",     "class",        "session",    "session_started", "mode",
+              "pack",       "pack_version", "question",   "question_type",   "form",
+              "techniques", "prompt",       "answer",     "answer_data",     "correct",
+              "credit",     "points",       "confidence", "seconds",         "answered_at"},
              language);
   for (const auto& row : rows) {
     csv.text(row.nickname)
@@ -110,11 +107,10 @@ void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& r
   }
 }
 
-void writePlayerQuestions(CsvWriter& csv, const ReportModel& model, Language language) {
-  csv.header({Text::column_player, Text::column_class, Text::column_pack, Text::column_question,
-              Text::column_techniques, Text::column_attempts, Text::column_right_attempts,
-              Text::column_first_correct, Text::column_last_correct, Text::column_best_credit,
-              Text::column_mean_seconds},
+void writePlayerQuestions(CsvWriter& csv, const ReportModel& model,
+                          const ReportLanguage& language) {
+  csv.header({"player", "class", "pack", "question", "techniques", "attempts", "right_attempts",
+              "first_correct", "last_correct", "best_credit", "mean_seconds"},
              language);
   for (const auto& entry : model.player_questions) {
     csv.text(entry.nickname)
@@ -132,7 +128,27 @@ void writePlayerQuestions(CsvWriter& csv, const ReportModel& model, Language lan
   }
 }
 
+void writeItems(CsvWriter& csv, const ReportModel& model) {
+  for (const char* column : {"pack", "question", "answers", "facility", "discrimination", "flag"}) {
+    csv.text(column);
+  }
+  csv.endRow();
+  for (const auto& item : model.items) {
+    csv.text(item.pack_id)
+        .text(item.question_id)
+        .integer(item.answers)
+        .decimal(item.facility, kShareDigits)
+        .decimal(item.discrimination, kShareDigits)
+        .text(itemFlagCode(item.flag));
+    csv.endRow();
+  }
+}
+
 }  // namespace
+
+CsvSeparator defaultSeparator(const ReportLanguage& language) {
+  return language.usesDecimalComma() ? CsvSeparator::semicolon : CsvSeparator::comma;
+}
 
 std::string csvTextField(std::string_view text, char separator) {
   std::string field;
@@ -156,10 +172,19 @@ std::string csvTextField(std::string_view text, char separator) {
 std::string buildCsv(const std::vector<storage::ReportAnswerRow>& rows, const ReportModel& model,
                      const CsvOptions& options) {
   CsvWriter csv(options.separator);
-  if (options.layout == CsvLayout::per_answer) {
-    writeAnswers(csv, rows, options.language);
-  } else {
-    writePlayerQuestions(csv, model, options.language);
+  std::optional<ReportLanguage> english;
+  if (options.language == nullptr) english = ReportLanguage::english();
+  const ReportLanguage& language = options.language != nullptr ? *options.language : *english;
+  switch (options.layout) {
+    case CsvLayout::per_answer:
+      writeAnswers(csv, rows, language);
+      break;
+    case CsvLayout::per_player_question:
+      writePlayerQuestions(csv, model, language);
+      break;
+    case CsvLayout::items:
+      writeItems(csv, model);
+      break;
   }
   return csv.take();
 }

@@ -2,11 +2,12 @@
 // byte-order mark (so Excel reads accents right), CRLF line ends, fields
 // quoted when they hold the separator, a quote or a line break (RFC 4180).
 // With the semicolon separator, for French-locale spreadsheets, decimals are
-// written with a comma too ("0,75"), as those spreadsheets expect.
+// written with a comma too ("0,75"), as those spreadsheets expect. The item
+// analysis CSV has fixed column names, for scripts as well as spreadsheets.
 #pragma once
 
+#include "ReportLanguage.hpp"
 #include "ReportModel.hpp"
-#include "ReportText.hpp"
 
 #include "core/storage/StoredRecords.hpp"
 
@@ -17,18 +18,24 @@
 namespace esprit::report {
 
 enum class CsvSeparator { comma, semicolon };
-enum class CsvLayout { per_answer, per_player_question };
+enum class CsvLayout { per_answer, per_player_question, items };
 
 struct CsvOptions {
   CsvLayout layout = CsvLayout::per_answer;
   CsvSeparator separator = CsvSeparator::comma;
-  Language language = Language::english;  // of the header row
+  const ReportLanguage* language = nullptr;  // of the header row and answers; English if none
 };
+
+// The one rule for every report: a language that writes decimals with a
+// comma gets semicolons, as its spreadsheets expect.
+CsvSeparator defaultSeparator(const ReportLanguage& language);
 
 inline constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
 
 // The whole file. per_answer lists `rows`; per_player_question lists
-// model.player_questions.
+// model.player_questions; items lists model.items with the columns pack,
+// question, answers, facility (0 to 1), discrimination (−1 to 1, empty when
+// it cannot be worked out) and flag (empty, or a code such as "check-key").
 std::string buildCsv(const std::vector<storage::ReportAnswerRow>& rows, const ReportModel& model,
                      const CsvOptions& options);
 

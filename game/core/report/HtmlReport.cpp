@@ -23,6 +23,7 @@ th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertica
 thead th { background: #eef2f7; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; background: #f6f6f6; }
+tr.flagged td:last-child { font-weight: bold; }
 svg.chart { width: 100%; height: auto; display: block; margin: 1em 0; }
 @page { size: A4; margin: 15mm; }
 @media print {
@@ -36,25 +37,26 @@ svg.chart { width: 100%; height: auto; display: block; margin: 1em 0; }
 constexpr int kCreditDigits = 2;
 constexpr int kSecondsDigits = 1;
 constexpr int kDiscernmentDigits = 2;
+constexpr int kItemDigits = 2;
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const HtmlOptions& options) : options_(options) {}
+  HtmlWriter(const HtmlOptions& options, const ReportLanguage& language)
+      : options_(options), language_(language) {}
 
-  std::string_view text(Text key) const { return reportText(key, options_.language); }
-  std::string percent(double share) const { return formatPercent(share, options_.language); }
-  std::string decimal(double value, int digits) const {
-    return formatDecimal(value, digits, options_.language == Language::french);
+  const ReportLanguage& language() const { return language_; }
+  const std::string& text(std::string_view key) const { return language_.text(key); }
+  const std::string& column(std::string_view name) const {
+    return language_.text(std::string("column.") + std::string(name));
   }
-  std::string change(double value, int digits) const {
-    return formatChange(value, digits, options_.language);
-  }
+  std::string percent(double share) const { return language_.percent(share); }
+  std::string decimal(double value, int digits) const { return language_.decimal(value, digits); }
+  std::string change(double value, int digits) const { return language_.change(value, digits); }
 
   std::string techniqueName(const std::string& tag) const {
-    if (tag.empty()) return std::string(text(Text::no_technique));
+    if (tag.empty()) return text("report.no_technique");
     if (options_.taxonomy != nullptr) {
-      if (const auto* described =
-              options_.taxonomy->describe(tag, languageTag(options_.language))) {
+      if (const auto* described = options_.taxonomy->describe(tag, language_.tag())) {
         return described->name;
       }
     }
@@ -73,8 +75,8 @@ class HtmlWriter {
     html_ += ">" + escapeHtml(content) + "</" + tag + ">\n";
   }
 
-  // A table row; cells starting with a number are right-aligned.
-  void headerRow(std::initializer_list<std::pair<std::string_view, bool>> cells) {
+  // A table row; cells marked numeric are right-aligned.
+  void headerRow(const std::vector<std::pair<std::string_view, bool>>& cells) {
     html_ += "<thead><tr>";
     for (const auto& [label, numeric] : cells) {
       html_ += numeric ? "<th class=\"number\">" : "<th>";
@@ -82,7 +84,7 @@ class HtmlWriter {
     }
     html_ += "</tr></thead>\n<tbody>\n";
   }
-  void row(std::initializer_list<std::pair<std::string, bool>> cells,
+  void row(const std::vector<std::pair<std::string, bool>>& cells,
            const char* css_class = nullptr) {
     html_ += css_class != nullptr ? std::string("<tr class=\"") + css_class + "\">" : "<tr>";
     for (const auto& [content, numeric] : cells) {
@@ -96,6 +98,7 @@ class HtmlWriter {
 
  private:
   const HtmlOptions& options_;
+  const ReportLanguage& language_;
   std::string html_;
 };
 
@@ -113,19 +116,27 @@ std::pair<std::string, bool> numberCell(std::string text) { return {std::move(te
 std::pair<std::string_view, bool> heading(std::string_view text) { return {text, false}; }
 std::pair<std::string_view, bool> numberHeading(std::string_view text) { return {text, true}; }
 
+// Calls `each(first, last)` for every run of questions from one pack.
+template <class Items, class Each>
+void forEachPack(const Items& items, Each each) {
+  for (auto first = items.begin(); first != items.end();) {
+    const auto last = std::find_if(
+        first, items.end(), [&](const auto& item) { return item.pack_id != first->pack_id; });
+    each(first, last);
+    first = last;
+  }
+}
+
 void writeQuestions(HtmlWriter& out, const ReportModel& model) {
-  out.element("h2", out.text(Text::questions_title));
-  out.element("p", out.text(Text::questions_intro), "hint");
+  out.element("h2", out.text("questions.title"));
+  out.element("p", out.text("questions.intro"), "hint");
   const bool has_forms = std::any_of(model.questions.begin(), model.questions.end(),
                                      [](const auto& question) { return !question.form.empty(); });
-  for (auto first = model.questions.begin(); first != model.questions.end();) {
-    const auto last = std::find_if(first, model.questions.end(), [&](const auto& question) {
-      return question.pack_id != first->pack_id;
-    });
-    out.element("h3", std::string(out.text(Text::column_pack)) + " " + first->pack_id);
+  forEachPack(model.questions, [&](auto first, auto last) {
+    out.element("h3", first->pack_title);
 
     BarChart chart;
-    chart.title = std::string(out.text(Text::chart_share_right)) + " (" + first->pack_id + ")";
+    chart.title = out.language().format("questions.chart", {{"pack", first->pack_title}});
     chart.grid_labels = shareGridLabels(out);
     for (auto question = first; question != last; ++question) {
       chart.rows.push_back(
@@ -136,54 +147,60 @@ void writeQuestions(HtmlWriter& out, const ReportModel& model) {
     out.raw(renderBarChart(chart));
 
     out.raw("<table>\n");
-    if (has_forms) {
-      out.headerRow(
-          {heading(out.text(Text::column_question)), heading(out.text(Text::column_prompt)),
-           heading(out.text(Text::column_techniques)), heading(out.text(Text::column_form)),
-           numberHeading(out.text(Text::column_players_answered)),
-           numberHeading(out.text(Text::column_right_first_try)),
-           numberHeading(out.text(Text::column_share_right)),
-           numberHeading(out.text(Text::column_mean_credit)),
-           numberHeading(out.text(Text::column_mean_seconds))});
-    } else {
-      out.headerRow({heading(out.text(Text::column_question)),
-                     heading(out.text(Text::column_prompt)),
-                     heading(out.text(Text::column_techniques)),
-                     numberHeading(out.text(Text::column_players_answered)),
-                     numberHeading(out.text(Text::column_right_first_try)),
-                     numberHeading(out.text(Text::column_share_right)),
-                     numberHeading(out.text(Text::column_mean_credit)),
-                     numberHeading(out.text(Text::column_mean_seconds))});
+    std::vector<std::pair<std::string_view, bool>> headings = {heading(out.column("question")),
+                                                               heading(out.column("prompt")),
+                                                               heading(out.column("techniques"))};
+    if (has_forms) headings.push_back(heading(out.column("form")));
+    for (const char* name :
+         {"players_answered", "right_first_try", "share_right", "mean_credit", "mean_seconds"}) {
+      headings.push_back(numberHeading(out.column(name)));
     }
+    out.headerRow(headings);
     for (auto question = first; question != last; ++question) {
-      if (has_forms) {
-        out.row({cell(question->question_id), cell(question->prompt),
-                 cell(out.techniqueNames(question->techniques)), cell(question->form),
-                 numberCell(std::to_string(question->players)),
-                 numberCell(std::to_string(question->right)),
-                 numberCell(out.percent(question->shareRight())),
-                 numberCell(out.decimal(question->meanCredit(), kCreditDigits)),
-                 numberCell(out.decimal(question->meanSeconds(), kSecondsDigits))});
-      } else {
-        out.row({cell(question->question_id), cell(question->prompt),
-                 cell(out.techniqueNames(question->techniques)),
-                 numberCell(std::to_string(question->players)),
-                 numberCell(std::to_string(question->right)),
-                 numberCell(out.percent(question->shareRight())),
-                 numberCell(out.decimal(question->meanCredit(), kCreditDigits)),
-                 numberCell(out.decimal(question->meanSeconds(), kSecondsDigits))});
-      }
+      std::vector<std::pair<std::string, bool>> cells = {
+          cell(question->question_id), cell(question->prompt),
+          cell(out.techniqueNames(question->techniques))};
+      if (has_forms) cells.push_back(cell(question->form));
+      cells.push_back(numberCell(std::to_string(question->players)));
+      cells.push_back(numberCell(std::to_string(question->right)));
+      cells.push_back(numberCell(out.percent(question->shareRight())));
+      cells.push_back(numberCell(out.decimal(question->meanCredit(), kCreditDigits)));
+      cells.push_back(numberCell(out.decimal(question->meanSeconds(), kSecondsDigits)));
+      out.row(cells);
     }
     out.raw("</tbody></table>\n");
-    first = last;
-  }
+  });
+}
+
+void writeItems(HtmlWriter& out, const ReportModel& model) {
+  out.element("h2", out.text("items.title"));
+  out.element(
+      "p",
+      out.language().format("items.intro", {{"minimum", std::to_string(kMinimumAnswersToJudge)}}),
+      "hint");
+  forEachPack(model.items, [&](auto first, auto last) {
+    out.element("h3", first->pack_title);
+    out.raw("<table class=\"items\">\n");
+    out.headerRow({heading(out.column("question")), heading(out.column("prompt")),
+                   numberHeading(out.column("answers")), numberHeading(out.column("facility")),
+                   numberHeading(out.column("discrimination")), heading(out.column("flag"))});
+    for (auto item = first; item != last; ++item) {
+      out.row(
+          {cell(item->question_id), cell(item->prompt), numberCell(std::to_string(item->answers)),
+           numberCell(itemFacilityText(*item, out.language())),
+           numberCell(itemDiscriminationText(*item, out.language())),
+           cell(out.text(itemFlagKey(item->flag)))},
+          item->flag == ItemFlag::none ? nullptr : "flagged");
+    }
+    out.raw("</tbody></table>\n");
+  });
 }
 
 void writeTechniques(HtmlWriter& out, const ReportModel& model) {
-  out.element("h2", out.text(Text::techniques_title));
-  out.element("p", out.text(Text::techniques_intro), "hint");
+  out.element("h2", out.text("techniques.title"));
+  out.element("p", out.text("techniques.intro"), "hint");
   BarChart chart;
-  chart.title = out.text(Text::chart_technique_share);
+  chart.title = out.text("techniques.chart");
   chart.grid_labels = shareGridLabels(out);
   for (const auto& technique : model.techniques) {
     chart.rows.push_back(
@@ -193,28 +210,33 @@ void writeTechniques(HtmlWriter& out, const ReportModel& model) {
   }
   out.raw(renderBarChart(chart));
   out.raw("<table>\n");
-  out.headerRow({heading(out.text(Text::column_technique)),
-                 numberHeading(out.text(Text::column_questions)),
-                 numberHeading(out.text(Text::column_answers)),
-                 numberHeading(out.text(Text::column_right_first_try)),
-                 numberHeading(out.text(Text::column_share_right)),
-                 numberHeading(out.text(Text::column_mean_credit))});
+  out.headerRow({heading(out.column("technique")), numberHeading(out.column("questions")),
+                 numberHeading(out.column("answers")), numberHeading(out.column("right_first_try")),
+                 numberHeading(out.column("share_right")), numberHeading(out.column("mean_credit")),
+                 numberHeading(out.column("sensitivity")), numberHeading(out.column("bias"))});
   for (const auto& technique : model.techniques) {
+    std::string sensitivity, bias;
+    if (technique.hasDiscernment()) {
+      const Discernment discernment = computeDiscernment(technique.counts);
+      sensitivity = out.decimal(discernment.sensitivity, kDiscernmentDigits);
+      bias = out.decimal(discernment.bias, kDiscernmentDigits);
+    }
     out.row({cell(out.techniqueName(technique.technique)),
              numberCell(std::to_string(technique.questions)),
              numberCell(std::to_string(technique.answers)),
              numberCell(std::to_string(technique.right)),
              numberCell(out.percent(technique.shareRight())),
-             numberCell(out.decimal(technique.meanCredit(), kCreditDigits))});
+             numberCell(out.decimal(technique.meanCredit(), kCreditDigits)),
+             numberCell(sensitivity), numberCell(bias)});
   }
   out.raw("</tbody></table>\n");
 }
 
 void writePlayers(HtmlWriter& out, const ReportModel& model) {
-  out.element("h2", out.text(Text::players_title));
-  out.element("p", out.text(Text::players_intro), "hint");
+  out.element("h2", out.text("players.title"));
+  out.element("p", out.text("players.intro"), "hint");
   BarChart chart;
-  chart.title = out.text(Text::chart_player_share);
+  chart.title = out.text("players.chart");
   chart.grid_labels = shareGridLabels(out);
   for (const auto& player : model.player_totals) {
     chart.rows.push_back(BarRow{player.nickname,
@@ -223,13 +245,11 @@ void writePlayers(HtmlWriter& out, const ReportModel& model) {
   }
   out.raw(renderBarChart(chart));
   out.raw("<table>\n");
-  out.headerRow({heading(out.text(Text::column_player)), heading(out.text(Text::column_class)),
-                 numberHeading(out.text(Text::column_sessions)),
-                 numberHeading(out.text(Text::column_questions)),
-                 numberHeading(out.text(Text::column_right_first_try)),
-                 numberHeading(out.text(Text::column_share_right)),
-                 numberHeading(out.text(Text::column_answers)),
-                 numberHeading(out.text(Text::column_points))});
+  out.headerRow({heading(out.column("player")), heading(out.column("class")),
+                 numberHeading(out.column("sessions")), numberHeading(out.column("questions")),
+                 numberHeading(out.column("right_first_try")),
+                 numberHeading(out.column("share_right")), numberHeading(out.column("answers")),
+                 numberHeading(out.column("points"))});
   for (const auto& player : model.player_totals) {
     out.row(
         {cell(player.nickname), cell(player.class_code),
@@ -246,20 +266,20 @@ std::string itemCounts(const DiscernmentCounts& before, const DiscernmentCounts&
 }
 
 void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
-  out.element("h2", out.text(Text::discernment_title));
-  out.element("p", out.text(Text::discernment_intro), "hint");
-  if (model.discernment_changes.empty()) {
-    out.element("p", out.text(Text::discernment_none));
+  out.element("h2", out.text("discernment.title"));
+  out.element("p", out.text("discernment.intro"), "hint");
+  const auto& changes = model.learning.after;
+  if (changes.empty()) {
+    out.element("p", out.text("discernment.none"));
     return;
   }
 
   BarChart chart;
-  chart.title = out.text(Text::chart_sensitivity);
-  chart.series_names = {std::string(out.text(Text::series_before)),
-                        std::string(out.text(Text::series_after))};
+  chart.title = out.text("discernment.chart");
+  chart.series_names = {out.text("discernment.before"), out.text("discernment.after")};
   double lowest = 0;
   double highest = 1;
-  for (const auto& change : model.discernment_changes) {
+  for (const auto& change : changes) {
     const double before = change.before.result.sensitivity;
     const double after = change.after.result.sensitivity;
     chart.rows.push_back(BarRow{change.nickname,
@@ -287,16 +307,14 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
   out.raw(renderBarChart(chart));
 
   out.raw("<table>\n");
-  out.headerRow({heading(out.text(Text::column_player)), heading(out.text(Text::column_class)),
-                 heading(out.text(Text::column_first_form)),
-                 numberHeading(out.text(Text::column_items)),
-                 numberHeading(out.text(Text::column_sensitivity_before)),
-                 numberHeading(out.text(Text::column_sensitivity_after)),
-                 numberHeading(out.text(Text::column_sensitivity_change)),
-                 numberHeading(out.text(Text::column_bias_before)),
-                 numberHeading(out.text(Text::column_bias_after)),
-                 numberHeading(out.text(Text::column_bias_change))});
-  for (const auto& change : model.discernment_changes) {
+  out.headerRow({heading(out.column("player")), heading(out.column("class")),
+                 heading(out.column("first_form")), numberHeading(out.column("items")),
+                 numberHeading(out.column("sensitivity_before")),
+                 numberHeading(out.column("sensitivity_after")),
+                 numberHeading(out.column("sensitivity_change")),
+                 numberHeading(out.column("bias_before")), numberHeading(out.column("bias_after")),
+                 numberHeading(out.column("bias_change"))});
+  for (const auto& change : changes) {
     out.row({cell(change.nickname), cell(change.class_code), cell(change.before.form),
              numberCell(itemCounts(change.before.counts, change.after.counts)),
              numberCell(out.decimal(change.before.result.sensitivity, kDiscernmentDigits)),
@@ -306,9 +324,9 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
              numberCell(out.decimal(change.after.result.bias, kDiscernmentDigits)),
              numberCell(out.change(change.biasChange(), kDiscernmentDigits))});
   }
-  if (model.class_discernment) {
-    const ClassDiscernment& whole = *model.class_discernment;
-    out.row({cell(std::string(out.text(Text::whole_class))), cell(""), cell(""),
+  if (model.learning.pooled_after) {
+    const ClassDiscernment& whole = *model.learning.pooled_after;
+    out.row({cell(out.text("discernment.whole_class")), cell(""), cell(""),
              numberCell(itemCounts(whole.before.counts, whole.after.counts)),
              numberCell(out.decimal(whole.before.sensitivity, kDiscernmentDigits)),
              numberCell(out.decimal(whole.after.sensitivity, kDiscernmentDigits)),
@@ -322,41 +340,102 @@ void writeDiscernment(HtmlWriter& out, const ReportModel& model) {
   out.raw("</tbody></table>\n");
 }
 
+void writeLearning(HtmlWriter& out, const ReportModel& model) {
+  out.element("h2", out.text("change.title"));
+  out.element("p", out.text("change.intro"), "hint");
+  if (!model.learning.class_after && !model.learning.class_delayed) {
+    out.element("p", out.text("change.none"));
+    return;
+  }
+  out.raw("<table>\n");
+  out.headerRow({heading(out.column("comparison")), numberHeading(out.column("players_both")),
+                 numberHeading(out.column("sensitivity_change")),
+                 numberHeading(out.column("bias_change")),
+                 numberHeading(out.column("overconfidence_change"))});
+  const auto write = [&](const char* label, const std::optional<ClassChange>& change) {
+    if (!change) return;
+    out.row({cell(out.text(label)), numberCell(std::to_string(change->players)),
+             numberCell(meanChangeText(change->sensitivity, out.language())),
+             numberCell(meanChangeText(change->bias, out.language())),
+             numberCell(meanChangeText(change->overconfidence, out.language()))});
+  };
+  write("change.after", model.learning.class_after);
+  write("change.delayed", model.learning.class_delayed);
+  out.raw("</tbody></table>\n");
+}
+
 }  // namespace
 
-std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options) {
-  HtmlWriter out(options);
-  const std::string class_name =
-      model.class_code ? std::string(out.text(Text::class_label)) + " " + *model.class_code
-                       : std::string(out.text(Text::all_classes));
-  const std::string title = std::string(out.text(Text::report_title)) + " \u2014 " + class_name;
+std::string itemFacilityText(const ItemStatistic& item, const ReportLanguage& language) {
+  return language.decimal(item.facility, kItemDigits);
+}
 
-  out.raw(std::string("<!DOCTYPE html>\n<html lang=\"") + languageTag(options.language) +
+std::string itemDiscriminationText(const ItemStatistic& item, const ReportLanguage& language) {
+  if (!item.discrimination) return "\u2014";
+  // A real minus sign: a hyphen before a number reads as a dash in print.
+  const std::string number = language.decimal(std::fabs(*item.discrimination), kItemDigits);
+  const bool negative =
+      *item.discrimination < 0 && number.find_first_not_of("0.,") != std::string::npos;
+  return negative ? "\u2212" + number : number;
+}
+
+std::string meanChangeText(const MeanChange& change, const ReportLanguage& language) {
+  if (change.players == 0) return "\u2014";
+  const std::string mean = language.change(change.mean, kDiscernmentDigits);
+  if (!change.low || !change.high) return mean;
+  return language.format("change.interval",
+                         {{"mean", mean},
+                          {"low", language.change(*change.low, kDiscernmentDigits)},
+                          {"high", language.change(*change.high, kDiscernmentDigits)}});
+}
+
+std::string intervalText(const MeanChange& change, const ReportLanguage& language) {
+  if (!change.low || !change.high) return {};
+  return language.format("change.range",
+                         {{"low", language.change(*change.low, kDiscernmentDigits)},
+                          {"high", language.change(*change.high, kDiscernmentDigits)}});
+}
+
+std::string buildHtmlReport(const ReportModel& model, const HtmlOptions& options) {
+  std::optional<ReportLanguage> english;
+  if (options.language == nullptr) english = ReportLanguage::english();
+  const ReportLanguage& language = options.language != nullptr ? *options.language : *english;
+  HtmlWriter out(options, language);
+  const std::string class_name =
+      model.class_code ? language.format("report.class", {{"class", *model.class_code}})
+                       : language.text("report.all_classes");
+  const std::string title = language.text("report.title") + " \u2014 " + class_name;
+
+  out.raw(std::string("<!DOCTYPE html>\n<html lang=\"") + language.tag() +
           "\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
           escapeHtml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n");
   out.element("h1", title);
-  std::string meta =
-      std::to_string(model.players) + " " + std::string(out.text(Text::summary_players)) +
-      " \u00b7 " + std::to_string(model.sessions) + " " +
-      std::string(out.text(Text::summary_sessions)) + " \u00b7 " + std::to_string(model.answers) +
-      " " + std::string(out.text(Text::summary_answers));
+  std::string meta = summaryText(model, language);
   if (!options.generated_at.empty()) {
-    meta += " \u00b7 " + std::string(out.text(Text::generated_on)) + " " + options.generated_at;
+    meta += " \u00b7 " + language.format("report.made_on", {{"time", options.generated_at}});
   }
   out.element("p", meta, "meta");
 
   if (model.answers == 0) {
-    out.element("p", out.text(Text::no_answers));
+    out.element("p", out.text("report.no_answers"));
   } else {
-    out.element("p", out.text(Text::how_to_read), "hint");
+    out.element("p", out.text("report.how_to_read"), "hint");
     writeQuestions(out, model);
+    writeItems(out, model);
     writeTechniques(out, model);
     writePlayers(out, model);
     writeDiscernment(out, model);
+    writeLearning(out, model);
   }
   out.raw("</body>\n</html>\n");
   return out.take();
+}
+
+std::string summaryText(const ReportModel& model, const ReportLanguage& language) {
+  return language.plural("summary.players", model.players) + " \u00b7 " +
+         language.plural("summary.sessions", model.sessions) + " \u00b7 " +
+         language.plural("summary.answers", model.answers);
 }
 
 }  // namespace esprit::report

@@ -7,38 +7,9 @@
 #include <tuple>
 
 namespace esprit::report {
-namespace {
 
 using storage::PlayerId;
 using storage::ReportAnswerRow;
-
-struct FormTally {
-  std::string first_answered;
-  DiscernmentCounts counts;
-};
-
-void countDiscernment(const ReportAnswerRow& row, DiscernmentCounts& counts) {
-  // A fake is the signal: catching it is a hit (see Scoring.hpp).
-  const bool is_fake = !*row.is_real;
-  const bool says_fake = !*row.says_real;
-  if (is_fake && says_fake) ++counts.hits;
-  if (is_fake && !says_fake) ++counts.misses;
-  if (!is_fake && says_fake) ++counts.false_alarms;
-  if (!is_fake && !says_fake) ++counts.correct_rejections;
-}
-
-bool countsForDiscernment(const ReportAnswerRow& row) {
-  return row.pack_id == kAssessmentPackId && row.is_real && row.says_real &&
-         (row.form == "A" || row.form == "B");
-}
-
-DiscernmentCounts pooled(const DiscernmentCounts& left, const DiscernmentCounts& right) {
-  return DiscernmentCounts{left.hits + right.hits, left.misses + right.misses,
-                           left.false_alarms + right.false_alarms,
-                           left.correct_rejections + right.correct_rejections};
-}
-
-}  // namespace
 
 ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
                              std::optional<std::string> class_code) {
@@ -52,7 +23,6 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
   std::map<std::string, TechniqueStatistic> techniques;
   std::map<std::string, std::set<std::pair<std::string, std::string>>> technique_questions;
   std::set<std::pair<PlayerId, storage::SessionId>> player_sessions;
-  std::map<PlayerId, std::map<std::string, FormTally>> forms_by_player;
 
   for (const ReportAnswerRow& row : rows) {
     auto [player_slot, new_player] =
@@ -77,6 +47,7 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
     }
     QuestionStatistic& question = model.questions[question_slot->second];
     // The catalogue row of the version answered; later versions win.
+    question.pack_title = row.pack_title.empty() ? row.pack_id : row.pack_title;
     question.position = row.question_position;
     question.prompt = row.prompt;
     question.type = row.question_type;
@@ -122,15 +93,8 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
       ++technique.answers;
       if (row.correct) ++technique.right;
       technique.credit += row.credit;
+      if (row.is_real && row.says_real) countDiscernment(row, technique.counts);
       technique_questions[tag].insert(question_key);
-    }
-
-    if (countsForDiscernment(row)) {
-      FormTally& tally = forms_by_player[row.player_id][row.form];
-      if (tally.first_answered.empty() || row.answered < tally.first_answered) {
-        tally.first_answered = row.answered;
-      }
-      countDiscernment(row, tally.counts);
     }
   }
 
@@ -166,34 +130,12 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
                             std::tie(right_player, right.pack_id, right_position);
                    });
 
-  DiscernmentCounts class_before;
-  DiscernmentCounts class_after;
+  model.items = analyseItems(model);
+  std::vector<PlayerId> players_in_order;
   for (const PlayerStatistic& player : model.player_totals) {
-    const auto forms = forms_by_player.find(player.player_id);
-    if (forms == forms_by_player.end() || forms->second.size() < 2) continue;
-    const FormTally& form_a = forms->second.at("A");
-    const FormTally& form_b = forms->second.at("B");
-    const bool a_first = form_a.first_answered <= form_b.first_answered;
-    const FormTally& first = a_first ? form_a : form_b;
-    const FormTally& second = a_first ? form_b : form_a;
-
-    DiscernmentChange change;
-    change.player_id = player.player_id;
-    change.nickname = player.nickname;
-    change.class_code = player.class_code;
-    change.before = FormDiscernment{a_first ? "A" : "B", first.first_answered, first.counts,
-                                    computeDiscernment(first.counts)};
-    change.after = FormDiscernment{a_first ? "B" : "A", second.first_answered, second.counts,
-                                   computeDiscernment(second.counts)};
-    model.discernment_changes.push_back(std::move(change));
-    class_before = pooled(class_before, first.counts);
-    class_after = pooled(class_after, second.counts);
+    players_in_order.push_back(player.player_id);
   }
-  if (!model.discernment_changes.empty()) {
-    model.class_discernment =
-        ClassDiscernment{static_cast<int>(model.discernment_changes.size()),
-                         computeDiscernment(class_before), computeDiscernment(class_after)};
-  }
+  model.learning = measureLearning(rows, players_in_order);
   return model;
 }
 

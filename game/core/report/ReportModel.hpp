@@ -1,8 +1,12 @@
 // The numbers a teacher report shows, computed once from the answer rows the
-// results store gives: per question, per technique, per player, per player ×
-// question, and the change in discernment between assessment forms A and B.
-// The CSV and HTML writers only lay these out.
+// results store gives: per question (with its item analysis), per technique,
+// per player, per player × question, and the change in discernment and
+// calibration between assessment forms A, B and C. The CSV and HTML writers
+// and the in-game report screen only lay these out.
 #pragma once
+
+#include "ItemAnalysis.hpp"
+#include "LearningChange.hpp"
 
 #include "core/Scoring.hpp"
 #include "core/storage/StoredRecords.hpp"
@@ -13,12 +17,11 @@
 
 namespace esprit::report {
 
-inline constexpr const char* kAssessmentPackId = "esprit.assessment";
-
 // "Share right" everywhere counts each player's first answer to a question:
 // a question replayed until it is right was still hard.
 struct QuestionStatistic {
   std::string pack_id;
+  std::string pack_title;  // of the version answered last; the id when unknown
   std::string question_id;
   int position = 0;  // in its pack, to list questions as the pack does
   std::string prompt;
@@ -41,9 +44,13 @@ struct TechniqueStatistic {
   int answers = 0;  // first answers
   int right = 0;
   double credit = 0;
+  // First answers to its real-or-fake items, for its discernment.
+  DiscernmentCounts counts;
 
   double shareRight() const { return answers > 0 ? double(right) / answers : 0; }
   double meanCredit() const { return answers > 0 ? credit / answers : 0; }
+  // d′ means something only when the class met both real and fake items.
+  bool hasDiscernment() const { return counts.fakes() > 0 && counts.reals() > 0; }
 };
 
 struct PlayerStatistic {
@@ -76,32 +83,6 @@ struct PlayerQuestionStatistic {
   double meanSeconds() const { return attempts > 0 ? seconds / attempts : 0; }
 };
 
-struct FormDiscernment {
-  std::string form;            // "A" or "B"
-  std::string first_answered;  // when the player began this form
-  DiscernmentCounts counts;
-  Discernment result;
-};
-
-struct DiscernmentChange {
-  storage::PlayerId player_id = 0;
-  std::string nickname;
-  std::string class_code;
-  FormDiscernment before;  // the form played first
-  FormDiscernment after;
-
-  double sensitivityChange() const { return after.result.sensitivity - before.result.sensitivity; }
-  double biasChange() const { return after.result.bias - before.result.bias; }
-};
-
-// The class as one: the answers of every player who played both forms,
-// pooled before and after.
-struct ClassDiscernment {
-  int players = 0;
-  Discernment before;
-  Discernment after;
-};
-
 struct ReportModel {
   std::optional<std::string> class_code;  // the filter the report was made with
   int players = 0;
@@ -111,8 +92,10 @@ struct ReportModel {
   std::vector<TechniqueStatistic> techniques;             // hardest first
   std::vector<PlayerStatistic> player_totals;             // by class, then nickname
   std::vector<PlayerQuestionStatistic> player_questions;  // by player, then pack order
-  std::vector<DiscernmentChange> discernment_changes;     // by class, then nickname
-  std::optional<ClassDiscernment> class_discernment;
+  std::vector<ItemStatistic> items;                       // as `questions`, one each
+  // Before → after (forms A and B) and before → weeks later (form C), per
+  // player by class then nickname, and for the class.
+  LearningChanges learning;
 };
 
 // `rows` as ResultStore::reportRows returns them: by player, then time.

@@ -101,6 +101,12 @@ class ResultStore {
   // ---- What reports, history and practice read ----
   Result<std::vector<ReportAnswerRow>> reportRows(const ReportFilter& filter = {});
   Result<PracticeHistory> practiceHistory(PlayerId player);
+  // Every answer of the class (or everyone) for the city's server, oldest
+  // first. Gives each answer that has none its random key first, in one
+  // transaction, so the keys are stored before any leaves the machine.
+  Result<std::vector<CityAnswerRow>> cityRows(const std::optional<std::string>& class_code = {});
+  // A player's answers with their day, oldest first, for booster reviews.
+  Result<std::vector<DatedAnswer>> datedAnswers(PlayerId player);
   Result<std::vector<TechniqueMastery>> masteryOverTime(PlayerId player);
 
   // ---- Checks and tests ----

@@ -52,10 +52,12 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
                   "COALESCE(q.techniques, '[]'), q.is_real, "
                   "json_extract(a.answer, '$.says_real'), a.answer, a.correct, a.credit, "
                   "a.points, a.confidence, a.seconds_taken, a.answered, "
-                  "COALESCE(q.options, '[]'), COALESCE(q.regions, '{}') "
+                  "COALESCE(q.options, '[]'), COALESCE(q.regions, '{}'), "
+                  "COALESCE(pk.title, '') "
                   "FROM answers a JOIN sessions s ON s.id = a.session_id "
                   "JOIN players pl ON pl.id = s.player_id") +
       kJoinQuestion +
+      "LEFT JOIN packs pk ON pk.pack_id = a.pack_id AND pk.pack_version = a.pack_version "
       "WHERE (?1 IS NULL OR pl.class_code = ?1) AND (?2 IS NULL OR pl.id = ?2) "
       "ORDER BY pl.class_code, pl.nickname, pl.id, a.answered, a.id");
   if (!query) return query.error();
@@ -102,6 +104,7 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
     row.answered = query->text(23);
     row.options = listFrom(query->text(24));
     row.region_labels = labelsFrom(query->text(25));
+    row.pack_title = query->text(26);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -152,6 +155,82 @@ Result<std::vector<TechniqueMastery>> ResultStore::masteryOverTime(PlayerId play
                                        static_cast<int>(query->integer(4)), query->real(5)});
   }
   return mastery;
+}
+
+Result<std::vector<CityAnswerRow>> ResultStore::cityRows(
+    const std::optional<std::string>& class_code) {
+  {
+    auto transaction = Transaction::begin(state_->connection);
+    if (!transaction) return transaction.error();
+    // randomblob() draws from SQLite's own generator, seeded by the system.
+    if (auto keyed =
+            state_->connection.execute("INSERT INTO answer_keys (answer_id, answer_key) "
+                                       "SELECT id, lower(hex(randomblob(16))) FROM answers "
+                                       "WHERE id NOT IN (SELECT answer_id FROM answer_keys)");
+        !keyed) {
+      return keyed.error();
+    }
+    if (auto committed = transaction->commit(); !committed) return committed.error();
+  }
+  auto query = state_->connection.prepare(
+      std::string("SELECT k.answer_key, pl.class_code, s.mode, a.pack_id, a.pack_version, "
+                  "a.question_id, COALESCE(q.type, ''), COALESCE(q.form, s.form), "
+                  "COALESCE(q.techniques, '[]'), "
+                  "row_number() OVER (PARTITION BY pl.id, a.pack_id, a.question_id "
+                  "ORDER BY a.answered, a.id) = 1, "
+                  "a.correct, a.credit, a.confidence, q.is_real, "
+                  "json_extract(a.answer, '$.says_real'), substr(a.answered, 1, 10) "
+                  "FROM answers a JOIN answer_keys k ON k.answer_id = a.id "
+                  "JOIN sessions s ON s.id = a.session_id "
+                  "JOIN players pl ON pl.id = s.player_id") +
+      kJoinQuestion + "WHERE (?1 IS NULL OR pl.class_code = ?1) ORDER BY a.answered, a.id");
+  if (!query) return query.error();
+  if (class_code) query->bind(1, std::string_view(*class_code));
+  std::vector<CityAnswerRow> rows;
+  while (true) {
+    auto step = query->step();
+    if (!step) return step.error();
+    if (!*step) break;
+    CityAnswerRow row;
+    row.answer_key = query->text(0);
+    row.class_code = query->text(1);
+    row.mode = query->text(2);
+    row.pack_id = query->text(3);
+    row.pack_version = query->text(4);
+    row.question_id = query->text(5);
+    row.question_type = query->text(6);
+    row.form = query->text(7);
+    row.techniques = stringsFrom(query->text(8));
+    row.first_attempt = query->integer(9) != 0;
+    row.correct = query->integer(10) != 0;
+    row.credit = query->real(11);
+    row.confidence = query->optionalReal(12);
+    row.is_real = optionalBool(*query, 13);
+    row.says_real = optionalBool(*query, 14);
+    row.answered_on = query->text(15);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Result<std::vector<DatedAnswer>> ResultStore::datedAnswers(PlayerId player) {
+  auto query = state_->connection.prepare(
+      std::string("SELECT a.pack_id, a.question_id, COALESCE(q.techniques, '[]'), a.correct, "
+                  "a.answered, q.is_real, json_extract(a.answer, '$.says_real') "
+                  "FROM answers a JOIN sessions s ON s.id = a.session_id") +
+      kJoinQuestion + "WHERE s.player_id = ?1 ORDER BY a.answered, a.id");
+  if (!query) return query.error();
+  query->bind(1, player);
+  std::vector<DatedAnswer> answers;
+  while (true) {
+    auto step = query->step();
+    if (!step) return step.error();
+    if (!*step) break;
+    answers.push_back(DatedAnswer{query->text(0), query->text(1), stringsFrom(query->text(2)),
+                                  query->integer(3) != 0, query->text(4), optionalBool(*query, 5),
+                                  optionalBool(*query, 6)});
+  }
+  return answers;
 }
 
 }  // namespace esprit::storage

@@ -99,10 +99,23 @@ UPDATE answers SET answer = replace(answer, '"type":"multiple_choice"', '"type":
   WHERE answer LIKE '%"type":"multiple_choice"%';
 )sql";
 
+// Version 4: a random key per answer for `esprit report --to-postgresql`.
+// It names the answer on the city's server, so a push sent twice counts it
+// once, yet says nothing of when or by whom it was given. It goes with its
+// answer when a player is deleted; an answer id SQLite reuses later gets a
+// new key.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE answer_keys (
+  answer_id  INTEGER PRIMARY KEY REFERENCES answers (id) ON DELETE CASCADE,
+  answer_key TEXT NOT NULL UNIQUE
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
 };
 
 }  // namespace

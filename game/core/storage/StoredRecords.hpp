@@ -80,6 +80,7 @@ struct ReportAnswerRow {
   std::string session_started;
   std::string pack_id;
   std::string pack_version;
+  std::string pack_title;  // of that version, as the catalogue keeps it
   std::string question_id;
   int question_position = 0;  // order in its pack
   std::string question_type;  // "single", "true_false", … (core/Vocabulary)
@@ -116,6 +117,38 @@ struct PracticeAnswer {
 struct PracticeHistory {
   int rounds_played = 0;                // the next round is number rounds_played
   std::vector<PracticeAnswer> answers;  // oldest first
+};
+
+// One past answer of a player with its day, for booster reviews.
+struct DatedAnswer {
+  std::string pack_id;
+  std::string question_id;
+  std::vector<std::string> techniques;
+  bool correct = false;
+  std::string answered;           // UTC timestamp, "2026-11-24T08:09:46.123Z"
+  std::optional<bool> is_real;    // real-or-fake items: the content is real
+  std::optional<bool> says_real;  // real-or-fake items: the player's answer
+};
+
+// One answer as the city's PostgreSQL server receives it: nothing that names
+// the player, and the day without the time.
+struct CityAnswerRow {
+  std::string answer_key;  // random, stable (see the answer_keys table)
+  std::string class_code;
+  std::string mode;  // of the session: "solo", "assessment", ...
+  std::string pack_id;
+  std::string pack_version;
+  std::string question_id;
+  std::string question_type;
+  std::string form;
+  std::vector<std::string> techniques;
+  bool first_attempt = false;  // the player's first answer to this question
+  bool correct = false;
+  double credit = 0;
+  std::optional<double> confidence;
+  std::optional<bool> is_real;
+  std::optional<bool> says_real;
+  std::string answered_on;  // UTC day, "2026-11-24"
 };
 
 // Mastery of one technique in one session, for the history screen's curves.

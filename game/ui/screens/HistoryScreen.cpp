@@ -1,6 +1,7 @@
 // The history screen: rounds over time, techniques over time, weak spots.
 #include "ui/screens/HistoryScreen.hpp"
 
+#include "core/report/ReportLanguage.hpp"
 #include "ui/Context.hpp"
 #include "ui/PlayFlow.hpp"
 #include "ui/Icons.hpp"
@@ -54,6 +55,7 @@ void HistoryScreen::reload() {
   sessions_.clear();
   techniques_.clear();
   weakest_.clear();
+  discernment_ = {};
   problem_.clear();
   storage::ResultStore* store = context().records.store();
   const auto& player = context().records.player();
@@ -61,14 +63,23 @@ void HistoryScreen::reload() {
   auto sessions = store->listSessions(player->id);
   auto mastery = store->masteryOverTime(player->id);
   auto practice = store->practiceHistory(player->id);
-  if (!sessions || !mastery || !practice) {
+  auto dated = store->datedAnswers(player->id);
+  if (!sessions || !mastery || !practice || !dated) {
     problem_ = context().translations.format("history.cannot_read",
-                                             {{"detail", !sessions  ? sessions.error().message
-                                                         : !mastery ? mastery.error().message
-                                                                    : practice.error().message}});
+                                             {{"detail", !sessions   ? sessions.error().message
+                                                         : !mastery  ? mastery.error().message
+                                                         : !practice ? practice.error().message
+                                                                     : dated.error().message}});
     return;
   }
   sessions_ = std::move(sessions).value();
+  discernment_ = review::discernmentOverTime(*dated);
+  if (!discernment_.periods.empty()) {
+    // Numbers as the report writes them in this language ("1.2", "1,2").
+    const auto words = report::ReportLanguage::loadOrEnglish(context().translations.language());
+    discernment_latest_ = words.decimal(discernment_.periods.back().sensitivity, 1);
+    discernment_best_ = words.decimal(discernment_.best_before, 1);
+  }
 
   // Running totals per technique, one point per round that met it.
   std::map<std::string, TechniqueProgress> by_technique;
@@ -188,6 +199,45 @@ void HistoryScreen::buildTechniques(float width) {
   widgets::endCard();
 }
 
+void HistoryScreen::buildDiscernment(float width) {
+  if (discernment_.periods.empty()) return;
+  Context& shared = context();
+  const Palette& colours = palette();
+  const Metrics measure = metrics();
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  widgets::beginCard(width, colours.card, colours.card_border);
+  widgets::heading(shared.text("history.discernment_title"));
+  widgets::mutedText(shared.text("history.discernment_help"));
+  // d′ from −1 to 3 fills the line's height: below is worse than guessing,
+  // above is as good as anyone gets on a handful of items.
+  constexpr float kLowest = -1.f, kHighest = 3.f;
+  std::vector<float> heights;
+  for (const auto& period : discernment_.periods) {
+    heights.push_back(std::clamp(
+        (static_cast<float>(period.sensitivity) - kLowest) / (kHighest - kLowest), 0.f, 1.f));
+  }
+  const float inner = width - measure.em * 1.8f;
+  drawMasteryLine(heights, inner, measure.em * 4.f);
+  const std::string& latest = discernment_latest_;
+  const std::string& best = discernment_best_;
+  switch (discernment_.trend) {
+    case review::DiscernmentTrend::too_early:
+      widgets::wrappedText(shared.text("history.discernment_too_early"));
+      break;
+    case review::DiscernmentTrend::held_up:
+      widgets::coloredWrappedText(colours.right,
+                                  shared.translations.format("history.discernment_held_up",
+                                                             {{"latest", latest}, {"best", best}}));
+      break;
+    case review::DiscernmentTrend::faded:
+      widgets::coloredWrappedText(colours.partial,
+                                  shared.translations.format("history.discernment_faded",
+                                                             {{"latest", latest}, {"best", best}}));
+      break;
+  }
+  widgets::endCard();
+}
+
 void HistoryScreen::buildPractice(float width) {
   Context& shared = context();
   const Palette& colours = palette();
@@ -264,6 +314,7 @@ void HistoryScreen::buildInterface() {
     ImGui::Dummy(ImVec2(0, measure.gap()));
     buildRounds(column);
     if (!two_columns) {
+      buildDiscernment(column);
       ImGui::Dummy(ImVec2(0, measure.gap()));
       buildTechniques(column);
     }
@@ -274,6 +325,7 @@ void HistoryScreen::buildInterface() {
       ImGui::BeginGroup();
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
       buildTechniques(column);
+      buildDiscernment(column);
       ImGui::PopTextWrapPos();
       ImGui::EndGroup();
     }

@@ -1,8 +1,10 @@
 // "My progress": the player's rounds and scores over time (a bar per round),
-// how well they know each technique over time (a line each), and "Practise
-// my weak spots", which builds a round from the techniques they miss most.
+// how well they know each technique over time (a line each), whether their
+// discernment held up week after week, and "Practise my weak spots", which
+// builds a round from the techniques they miss most.
 #pragma once
 
+#include "core/review/DiscernmentOverTime.hpp"
 #include "core/storage/StoredRecords.hpp"
 #include "core/storage/WeakSpots.hpp"
 #include "ui/Screen.hpp"
@@ -32,11 +34,15 @@ class HistoryScreen : public Screen {
   void buildRounds(float width);
   void buildTechniques(float width);
   void buildPractice(float width);
+  void buildDiscernment(float width);
   std::string techniqueName(const std::string& tag) const;
 
   std::vector<storage::SessionSummary> sessions_;
   std::vector<TechniqueProgress> techniques_;
   std::vector<storage::TechniqueWeakness> weakest_;
+  review::DiscernmentHistory discernment_;
+  std::string discernment_latest_;  // d′ of the latest week, formatted
+  std::string discernment_best_;    // the best d′ before it
   std::string problem_;
 };
 

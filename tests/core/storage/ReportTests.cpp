@@ -3,14 +3,18 @@
 #include "StorageFixtures.hpp"
 
 #include "app/ReportCommand.hpp"
+#include "core/AssetPaths.hpp"
 #include "core/report/AnswerText.hpp"
+#include "core/report/ClassReport.hpp"
 #include "core/report/CsvReport.hpp"
 #include "core/report/HtmlReport.hpp"
 #include "core/report/ReportModel.hpp"
+#include "core/report/ClassReportFiles.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 
 using namespace esprit;
@@ -18,6 +22,15 @@ using namespace esprit::storage;
 using esprit::testing::TemporaryFolder;
 
 namespace {
+
+const report::ReportLanguage& english() {
+  static const auto language = report::ReportLanguage::english();
+  return language;
+}
+const report::ReportLanguage& french() {
+  static const auto language = *report::ReportLanguage::load("fr");
+  return language;
+}
 
 void play(ResultStore& store, PlayerId player, const Pack& pack,
           const std::vector<std::pair<std::string, bool>>& answers, std::string form = {}) {
@@ -132,7 +145,7 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
   SUBCASE("semicolon separated, for French-locale spreadsheets") {
     const std::string csv = report::buildCsv(
         fixture.rows_2b, model,
-        {report::CsvLayout::per_answer, report::CsvSeparator::semicolon, report::Language::french});
+        {report::CsvLayout::per_answer, report::CsvSeparator::semicolon, &french()});
     REQUIRE(csv.starts_with(report::kUtf8ByteOrderMark));
     CHECK(csv.find("Joueur;Classe;Session;") == 3);
     // A comma alone no longer needs quotes; the quotes still do.
@@ -141,10 +154,9 @@ TEST_CASE("the CSV starts with a byte-order mark and quotes what needs quoting")
     CHECK(csv.find(";0,80;") != std::string::npos);       // confidence
   }
   SUBCASE("one row per player and question") {
-    const std::string csv =
-        report::buildCsv(fixture.rows_2b, model,
-                         {report::CsvLayout::per_player_question, report::CsvSeparator::comma,
-                          report::Language::english});
+    const std::string csv = report::buildCsv(
+        fixture.rows_2b, model,
+        {report::CsvLayout::per_player_question, report::CsvSeparator::comma, &english()});
     CHECK(csv.find("Player,Class,Pack,Question,Techniques,Attempts,Right attempts,First correct") ==
           3);
     // Ana answered q2 twice: wrong first, right the second time.
@@ -167,7 +179,7 @@ TEST_CASE("the HTML report shows each question's share right as worked out by ha
   ClassFixture fixture;
   const auto model = report::buildReportModel(fixture.rows_2b, "2B");
   const std::string html =
-      report::buildHtmlReport(model, {report::Language::english, nullptr, "2026-11-24 09:00"});
+      report::buildHtmlReport(model, {&english(), nullptr, "2026-11-24 09:00"});
   CHECK(html.starts_with("<!DOCTYPE html>"));
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);
   CHECK(html.find("@media print") != std::string::npos);
@@ -198,18 +210,17 @@ TEST_CASE("the HTML report shows each question's share right as worked out by ha
   CHECK(html.find("Class 2B") != std::string::npos);
   CHECK(html.find("=Dan") == std::string::npos);
 
-  const std::string french =
-      report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
-  CHECK(french.find("<html lang=\"fr\">") != std::string::npos);
-  CHECK(tableRow(french, "q1").find(">67\u202F%</td>") != std::string::npos);
-  CHECK(french.find("Rapport de classe Esprit") != std::string::npos);
+  const std::string french_html = report::buildHtmlReport(model, {&french(), nullptr, ""});
+  CHECK(french_html.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(tableRow(french_html, "q1").find(">67\u202F%</td>") != std::string::npos);
+  CHECK(french_html.find("Rapport de classe Esprit") != std::string::npos);
 }
 
 TEST_CASE("the HTML report shows the change in discernment from form A to form B") {
   ClassFixture fixture;
   const auto model = report::buildReportModel(fixture.rows_2b, "2B");
-  REQUIRE(model.discernment_changes.size() == 1);
-  const auto& change = model.discernment_changes.front();
+  REQUIRE(model.learning.after.size() == 1);
+  const auto& change = model.learning.after.front();
   CHECK(change.nickname == "Ana");
   CHECK(change.before.form == "A");
   CHECK(change.before.counts.hits == 1);
@@ -224,7 +235,7 @@ TEST_CASE("the HTML report shows the change in discernment from form A to form B
   CHECK(change.after.result.sensitivity == doctest::Approx(after));
   CHECK(after == doctest::Approx(2 * 0.96742).epsilon(0.001));
 
-  const std::string html = report::buildHtmlReport(model, {report::Language::english, nullptr, ""});
+  const std::string html = report::buildHtmlReport(model, {&english(), nullptr, ""});
   const auto discernment = html.find("Discernment before and after");
   REQUIRE(discernment != std::string::npos);
   const std::string section = html.substr(discernment);
@@ -236,7 +247,7 @@ TEST_CASE("the HTML report shows the change in discernment from form A to form B
 
 TEST_CASE("a report with no assessment says so instead of showing empty numbers") {
   const auto model = report::buildReportModel({}, std::nullopt);
-  const std::string html = report::buildHtmlReport(model, {report::Language::french, nullptr, ""});
+  const std::string html = report::buildHtmlReport(model, {&french(), nullptr, ""});
   CHECK(html.find("Aucune réponse") != std::string::npos);
 }
 
@@ -290,18 +301,19 @@ TEST_CASE("names and prompts that look like markup are shown as text") {
 }
 
 TEST_CASE("numbers follow the report's language") {
-  using report::Language;
-  CHECK(report::formatPercent(0.5, Language::english) == "50%");
-  CHECK(report::formatPercent(1.0 / 3.0, Language::french) == "33\u202F%");
+  CHECK(english().percent(0.5) == "50%");
+  CHECK(french().percent(1.0 / 3.0) == "33\u202F%");
   CHECK(report::formatDecimal(1.256, 2, false) == "1.26");
   CHECK(report::formatDecimal(1.256, 2, true) == "1,26");
   CHECK(report::formatDecimal(-0.001, 2, false) == "0.00");
-  CHECK(report::formatChange(0.42, 2, Language::english) == "+0.42");
-  CHECK(report::formatChange(-0.1, 2, Language::french) == "\u22120,10");
-  CHECK(report::formatChange(-0.001, 2, Language::english) == "0.00");
-  CHECK(report::parseLanguage("fr_BE.UTF-8") == Language::french);
-  CHECK(report::parseLanguage("en-GB") == Language::english);
-  CHECK_FALSE(report::parseLanguage("nl").has_value());
+  CHECK(english().change(0.42, 2) == "+0.42");
+  CHECK(french().change(-0.1, 2) == "\u22120,10");
+  CHECK(english().change(-0.001, 2) == "0.00");
+  CHECK(report::ReportLanguage::load("fr_BE.UTF-8")->tag() == "fr");
+  CHECK(report::ReportLanguage::load("en-GB")->tag() == "en");
+  CHECK(report::ReportLanguage::load("C")->tag() == "en");
+  CHECK_FALSE(report::ReportLanguage::load("xx").has_value());
+  CHECK(report::ReportLanguage::loadOrEnglish("xx").tag() == "en");
 }
 
 TEST_CASE("answers read in words: options, steps, parts and real or fake") {
@@ -309,7 +321,7 @@ TEST_CASE("answers read in words: options, steps, parts and real or fake") {
   row.options = {"Find the source", "Read the date", "Compare"};
   row.region_labels = {{"handle", "the handle"}};
   const auto said = [&row](const std::string& json,
-                           report::Language language = report::Language::english) {
+                           const report::ReportLanguage& language = english()) {
     row.answer_json = json;
     return report::describeAnswer(row, language);
   };
@@ -320,10 +332,166 @@ TEST_CASE("answers read in words: options, steps, parts and real or fake") {
   CHECK(said(R"({"type":"ordering","order":[2,0,1]})") ==
         "Compare \u2192 Find the source \u2192 Read the date");
   CHECK(said(R"({"type":"hotspot","region":"handle"})") == "the handle");
-  CHECK(said(R"({"type":"hotspot","region":""})", report::Language::french) ==
-        "(hors de toute zone)");
+  CHECK(said(R"({"type":"hotspot","region":""})", french()) == "(hors de toute zone)");
   CHECK(said(R"({"type":"true_false","says_real":true})") == "real");
-  CHECK(said(R"({"type":"true_false","says_real":false,"confidence":0.9})",
-             report::Language::french) == "faux (sûr à 90\u202F%)");
+  CHECK(said(R"({"type":"true_false","says_real":false,"confidence":0.9})", french()) ==
+        "faux (sûr à 90\u202F%)");
   CHECK(said("not json") == "not json");
+}
+
+TEST_CASE("the class report is byte-identical from the report screen and from esprit report") {
+  ClassFixture fixture;
+  const std::string data = fixture.folder.path().string();
+  const std::time_t fixed_clock = 1796000000;  // one moment for both
+  std::vector<Problem> problems;
+  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
+
+  for (const std::string language : {"en", "fr"}) {
+    for (const std::optional<std::string>& class_code :
+         {std::optional<std::string>("2B"), std::optional<std::string>()}) {
+      CAPTURE(language);
+      CAPTURE(class_code.value_or("everyone"));
+      auto store = ResultStore::open(fixture.folder.databaseFile());
+      REQUIRE(store.ok());
+      auto written = report::writeClassReport(*store, taxonomy, fixture.folder.path() / "screen",
+                                          class_code, language, fixed_clock);
+      REQUIRE(written.ok());
+      const auto& files = *written;
+
+      std::vector<std::string> common = {"--data-dir", data, "--language", language};
+      if (class_code) common.insert(common.end(), {"--class", *class_code});
+      const auto html = fixture.folder.path() / ("command-" + language + ".html");
+      const auto csv = fixture.folder.path() / ("command-" + language + ".csv");
+      auto html_arguments = common;
+      html_arguments.insert(html_arguments.end(), {"-o", html.string()});
+      auto csv_arguments = common;
+      csv_arguments.insert(csv_arguments.end(), {"-o", csv.string()});
+      REQUIRE(app::runReportCommand({html_arguments.begin(), html_arguments.end()}, fixed_clock) ==
+              0);
+      REQUIRE(app::runReportCommand({csv_arguments.begin(), csv_arguments.end()}, fixed_clock) ==
+              0);
+
+      const std::string screen_html = readFile(files.html);
+      CHECK(screen_html.size() > 1000);
+      CHECK(screen_html == readFile(html));
+      CHECK(readFile(files.csv) == readFile(csv));
+      CHECK(screen_html.find(report::localTime(fixed_clock, report::kReportTimeFormat)) !=
+            std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("reports name a pack by its title and count in words with the plural rule") {
+  ClassFixture fixture;
+  const auto model = report::buildReportModel(fixture.rows_2b, "2B");
+  const std::string html = report::buildHtmlReport(model, {});
+  CHECK(html.find("<h3>Fixture pack</h3>") != std::string::npos);
+  CHECK(html.find("<h3>test.fixture</h3>") == std::string::npos);
+  CHECK(report::summaryText(model, english()) == "3 players \u00b7 6 sessions \u00b7 17 answers");
+
+  ReportAnswerRow row;
+  row.player_id = 1;
+  row.session_id = 1;
+  row.pack_id = "test.fixture";
+  row.question_id = "q1";
+  const auto one = report::buildReportModel({row}, std::nullopt);
+  CHECK(report::summaryText(one, english()) == "1 player \u00b7 1 session \u00b7 1 answer");
+  CHECK(report::summaryText(one, french()) == "1 joueur \u00b7 1 session \u00b7 1 réponse");
+  // A pack the catalogue does not know keeps its id as its name.
+  CHECK(one.questions.front().pack_title == "test.fixture");
+}
+
+TEST_CASE("each technique gets its share right and, with real and fake items, its discernment") {
+  ClassFixture fixture;
+  const auto model = report::buildReportModel(fixture.rows_2b, "2B");
+  const auto source_check =
+      std::find_if(model.techniques.begin(), model.techniques.end(),
+                   [](const auto& technique) { return technique.technique == "source-check"; });
+  REQUIRE(source_check != model.techniques.end());
+  // q2 (real): Ana and Ben called it fake, Cléo real. Ana's form A: A0 real
+  // called fake, A1 fake caught, A2 real trusted, A3 fake trusted; form B all right.
+  CHECK(source_check->counts.hits == 1 + 2);
+  CHECK(source_check->counts.misses == 1);
+  CHECK(source_check->counts.false_alarms == 2 + 1);
+  CHECK(source_check->counts.correct_rejections == 1 + 1 + 2);
+  CHECK(source_check->hasDiscernment());
+  CHECK(source_check->answers == 3 + 8);
+  CHECK(source_check->right == 1 + 2 + 4);
+  // clickbait has one fake item only: no d′ to speak of.
+  const auto clickbait =
+      std::find_if(model.techniques.begin(), model.techniques.end(),
+                   [](const auto& technique) { return technique.technique == "clickbait"; });
+  REQUIRE(clickbait != model.techniques.end());
+  CHECK_FALSE(clickbait->hasDiscernment());
+}
+
+TEST_CASE("a mean change comes with its 95 % interval by Student's t") {
+  CHECK(report::studentT95(1) == doctest::Approx(12.706));
+  CHECK(report::studentT95(2) == doctest::Approx(4.303));
+  CHECK(report::studentT95(1000) == doctest::Approx(1.98));
+  const auto change = report::meanChange({1, 2, 3});
+  CHECK(change.players == 3);
+  CHECK(change.mean == doctest::Approx(2));
+  // sd 1, so the margin is t(2) / √3 = 2.484.
+  CHECK(*change.low == doctest::Approx(2 - 4.303 / std::sqrt(3.0)));
+  CHECK(*change.high == doctest::Approx(2 + 4.303 / std::sqrt(3.0)));
+  const auto alone = report::meanChange({0.5});
+  CHECK(alone.mean == doctest::Approx(0.5));
+  CHECK_FALSE(alone.low.has_value());
+  CHECK(report::meanChangeText(change, english()) == "+2.00 [\u22120.48 to +4.48]");
+  CHECK(report::meanChangeText(change, french()) == "+2,00 [\u22120,48 à +4,48]");
+}
+
+TEST_CASE(
+    "the class's change from form A to B and to the delayed form C counts players with both") {
+  TemporaryFolder folder;
+  auto opened = ResultStore::open(folder.databaseFile());
+  REQUIRE(opened.ok());
+  ResultStore& store = *opened;
+  Pack assessment = testing::assessmentPack();
+  for (int index = 0; index < 4; ++index) {
+    assessment.questions.push_back(testing::binaryQuestion("C" + std::to_string(index),
+                                                           index % 2 == 0, {"source-check"}, "C"));
+  }
+  // Ana: A half right, B all right, C three of four. Ben: A then B, both
+  // half right, no C. Cléo: only A.
+  const PlayerId ana = store.createPlayer("Ana", "2B")->id;
+  const PlayerId ben = store.createPlayer("Ben", "2B")->id;
+  const PlayerId cleo = store.createPlayer("Cléo", "2B")->id;
+  play(store, ana, assessment, {{"A0", false}, {"A1", true}, {"A2", true}, {"A3", false}}, "A");
+  play(store, ana, assessment, {{"B0", true}, {"B1", true}, {"B2", true}, {"B3", true}}, "B");
+  play(store, ana, assessment, {{"C0", true}, {"C1", true}, {"C2", true}, {"C3", false}}, "C");
+  play(store, ben, assessment, {{"A0", false}, {"A1", true}, {"A2", true}, {"A3", false}}, "A");
+  play(store, ben, assessment, {{"B0", false}, {"B1", true}, {"B2", true}, {"B3", false}}, "B");
+  play(store, cleo, assessment, {{"A0", true}, {"A1", true}, {"A2", true}, {"A3", true}}, "A");
+  auto rows = store.reportRows();
+  REQUIRE(rows.ok());
+  const auto model = report::buildReportModel(*rows);
+
+  REQUIRE(model.learning.class_after.has_value());
+  const auto& after = *model.learning.class_after;
+  CHECK(after.players == 2);
+  const double ana_gain = computeDiscernment({2, 0, 0, 2}).sensitivity;  // from 0
+  CHECK(after.sensitivity.mean == doctest::Approx(ana_gain / 2));        // Ben: no change
+  REQUIRE(after.sensitivity.low.has_value());
+  CHECK(*after.sensitivity.low < after.sensitivity.mean);
+  // Over-confidence at 80 % sure: A 0.8 − 0.5, B 0.8 − 1.0 (Ana) and 0.3 (Ben).
+  CHECK(after.overconfidence.players == 2);
+  CHECK(after.overconfidence.mean == doctest::Approx((-0.5 + 0.0) / 2));
+
+  REQUIRE(model.learning.class_delayed.has_value());
+  const auto& delayed = *model.learning.class_delayed;
+  CHECK(delayed.players == 1);
+  CHECK(model.learning.delayed.front().nickname == "Ana");
+  CHECK(model.learning.delayed.front().after.form == "C");
+  CHECK(delayed.sensitivity.mean == doctest::Approx(computeDiscernment({1, 1, 0, 2}).sensitivity));
+  CHECK_FALSE(delayed.sensitivity.low.has_value());  // one player: no interval
+
+  const std::string html = report::buildHtmlReport(model, {});
+  const auto learned = html.find("What the class learned");
+  REQUIRE(learned != std::string::npos);
+  CHECK(html.find("<td>Before \u2192 weeks later (form C)</td><td class=\"number\">1</td>",
+                  learned) != std::string::npos);
+  CHECK(html.find("<td>Before \u2192 after (forms A and B)</td><td class=\"number\">2</td>",
+                  learned) != std::string::npos);
 }
