@@ -57,4 +57,12 @@ bool startWeakSpotRound(Context& context, std::shared_ptr<const play::PackEntry>
   return true;
 }
 
+bool startReviewRound(Context& context, const play::ReviewOffer& offer) {
+  auto round = play::startReviewRound(context.records, offer, review::today(), context.takeSeed(),
+                                      context.settings.confidence);
+  if (!round) return false;
+  context.playRound(std::move(round).value());
+  return true;
+}
+
 }  // namespace esprit::ui

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/play/PackLibrary.hpp"
+#include "core/play/PlayerRounds.hpp"
 
 #include <memory>
 
@@ -24,5 +25,7 @@ bool offerResume(Context& context, ScreenStack& stack);
 bool resumeOffered(Context& context);
 // A practice round from the techniques this player misses most, on `entry`.
 bool startWeakSpotRound(Context& context, std::shared_ptr<const play::PackEntry> entry);
+// The booster review round of `offer`, today.
+bool startReviewRound(Context& context, const play::ReviewOffer& offer);
 
 }  // namespace esprit::ui

@@ -1,6 +1,7 @@
 // Resuming a stored round and choosing a weak-spots round.
 #include "core/play/PlayerRounds.hpp"
 
+#include "core/LanguageTag.hpp"
 #include "core/storage/WeakSpots.hpp"
 
 namespace esprit::play {
@@ -66,6 +67,58 @@ Result<Round> startWeakSpotRound(PlayerRecords& records, std::shared_ptr<const P
   request.ask_confidence = ask_confidence;
   request.question_ids = chosen.question_ids;
   auto round = Round::start(std::move(pack), request);
+  if (round) round->recordTo(&records);
+  return round;
+}
+
+std::optional<ReviewOffer> reviewOfferFor(PlayerRecords& records, const PackLibrary& packs,
+                                          std::string_view language, review::Day day) {
+  storage::ResultStore* store = records.store();
+  if (store == nullptr || !records.player()) return std::nullopt;
+  auto answers = store->datedAnswers(records.player()->id);
+  if (!answers || answers->empty()) return std::nullopt;
+  auto due = review::dueTechniques(*answers, day);
+  if (due.empty()) return std::nullopt;
+
+  // A review in the player's own language when a pack in it can give one;
+  // otherwise any pack that can.
+  const std::string wanted = primaryLanguage(language);
+  for (const bool same_language : {true, false}) {
+    std::vector<std::shared_ptr<const PackEntry>> candidates;
+    std::vector<const Pack*> candidate_packs;
+    for (const auto& entry : packs.entries()) {
+      if (!entry->result.usable() || entry->result.pack->hasAssessmentForms()) continue;
+      if (same_language && primaryLanguage(entry->result.pack->metadata.language) != wanted)
+        continue;
+      candidates.push_back(entry);
+      candidate_packs.push_back(&*entry->result.pack);
+    }
+    const auto chosen =
+        review::choosePackForReview(candidate_packs, due, *answers, day, kReviewRoundLength);
+    if (chosen) return ReviewOffer{std::move(due), candidates[*chosen]};
+  }
+  return std::nullopt;
+}
+
+Result<Round> startReviewRound(PlayerRecords& records, const ReviewOffer& offer, review::Day day,
+                               std::uint64_t seed, bool ask_confidence) {
+  storage::ResultStore* store = records.store();
+  if (store == nullptr || !records.player() || !offer.pack || !offer.pack->result.usable()) {
+    return Error{ErrorKind::not_found, "There is no review to play now.", 0};
+  }
+  auto answers = store->datedAnswers(records.player()->id);
+  if (!answers) return answers.error();
+  const auto chosen = review::chooseReviewQuestions(*offer.pack->result.pack, offer.due, *answers,
+                                                    day, kReviewRoundLength, seed);
+  if (chosen.question_ids.empty()) {
+    return Error{ErrorKind::not_found, "This pack has no question left to review today.", 0};
+  }
+  RoundRequest request;
+  request.kind = RoundKind::review;
+  request.seed = seed;
+  request.ask_confidence = ask_confidence;
+  request.question_ids = chosen.question_ids;
+  auto round = Round::start(offer.pack, request);
   if (round) round->recordTo(&records);
   return round;
 }

@@ -7,11 +7,14 @@
 #include "core/play/PackLibrary.hpp"
 #include "core/play/PlayerRecords.hpp"
 #include "core/play/Round.hpp"
+#include "core/review/ReviewSchedule.hpp"
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace esprit::play {
 
@@ -38,5 +41,18 @@ Result<Round> resumeRound(PlayerRecords& records, const ResumeOffer& offer);
 // techniques this player misses most (see storage/WeakSpots.hpp).
 Result<Round> startWeakSpotRound(PlayerRecords& records, std::shared_ptr<const PackEntry> pack,
                                  std::uint64_t seed, bool ask_confidence);
+
+// A booster review the player is due (see review/ReviewSchedule.hpp): the
+// techniques due today and the pack, in the player's language when one has
+// questions on them, that reviews the most of them.
+struct ReviewOffer {
+  std::vector<review::TechniqueReview> due;
+  std::shared_ptr<const PackEntry> pack;
+};
+std::optional<ReviewOffer> reviewOfferFor(PlayerRecords& records, const PackLibrary& packs,
+                                          std::string_view language, review::Day day);
+// A review round of kReviewRoundLength questions on the offer's techniques.
+Result<Round> startReviewRound(PlayerRecords& records, const ReviewOffer& offer, review::Day day,
+                               std::uint64_t seed, bool ask_confidence);
 
 }  // namespace esprit::play

@@ -77,8 +77,20 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
   target.draw(title);
 }
 
+void TitleScreen::refreshReviewOffer() {
+  Context& shared = context();
+  const std::int64_t player = shared.records.player() ? shared.records.player()->id : 0;
+  if (review_checked_for_ == player) return;
+  review_checked_for_ = player;
+  review_offer_.reset();
+  if (player == 0 || !shared.packs) return;
+  review_offer_ = play::reviewOfferFor(shared.records, *shared.packs,
+                                       shared.translations.language(), review::today());
+}
+
 void TitleScreen::buildInterface() {
   if (shown_at_ < 0) shown_at_ = context().now;
+  refreshReviewOffer();
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##title");
@@ -99,6 +111,10 @@ void TitleScreen::buildInterface() {
   const std::string play = shared.text("title.play");
   const std::string settings = shared.text("title.settings");
   const std::string quit = shared.text("title.quit");
+  const std::string review =
+      review_offer_ ? shared.translations.plural("title.review",
+                                                 static_cast<long long>(review_offer_->due.size()))
+                    : std::string();
   const float width =
       std::min(ImGui::GetContentRegionAvail().x,
                std::max({measure.em * 16.f, widgets::buttonWidth(play),
@@ -121,7 +137,11 @@ void TitleScreen::buildInterface() {
     stack().push(ScreenId::editor);
   widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
-  buildPlayerRow(shared, stack(), width);
+  // Coming back for a short review keeps what was learned (DESIGN.md, Review).
+  if (buildPlayerRow(shared, stack(), width, review) && review_offer_) {
+    if (startReviewRound(shared, *review_offer_)) stack().push(ScreenId::play);
+    review_checked_for_.reset();
+  }
 
   // A one-off message (a settings file replaced) sits under the buttons, clear of the title.
   if (!shared.notice.empty()) {

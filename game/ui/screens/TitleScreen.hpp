@@ -2,7 +2,11 @@
 // Quit. It also shows a one-off notice, such as a settings file replaced.
 #pragma once
 
+#include "core/play/PlayerRounds.hpp"
 #include "ui/Screen.hpp"
+
+#include <cstdint>
+#include <optional>
 
 namespace esprit::ui {
 
@@ -12,9 +16,15 @@ class TitleScreen : public Screen {
   void drawBackground(sf::RenderTarget& target) override;
   void buildInterface() override;
   bool isAnimating() const override;
+  void onRevealed() override { review_checked_for_.reset(); }
 
  private:
   float titleBottom() const;
+  // The booster review offered to the chosen player, looked up once per
+  // player and each time the title comes back (not every frame).
+  void refreshReviewOffer();
+  std::optional<std::int64_t> review_checked_for_;
+  std::optional<play::ReviewOffer> review_offer_;
   double shown_at_ = -1;
   bool focus_play_ = false;
 };

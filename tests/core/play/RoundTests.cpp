@@ -258,3 +258,37 @@ TEST_CASE("a skipped question counts nowhere and breaks the streak") {
   CHECK(results.best_streak == 1);
   CHECK(round->questionCount() == 6);
 }
+
+TEST_CASE("the day after a round its techniques come due, and a review round reviews them") {
+  PlayerFixture fixture;
+  REQUIRE(interchange::savePack(esprit::testing::fixturePack(),
+                                fixture.folder.path() / "packs" / "fixture")
+              .ok());
+  PackLibrary library(shippedTaxonomy(), fixture.folder.path() / "packs",
+                      fixture.folder.path() / "own", {});
+  const auto entry = libraryEntry(library, "test.fixture");
+  REQUIRE(entry);
+  const review::Day today = review::today();
+  CHECK_FALSE(reviewOfferFor(fixture.records, library, "en", today).has_value());
+
+  auto first = Round::start(entry, soloRequest(23, 3));
+  REQUIRE(first.ok());
+  first->recordTo(&fixture.records);
+  while (!first->finished()) answerCurrent(*first, true);
+  // Nothing is due on the day the techniques were met, only the next day.
+  CHECK_FALSE(reviewOfferFor(fixture.records, library, "en", today).has_value());
+  const auto offer = reviewOfferFor(fixture.records, library, "en", today + 1);
+  REQUIRE(offer.has_value());
+  CHECK_FALSE(offer->due.empty());
+  CHECK(offer->pack == entry);
+
+  auto review = startReviewRound(fixture.records, *offer, today + 1, 29, true);
+  REQUIRE(review.ok());
+  CHECK(review->kind() == RoundKind::review);
+  CHECK(review->questionCount() <= kReviewRoundLength);
+  answerCurrent(*review, true);
+  auto sessions = fixture.records.store()->listSessions(fixture.records.player()->id);
+  REQUIRE(sessions.ok());
+  CHECK(std::any_of(sessions->begin(), sessions->end(),
+                    [](const storage::SessionSummary& session) { return session.mode == "review"; }));
+}

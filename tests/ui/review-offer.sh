@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Booster reviews in the game: a player's techniques come due a day after
+# they met them, the title offers "Review: N techniques due", and the round
+# it starts is recorded as a review. The answers are moved two days back in
+# the database instead of waiting.
+# Usage: review-offer.sh ESPRIT SQLITE3 SOURCE_ROOT WORK
+set -euo pipefail
+esprit=$1 sqlite=$2 source_root=$3 work=$4
+rm -rf "$work"
+mkdir -p "$work/root/questions" "$work/data" "$work/shots"
+ln -s "$source_root/assets" "$work/root/assets"
+cp -r "$source_root/tests/ui/fixtures/every-kind" "$work/root/questions/"
+export ESPRIT_ROOT="$work/root" LANG=C.UTF-8
+database="$work/data/esprit/results.sqlite"
+fail() { echo "review test: $*" >&2; exit 1; }
+play() {
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$esprit" --script "$source_root/tests/ui/scripts/$1" \
+    --screenshot "$work/shots" --data-dir "$work/data" --seed 7 || fail "the game failed in $1"
+}
+
+play players-first-run.txt
+[ "$("$sqlite" "$database" "SELECT count(*) FROM sessions WHERE mode = 'review'")" = 0 ] ||
+  fail "a review was recorded before any was due"
+"$sqlite" "$database" "UPDATE answers SET answered = strftime('%Y-%m-%dT%H:%M:%fZ', answered, '-2 days');
+  UPDATE sessions SET started = strftime('%Y-%m-%dT%H:%M:%fZ', started, '-2 days');"
+play review-offer.txt
+for shot in 06-title-review-due 07-review-question 08-review-feedback; do
+  [ -s "$work/shots/$shot.png" ] || fail "no $shot screenshot: the game stopped"
+done
+reviews=$("$sqlite" "$database" "SELECT count(*) FROM answers JOIN sessions ON sessions.id = answers.session_id WHERE sessions.mode = 'review'")
+[ "$reviews" = 1 ] || fail "expected one answer recorded in a review round, found $reviews"
+echo "review test: two days later the title offered a review, and its answer was recorded as a review"
