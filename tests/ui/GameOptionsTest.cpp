@@ -37,3 +37,25 @@ TEST_CASE("text grows with the window and the text-size setting, within sane lim
         doctest::Approx(textPixelsFor({1280, 720}, 100) * 3.f).epsilon(0.05));
   CHECK(textPixelsFor({3840, 2160}, 250) <= 128.f);
 }
+
+TEST_CASE("the kiosk options turn kiosk mode on and carry its file and idle time") {
+  auto parsed = parseGameOptions({"--kiosk"});
+  REQUIRE(std::holds_alternative<GameOptions>(parsed));
+  CHECK(std::get<GameOptions>(parsed).kiosk);
+  CHECK_FALSE(std::get<GameOptions>(parseGameOptions({})).kiosk);
+  parsed = parseGameOptions({"--kiosk-config", "/etc/library.json", "--kiosk-idle", "30"});
+  auto* options = std::get_if<GameOptions>(&parsed);
+  REQUIRE(options != nullptr);
+  CHECK(options->kiosk);
+  CHECK(options->kiosk_config == std::filesystem::path("/etc/library.json"));
+  CHECK(options->kiosk_idle_seconds == 30);
+}
+
+TEST_CASE("a kiosk idle time that is not a sane number of seconds is refused") {
+  for (const char* bad : {"0", "-5", "soon", "3601", "1.5"}) {
+    CHECK_MESSAGE(std::holds_alternative<GameOptionsError>(
+                      parseGameOptions({"--kiosk", "--kiosk-idle", bad})),
+                  bad);
+  }
+  CHECK(std::holds_alternative<GameOptionsError>(parseGameOptions({"--kiosk-config"})));
+}
