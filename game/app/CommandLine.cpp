@@ -3,6 +3,7 @@
 
 #include "app/ExportCommand.hpp"
 #include "app/ImportCommand.hpp"
+#include "app/KioskPinCommand.hpp"
 #include "app/ReportCommand.hpp"
 #include "app/ValidateCommand.hpp"
 #include "ui/GameMain.hpp"
@@ -28,6 +29,9 @@ constexpr const char* kUsage =
     "  esprit report -o FILE [options]\n"
     "                         teacher reports (CSV or printable HTML) from the results database;\n"
     "                         esprit report --help lists the options\n"
+    "  esprit --kiosk [--kiosk-config FILE] [--kiosk-idle SECONDS]\n"
+    "                         library kiosk mode (docs/kiosk.md)\n"
+    "  esprit kiosk-pin       make the staff PIN's hash for kiosk.json\n"
     "  esprit --help          show this help\n"
     "  esprit --version       show the version\n"
     "\n"
@@ -53,6 +57,7 @@ int runCommandLine(int argc, char** argv) {
     if (first == "import") return runImportCommand(rest);
     if (first == "export") return runExportCommand(rest);
     if (first == "report") return runReportCommand(rest);
+    if (first == "kiosk-pin") return runKioskPinCommand(rest);
   }
   return ui::runGame(argc, argv);
 }

@@ -2,6 +2,7 @@
 #include "app/ReportCommand.hpp"
 
 #include "app/CommandLine.hpp"
+#include "app/KioskUsageReport.hpp"
 #include "core/AssetPaths.hpp"
 #include "core/Taxonomy.hpp"
 #include "core/report/CsvReport.hpp"
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -224,8 +226,15 @@ int runReportCommand(std::vector<std::string_view> arguments) {
   for (const auto argument : arguments) {
     if (argument == "--help" || argument == "-h") {
       std::fputs(kReportUsage, stdout);
+      std::fputs(kKioskUsageHelp, stdout);
       return kExitSuccess;
     }
+  }
+  // A kiosk's usage figures are their own export (app/KioskUsageReport).
+  if (auto kiosk = std::find(arguments.begin(), arguments.end(), "--kiosk-usage");
+      kiosk != arguments.end()) {
+    arguments.erase(kiosk);
+    return runKioskUsageReport(arguments);
   }
   ReportRequest request;
   if (auto problem = parseArguments(arguments, request)) return usageError(*problem);
