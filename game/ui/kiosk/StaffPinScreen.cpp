@@ -110,7 +110,7 @@ void StaffPinScreen::buildInterface() {
 
   const auto& attempts = kiosk.pinAttempts();
   const bool no_pin = kiosk.config().staff_pin_hash.empty();
-  std::string message = no_pin ? shared.text("kiosk.staff.pin_none")
+  const std::string message = no_pin ? shared.text("kiosk.staff.pin_none")
                         : !attempts.allowed(shared.now)
                             ? shared.translations.plural(
                                   "kiosk.staff.pin_wait",
@@ -118,13 +118,14 @@ void StaffPinScreen::buildInterface() {
                                       std::ceil(attempts.secondsToWait(shared.now))))
                         : wrong_ ? shared.text("kiosk.staff.pin_wrong")
                                  : shared.text("kiosk.staff.pin_prompt");
-  widgets::centreNext(width);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  if (wrong_ || no_pin || !attempts.allowed(shared.now)) {
-    widgets::coloredWrappedText(palette().partial, message);
-  } else {
-    widgets::wrappedText(message);
-  }
+  // Centred while it fits on one line, wrapped at the pad's width otherwise.
+  const float message_width = std::min(width, ImGui::CalcTextSize(message.c_str()).x + 1.f);
+  widgets::centreNext(message_width);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + message_width);
+  const bool warning = wrong_ || no_pin || !attempts.allowed(shared.now);
+  ImGui::PushStyleColor(ImGuiCol_Text, warning ? palette().partial : palette().text);
+  ImGui::TextUnformatted(message.c_str());
+  ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 
   if (!no_pin) {
