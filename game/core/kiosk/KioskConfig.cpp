@@ -259,18 +259,4 @@ KioskConfigLoad loadKioskConfig(const std::optional<std::filesystem::path>& comm
   return {};
 }
 
-std::string exampleKioskConfig() {
-  return R"({
-  "packs": ["esprit.spotting-manipulation", "esprit.checking-a-source"],
-  "languages": ["fr", "nl", "en"],
-  "idle_timeout_seconds": 90,
-  "round_length": 5,
-  "text_size_percent": 125,
-  "staff_pin_hash": "",
-  "show_cursor": false,
-  "data_folder": "/var/lib/esprit-kiosk"
-}
-)";
-}
-
 }  // namespace esprit::kiosk

@@ -73,7 +73,4 @@ KioskConfigLoad readKioskConfig(const std::filesystem::path& file);
 // Reads kiosk.json text; `file_name` is how problems name it.
 KioskConfigLoad parseKioskConfig(std::string_view text, const std::string& file_name);
 
-// The example documented in docs/kiosk.md and packaging/kiosk/kiosk.json.
-std::string exampleKioskConfig();
-
 }  // namespace esprit::kiosk

@@ -40,8 +40,9 @@ TEST_CASE("no kiosk.json anywhere gives the defaults and no problem") {
   CHECK_FALSE(loaded.config.show_cursor);
 }
 
-TEST_CASE("the documented example reads without a problem") {
-  const auto loaded = parseKioskConfig(exampleKioskConfig(), "kiosk.json");
+TEST_CASE("the example shipped in packaging/kiosk reads without a problem") {
+  const auto loaded =
+      readKioskConfig(std::filesystem::path(ESPRIT_SOURCE_ROOT) / "packaging" / "kiosk" / "kiosk.json");
   CHECK(loaded.problems.empty());
   CHECK(loaded.config.packs ==
         std::vector<std::string>{"esprit.spotting-manipulation", "esprit.checking-a-source"});
