@@ -19,6 +19,7 @@ constexpr double kEntranceSeconds = 0.35;
 // Shares of right answers that earn the warmest and the middle words.
 constexpr double kGreatShare = 0.8;
 constexpr double kGoodShare = 0.5;
+constexpr std::size_t kTricksNamed = 4;
 
 void centredText(const std::string& text, float width) {
   const float used = std::min(width, ImGui::CalcTextSize(text.c_str()).x + 1.f);
@@ -54,9 +55,10 @@ void KioskResultsScreen::buildInterface() {
   // The verdict icon grows in, then the score in words.
   const double share =
       results.answered > 0 ? static_cast<double>(results.correct) / results.answered : 0.0;
-  const widgets::Verdict verdict = share >= kGreatShare  ? widgets::Verdict::right
-                                   : share >= kGoodShare ? widgets::Verdict::partly
-                                                         : widgets::Verdict::wrong;
+  // No red cross at the end of a visit: a low score gets the half mark and
+  // kind words, so a visitor leaves wanting another go.
+  const widgets::Verdict verdict =
+      share >= kGreatShare ? widgets::Verdict::right : widgets::Verdict::partly;
   const float radius = measure.em * 2.2f;
   const float appear = shared.motionProgress(shown_at_, kEntranceSeconds);
   widgets::centreNext(radius * 2.f);
@@ -93,6 +95,11 @@ void KioskResultsScreen::buildInterface() {
                                               {"count", std::to_string(counts.fakes())}}),
                   width);
     }
+    if (counts.reals() > 0 && counts.fakes() > 0) {
+      ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
+      centredText(shared.text("kiosk.results_both_count"), width);
+      ImGui::PopStyleColor();
+    }
     if (counts.false_alarms > 0 && counts.false_alarms >= counts.misses) {
       ImGui::PushStyleColor(ImGuiCol_Text, palette().partial);
       centredText(shared.text("kiosk.results_too_doubtful"), width);
@@ -102,8 +109,14 @@ void KioskResultsScreen::buildInterface() {
   }
 
   if (!results.techniques.empty()) {
+    // A few names read at a glance; a long list would not be read at all.
     std::string met;
+    std::size_t named = 0;
     for (const auto& technique : results.techniques) {
+      if (named++ == kTricksNamed) {
+        met += " …";
+        break;
+      }
       const auto* described =
           shared.taxonomy.describe(technique.technique, shared.translations.language());
       if (!met.empty()) met += " · ";
