@@ -89,9 +89,10 @@ int runKioskPinCommand(std::vector<std::string_view> arguments) {
   }
   std::printf("\"staff_pin_hash\": \"%s\"\n", hash->c_str());
   if (terminal) {
-    std::fputs("Put this line in kiosk.json (docs/kiosk.md shows where). Keep the PIN itself "
-               "somewhere safe: it cannot be read back from the hash.\n",
-               stderr);
+    std::fputs(
+        "Put this line in kiosk.json (docs/kiosk.md shows where). Keep the PIN itself "
+        "somewhere safe: it cannot be read back from the hash.\n",
+        stderr);
   }
   return kExitSuccess;
 }

@@ -56,10 +56,12 @@ int runKioskUsageReport(const std::vector<std::string_view>& arguments) {
   const auto parsed =
       parseArguments(arguments, {"o", "output", "separator", "data-dir", "kiosk-config"}, {});
   if (!parsed.error.empty()) return usageError(parsed.error);
-  if (!parsed.positional.empty()) return usageError("unknown argument '" + parsed.positional[0] + "'");
+  if (!parsed.positional.empty())
+    return usageError("unknown argument '" + parsed.positional[0] + "'");
   auto output = parsed.option("o");
   if (!output) output = parsed.option("output");
-  if (!output || output->empty()) return usageError("say where to write the figures with -o FILE.csv");
+  if (!output || output->empty())
+    return usageError("say where to write the figures with -o FILE.csv");
   char separator = ',';
   if (auto given = parsed.option("separator")) {
     if (*given != "comma" && *given != "semicolon")
@@ -81,7 +83,8 @@ int runKioskUsageReport(const std::vector<std::string_view>& arguments) {
       return failure("could not write the figures to the terminal");
     return kExitSuccess;
   }
-  if (auto written = writeFileAtomically(*output, csv); !written) return failure(written.error().message);
+  if (auto written = writeFileAtomically(*output, csv); !written)
+    return failure(written.error().message);
   const auto totals = kiosk::totalUsage(*usage);
   std::printf("Wrote %s: %zu days, %lld rounds started, %lld finished, %lld questions answered.\n",
               output->c_str(), usage->days.size(), static_cast<long long>(totals.rounds_started),

@@ -112,7 +112,7 @@ void Game::loadEverything() {
   for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
 
   context_.packs = std::make_unique<play::PackLibrary>(context_.taxonomy, shippedPackDirectory(),
-                                                 userPackDirectory(), options_.packs);
+                                                       userPackDirectory(), options_.packs);
   context_.packs->rescan();
   context_.fonts.load(locateFontFiles());
   context_.fixed_seed = options_.seed;
@@ -388,7 +388,8 @@ int Game::run() {
       bool had_input = false;
       while (window_.pollEvent(event)) {
         // Under a real-clock script, input comes only from the script.
-        if (script_ && event.type != sf::Event::Closed && event.type != sf::Event::Resized) continue;
+        if (script_ && event.type != sf::Event::Closed && event.type != sf::Event::Resized)
+          continue;
         handleEvent(event);
         had_input = true;
       }

@@ -49,7 +49,8 @@ inline constexpr const char* kGameOptionsHelp =
     "                         screen when left alone, nothing a visitor can close (docs/kiosk.md)\n"
     "  --kiosk-config FILE    the kiosk's settings (default: $XDG_CONFIG_HOME/esprit/kiosk.json,\n"
     "                         else /etc/esprit/kiosk.json)\n"
-    "  --kiosk-idle SECONDS   ask \"Are you still there?\" after SECONDS without input (default 90)\n"
+    "  --kiosk-idle SECONDS   ask \"Are you still there?\" after SECONDS without input (default "
+    "90)\n"
     "  --report-first-frame   print when the first frame is on screen (for bench/run-game)\n"
     "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n";
 

@@ -20,7 +20,17 @@
 namespace esprit::ui {
 
 enum class ScriptAction {
-  key, type, click, tap, move, scroll, wait, screenshot, resize, close, quit
+  key,
+  type,
+  click,
+  tap,
+  move,
+  scroll,
+  wait,
+  screenshot,
+  resize,
+  close,
+  quit
 };
 
 struct ScriptStep {
@@ -31,7 +41,7 @@ struct ScriptStep {
   std::string text;                // typed text, or the screenshot's name
   float x = 0, y = 0;              // fractions of the window, 0 to 1
   float amount = 0;                // wheel steps for scroll (negative scrolls down)
-  int milliseconds = 0;            // wait; for click and tap, how long the button is held (0: one frame)
+  int milliseconds = 0;  // wait; for click and tap, how long the button is held (0: one frame)
   unsigned width = 0, height = 0;  // resize
 };
 

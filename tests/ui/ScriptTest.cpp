@@ -173,8 +173,7 @@ TEST_CASE("on the real clock, a short tap's press and release fall due together"
 }
 
 TEST_CASE("on the real clock, a screenshot gets a frame of its own") {
-  const auto parsed =
-      parseScript("clock real\nkey Enter\nscreenshot after\nquit\n", "shot.txt");
+  const auto parsed = parseScript("clock real\nkey Enter\nscreenshot after\nquit\n", "shot.txt");
   ScriptPlayer player(parsed.steps, parsed.real_clock);
   CHECK(player.dueFrame(0, {800, 600}).events.size() == 1);  // the press, at once
   auto frame = player.dueFrame(5, {800, 600});

@@ -40,7 +40,9 @@ class Checker {
   std::vector<Problem>* problems_;
 };
 
-std::string fallback(const std::string& value) { return " The kiosk uses " + value + " until this is mended."; }
+std::string fallback(const std::string& value) {
+  return " The kiosk uses " + value + " until this is mended.";
+}
 
 std::vector<std::string> readTextList(const JsonValue& value, const std::string& pointer,
                                       Checker& checker, const char* what,
@@ -54,8 +56,9 @@ std::vector<std::string> readTextList(const JsonValue& value, const std::string&
     return {};
   }
   if (value.size() > kMaximumListLength) {
-    checker.report(value.offset(), pointer,
-                   "lists more than " + std::to_string(kMaximumListLength) + " entries." + meanwhile);
+    checker.report(
+        value.offset(), pointer,
+        "lists more than " + std::to_string(kMaximumListLength) + " entries." + meanwhile);
     return {};
   }
   for (std::size_t index = 0; index < value.size(); ++index) {
@@ -152,7 +155,8 @@ void readMember(std::string_view key, const JsonValue& value, Checker& checker,
     const std::string hash(value.asString());
     if (hash.empty()) return;
     if (const auto problem = pinHashProblem(hash)) {
-      checker.report(value.offset(), pointer, *problem + " The staff menu stays shut until it is mended.");
+      checker.report(value.offset(), pointer,
+                     *problem + " The staff menu stays shut until it is mended.");
       return;
     }
     config.staff_pin_hash = hash;
@@ -210,7 +214,8 @@ KioskConfigLoad parseKioskConfig(std::string_view text, const std::string& file_
   if (!root.isObject()) {
     checker.report(root.offset(), "",
                    "kiosk.json must hold one object in curly brackets, such as { \"round_length\": "
-                   "5 }, not " + std::string(describeKind(root.kind())) +
+                   "5 }, not " +
+                       std::string(describeKind(root.kind())) +
                        ". The kiosk runs on its defaults until it is mended.");
     return loaded;
   }

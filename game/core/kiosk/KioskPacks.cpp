@@ -13,9 +13,8 @@ bool offerable(const play::PackEntry& entry) {
 }
 
 bool configured(const KioskConfig& config, const Pack& pack) {
-  return config.packs.empty() ||
-         std::find(config.packs.begin(), config.packs.end(), pack.metadata.id) !=
-             config.packs.end();
+  return config.packs.empty() || std::find(config.packs.begin(), config.packs.end(),
+                                           pack.metadata.id) != config.packs.end();
 }
 
 bool drawnByTheGame(const Scenario& scenario) {
@@ -43,8 +42,8 @@ PackList offeredPacks(const play::PackLibrary& library, const KioskConfig& confi
 std::vector<std::string> missingPacks(const play::PackLibrary& library, const KioskConfig& config) {
   std::vector<std::string> missing;
   for (const auto& id : config.packs) {
-    const bool found = std::any_of(
-        library.entries().begin(), library.entries().end(), [&id](const auto& entry) {
+    const bool found =
+        std::any_of(library.entries().begin(), library.entries().end(), [&id](const auto& entry) {
           return offerable(*entry) && entry->result.pack->metadata.id == id;
         });
     if (!found) missing.push_back(id);

@@ -11,8 +11,8 @@ void PinAttempts::wrong(double now) {
   ++wrong_in_a_row_;
   if (wrong_in_a_row_ < kFreePinTries) return;
   const int doublings = std::min(wrong_in_a_row_ - kFreePinTries, 16);
-  const double wait = std::min(kFirstPinWaitSeconds * std::pow(2.0, doublings),
-                               kLongestPinWaitSeconds);
+  const double wait =
+      std::min(kFirstPinWaitSeconds * std::pow(2.0, doublings), kLongestPinWaitSeconds);
   locked_until_ = now + wait;
 }
 

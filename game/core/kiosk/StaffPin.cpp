@@ -16,9 +16,8 @@ namespace {
 constexpr const char* kHashPrefix = "$y$";
 
 bool allDigits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char each) {
-    return std::isdigit(each) != 0;
-  });
+  return !text.empty() && std::all_of(text.begin(), text.end(),
+                                      [](unsigned char each) { return std::isdigit(each) != 0; });
 }
 
 }  // namespace
@@ -26,7 +25,8 @@ bool allDigits(std::string_view text) {
 std::optional<std::string> pinProblem(std::string_view pin) {
   if (!allDigits(pin) || pin.size() < kMinimumPinDigits || pin.size() > kMaximumPinDigits) {
     return "A staff PIN is " + std::to_string(kMinimumPinDigits) + " to " +
-           std::to_string(kMaximumPinDigits) + " digits (0 to 9), so it can be typed on the "
+           std::to_string(kMaximumPinDigits) +
+           " digits (0 to 9), so it can be typed on the "
            "kiosk's PIN pad.";
   }
   return std::nullopt;
@@ -37,10 +37,10 @@ Result<std::string> hashStaffPin(std::string_view pin) {
   char setting[CRYPT_GENSALT_OUTPUT_SIZE];
   // Null random bytes: libcrypt reads the salt from the system's random source.
   if (crypt_gensalt_rn(kHashPrefix, 0, nullptr, 0, setting, sizeof setting) == nullptr) {
-    return Error{ErrorKind::internal,
-                 "libcrypt could not make a salt for the PIN (" +
-                     std::string(std::strerror(errno)) + ").",
-                 0};
+    return Error{
+        ErrorKind::internal,
+        "libcrypt could not make a salt for the PIN (" + std::string(std::strerror(errno)) + ").",
+        0};
   }
   auto data = std::make_unique<crypt_data>();
   const std::string text(pin);

@@ -53,9 +53,9 @@ class Row {
 std::string usageCsv(const storage::KioskUsage& usage, char separator) {
   std::string out(report::kUtf8ByteOrderMark);
   Row header(out, separator);
-  for (const char* name : {"date", "figure", "pack_or_technique", "language", "pack_title",
-                           "rounds_started", "rounds_finished", "questions_answered",
-                           "answered_right", "share_right"}) {
+  for (const char* name :
+       {"date", "figure", "pack_or_technique", "language", "pack_title", "rounds_started",
+        "rounds_finished", "questions_answered", "answered_right", "share_right"}) {
     header.text(name);
   }
   header.end();

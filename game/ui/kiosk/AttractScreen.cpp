@@ -143,9 +143,10 @@ void AttractScreen::buildLanguages() {
     if (index > 0) ImGui::SameLine();
     ImGui::PushID(static_cast<int>(index));
     const bool current = shared.settings.language == languages[index];
-    if (kiosk_widgets::button(shared, names[index],
-                              current ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
-                              widgets::buttonWidth(names[index]))) {
+    if (kiosk_widgets::button(
+            shared, names[index],
+            current ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
+            widgets::buttonWidth(names[index]))) {
       kiosk.chooseLanguage(shared, languages[index]);
     }
     ImGui::PopID();
@@ -184,11 +185,12 @@ void AttractScreen::buildInterface() {
                             (config_trouble ? ImGui::GetTextLineHeightWithSpacing() * 2.f : 0.f);
   const float example_height =
       ImGui::GetContentRegionAvail().y - bottom_rows - ImGui::GetStyle().WindowPadding.y;
-  const float example_width = std::min(ImGui::GetContentRegionAvail().x, measure.em * kExampleWidthEms);
+  const float example_width =
+      std::min(ImGui::GetContentRegionAvail().x, measure.em * kExampleWidthEms);
   buildExample(example_width, example_height);
 
-  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
-                       bottom_rows + measure.gap());
+  ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - bottom_rows +
+                       measure.gap());
   if (config_trouble) {
     const std::string warning =
         std::string(icon::kWarning) + " " + shared.text("kiosk.config_problem");
@@ -204,8 +206,8 @@ void AttractScreen::buildInterface() {
   // One tap anywhere but on a language button starts a round, on release,
   // so that a staff member's long hold on the corner starts nothing.
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) pressed_here_ = !ImGui::IsAnyItemHovered();
-  const bool tapped = pressed_here_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
-                      !ImGui::IsAnyItemHovered();
+  const bool tapped =
+      pressed_here_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !ImGui::IsAnyItemHovered();
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) pressed_here_ = false;
   if (tapped || shared.input.confirm) {
     no_round_ = !kiosk.startRound(shared, stack());

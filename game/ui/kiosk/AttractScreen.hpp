@@ -25,7 +25,7 @@ class AttractScreen : public Screen {
   ScenarioView example_view_;
   std::size_t example_ = 0;
   double example_since_ = 0;
-  int offer_seen_ = -1;  // the kiosk's offer the example index belongs to
+  int offer_seen_ = -1;        // the kiosk's offer the example index belongs to
   bool pressed_here_ = false;  // the tap began on this screen, not on a button
   bool no_round_ = false;      // the last tap found nothing to play
 };

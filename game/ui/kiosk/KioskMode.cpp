@@ -87,8 +87,8 @@ void KioskMode::loadSettings(Context& context) {
     const Translations own = Translations::load(i18n, language);
     const std::string key = "language_names." + language.substr(0, language.find('-'));
     std::string name = kiosk::speaks(own.language(), language) ? own.text("language.name")
-                       : english.contains(key)                   ? english.text(key)
-                                                                 : language;
+                       : english.contains(key)                 ? english.text(key)
+                                                               : language;
     language_names_.emplace_back(language, std::move(name));
   }
 
@@ -196,9 +196,10 @@ bool KioskMode::admit(const sf::Event& event, Context& context, ScreenStack& scr
         if (event.type == sf::Event::KeyPressed) openStaffPad(context, screens);
         return false;
       }
-      const bool closes = key.code == sf::Keyboard::Escape || key.code == sf::Keyboard::F11 ||
-                          (key.alt && key.code == sf::Keyboard::F4) ||
-                          (key.control && (key.code == sf::Keyboard::Q || key.code == sf::Keyboard::W));
+      const bool closes =
+          key.code == sf::Keyboard::Escape || key.code == sf::Keyboard::F11 ||
+          (key.alt && key.code == sf::Keyboard::F4) ||
+          (key.control && (key.code == sf::Keyboard::Q || key.code == sf::Keyboard::W));
       return !closes;
     }
     case sf::Event::MouseButtonPressed:
@@ -345,12 +346,11 @@ void KioskMode::buildOverlay(Context& context) {
       ImGui::PopStyleColor();
       ImGui::SetWindowFontScale(1.f);
       ImGui::PopFont();
-      widgets::wrappedText(
-          context.translations.plural("kiosk.still_there_explained", left));
+      widgets::wrappedText(context.translations.plural("kiosk.still_there_explained", left));
       ImGui::Spacing();
-      const bool keep = kiosk_widgets::button(context, context.text("kiosk.keep_playing"),
-                                              widgets::ButtonKind::primary,
-                                              ImGui::GetContentRegionAvail().x);
+      const bool keep =
+          kiosk_widgets::button(context, context.text("kiosk.keep_playing"),
+                                widgets::ButtonKind::primary, ImGui::GetContentRegionAvail().x);
       if (keep || context.input.confirm || context.input.dialog_confirm) {
         idle_.activity(context.now);
         ImGui::CloseCurrentPopup();

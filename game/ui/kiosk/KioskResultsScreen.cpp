@@ -84,9 +84,9 @@ void KioskResultsScreen::buildInterface() {
   if (results.discernment) {
     const auto& counts = results.discernment->counts;
     if (counts.reals() > 0) {
-      centredText(shared.translations.format(
-                      "kiosk.results_trusted", {{"right", std::to_string(counts.correct_rejections)},
-                                                {"count", std::to_string(counts.reals())}}),
+      centredText(shared.translations.format("kiosk.results_trusted",
+                                             {{"right", std::to_string(counts.correct_rejections)},
+                                              {"count", std::to_string(counts.reals())}}),
                   width);
     }
     if (counts.fakes() > 0) {

@@ -22,8 +22,8 @@ namespace {
 
 std::string percentOf(std::int64_t right, std::int64_t answered) {
   if (answered <= 0) return "–";
-  return std::to_string(static_cast<int>(std::lround(100.0 * static_cast<double>(right) /
-                                                     static_cast<double>(answered)))) +
+  return std::to_string(static_cast<int>(
+             std::lround(100.0 * static_cast<double>(right) / static_cast<double>(answered)))) +
          " %";
 }
 
@@ -146,9 +146,9 @@ void StaffMenuScreen::buildHealth(float width) {
   if (!usage.problem().empty() || usage.lostCounts() > 0 || !figures_problem_.empty()) {
     const std::string detail = !figures_problem_.empty() ? figures_problem_ : usage.problem();
     widgets::coloredWrappedText(
-        colours.wrong, std::string(icon::kWarning) + " " +
-                           shared.translations.format("kiosk.staff.usage_problem",
-                                                      {{"detail", detail}}));
+        colours.wrong,
+        std::string(icon::kWarning) + " " +
+            shared.translations.format("kiosk.staff.usage_problem", {{"detail", detail}}));
     if (usage.lostCounts() > 0) {
       widgets::coloredWrappedText(
           colours.wrong, shared.translations.plural("kiosk.staff.lost", usage.lostCounts()));
@@ -174,10 +174,10 @@ void StaffMenuScreen::buildHealth(float width) {
     if (!missing.empty()) {
       std::string list;
       for (const auto& id : missing) list += (list.empty() ? "" : ", ") + id;
-      widgets::coloredWrappedText(colours.partial,
-                                  std::string(icon::kWarning) + " " +
-                                      shared.translations.format("kiosk.staff.missing_packs",
-                                                                 {{"list", list}}));
+      widgets::coloredWrappedText(
+          colours.partial,
+          std::string(icon::kWarning) + " " +
+              shared.translations.format("kiosk.staff.missing_packs", {{"list", list}}));
     }
   }
   widgets::wrappedText(shared.translations.plural(

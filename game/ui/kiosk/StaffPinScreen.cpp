@@ -110,14 +110,14 @@ void StaffPinScreen::buildInterface() {
 
   const auto& attempts = kiosk.pinAttempts();
   const bool no_pin = kiosk.config().staff_pin_hash.empty();
-  const std::string message = no_pin ? shared.text("kiosk.staff.pin_none")
-                        : !attempts.allowed(shared.now)
-                            ? shared.translations.plural(
-                                  "kiosk.staff.pin_wait",
-                                  static_cast<long long>(
-                                      std::ceil(attempts.secondsToWait(shared.now))))
-                        : wrong_ ? shared.text("kiosk.staff.pin_wrong")
-                                 : shared.text("kiosk.staff.pin_prompt");
+  const std::string message =
+      no_pin ? shared.text("kiosk.staff.pin_none")
+      : !attempts.allowed(shared.now)
+          ? shared.translations.plural(
+                "kiosk.staff.pin_wait",
+                static_cast<long long>(std::ceil(attempts.secondsToWait(shared.now))))
+      : wrong_ ? shared.text("kiosk.staff.pin_wrong")
+               : shared.text("kiosk.staff.pin_prompt");
   // Centred while it fits on one line, wrapped at the pad's width otherwise.
   const float message_width = std::min(width, ImGui::CalcTextSize(message.c_str()).x + 1.f);
   widgets::centreNext(message_width);
@@ -159,7 +159,8 @@ void StaffPinScreen::buildInterface() {
 
   ImGui::Dummy(ImVec2(0, measure.gap()));
   const std::string cancel = shared.text("kiosk.staff.cancel");
-  const float cancel_width = measure.em * kKeyWidthEms * 3.f + ImGui::GetStyle().ItemSpacing.x * 2.f;
+  const float cancel_width =
+      measure.em * kKeyWidthEms * 3.f + ImGui::GetStyle().ItemSpacing.x * 2.f;
   widgets::centreNext(cancel_width);
   if (kiosk_widgets::button(shared, cancel, widgets::ButtonKind::secondary, cancel_width)) {
     typed_.clear();

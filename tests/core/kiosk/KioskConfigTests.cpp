@@ -41,8 +41,8 @@ TEST_CASE("no kiosk.json anywhere gives the defaults and no problem") {
 }
 
 TEST_CASE("the example shipped in packaging/kiosk reads without a problem") {
-  const auto loaded =
-      readKioskConfig(std::filesystem::path(ESPRIT_SOURCE_ROOT) / "packaging" / "kiosk" / "kiosk.json");
+  const auto loaded = readKioskConfig(std::filesystem::path(ESPRIT_SOURCE_ROOT) / "packaging" /
+                                      "kiosk" / "kiosk.json");
   CHECK(loaded.problems.empty());
   CHECK(loaded.config.packs ==
         std::vector<std::string>{"esprit.spotting-manipulation", "esprit.checking-a-source"});
@@ -94,8 +94,8 @@ TEST_CASE("a wrong value is reported at its line and column and only that field 
 }
 
 TEST_CASE("text that is not JSON is located and the kiosk runs on its defaults") {
-  const auto loaded = parseKioskConfig("{\n  \"round_length\": 3,\n  \"packs\": [\"a\" \"b\"]\n}",
-                                       "kiosk.json");
+  const auto loaded =
+      parseKioskConfig("{\n  \"round_length\": 3,\n  \"packs\": [\"a\" \"b\"]\n}", "kiosk.json");
   REQUIRE(loaded.problems.size() == 1);
   CHECK(loaded.problems[0].line == 3);
   CHECK(loaded.problems[0].message.find("defaults") != std::string::npos);

@@ -39,8 +39,8 @@ Pack packIn(std::string id, std::string language) {
 
 struct Shelf {
   TemporaryFolder folder;
-  play::PackLibrary library{shippedTaxonomy(), folder.path() / "shipped", folder.path() / "own",
-                            {}};
+  play::PackLibrary library{
+      shippedTaxonomy(), folder.path() / "shipped", folder.path() / "own", {}};
   Shelf() {
     save(packIn("club.news", "en"), "news-en");
     save(packIn("club.news", "fr-BE"), "news-fr");

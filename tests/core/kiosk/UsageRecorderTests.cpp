@@ -114,11 +114,13 @@ TEST_CASE("the figures keep days apart and nothing finer than the date") {
 TEST_CASE("the usage CSV has a row per day, pack and technique with the share right") {
   storage::KioskUsage usage;
   usage.days.push_back({"2025-03-14", 4, 3, 10, 7});
-  usage.packs.push_back({"2025-03-14", "esprit.spotting-manipulation", "fr-BE",
-                         "=Repérer la manipulation", 10, 7});
+  usage.packs.push_back(
+      {"2025-03-14", "esprit.spotting-manipulation", "fr-BE", "=Repérer la manipulation", 10, 7});
   usage.techniques.push_back({"2025-03-14", "clickbait", 4, 1});
   const std::string csv = usageCsv(usage);
-  CHECK(csv.starts_with("\xEF\xBB\xBF" "date,figure,pack_or_technique,language,pack_title,"));
+  CHECK(
+      csv.starts_with("\xEF\xBB\xBF"
+                      "date,figure,pack_or_technique,language,pack_title,"));
   CHECK(csv.find("\r\n2025-03-14,day,,,,4,3,10,7,0.70\r\n") != std::string::npos);
   // A title that looks like a formula stays text in a spreadsheet.
   CHECK(csv.find("2025-03-14,pack,esprit.spotting-manipulation,fr-BE,'=Repérer la "

@@ -52,8 +52,8 @@ TEST_CASE("the kiosk usage export writes the figures as a CSV file") {
         std::string::npos);
   CHECK(csv.find("2025-04-01,technique,clickbait") != std::string::npos);
 
-  CHECK(app::runKioskUsageReport({"--data-dir", data, "--separator", "semicolon", "-o",
-                                  output.string()}) == 0);
+  CHECK(app::runKioskUsageReport(
+            {"--data-dir", data, "--separator", "semicolon", "-o", output.string()}) == 0);
   CHECK(readAll(output).find("2025-04-01;day;;;;1;1;1;1;1,00") != std::string::npos);
 }
 
