@@ -2,10 +2,11 @@
 # Library kiosk mode under Xvfb (issue 11): each case plays a script from
 # tests/ui/scripts/ in kiosk mode, then checks what the process did and what
 # the kiosk kept (only anonymous counts, through sqlite3).
-# Usage: kiosk.sh CASE ESPRIT SQLITE3 SOURCE_ROOT WORK
-#   CASE: visit, keep-playing, cannot-close, staff, corner-hold, short-taps
+# Usage: kiosk.sh CASE ESPRIT SQLITE3 SOURCE_ROOT WORK [SCREENSHOT_CHECKER]
+#   CASE: visit, keep-playing, cannot-close, staff, corner-hold, short-taps,
+#         broken-media
 set -euo pipefail
-case_name=$1 esprit=$2 sqlite=$3 source_root=$4 work=$5
+case_name=$1 esprit=$2 sqlite=$3 source_root=$4 work=$5 checker=${6:-}
 scripts="$source_root/tests/ui/scripts"
 
 fail() { echo "kiosk $case_name: $*" >&2; exit 1; }
@@ -72,6 +73,10 @@ case "$case_name" in
     [ "$(figure rounds_started)" -eq 2 ] || fail "expected 2 rounds started, got $(figure rounds_started)"
     [ "$(figure questions_answered)" -eq 1 ] || fail "expected 1 answer, got $(figure questions_answered)"
     [ "$(figure rounds_finished)" -eq 0 ] || fail "a round left half-way was counted as finished"
+    # Every picture differs (the countdown moved on) and none is blank.
+    if [ -n "$checker" ]; then
+      "$checker" "$work"/shots/kiosk-*.png || fail "the screenshots are blank or repeated"
+    fi
     check_nothing_personal
     ;;
   keep-playing)
@@ -116,8 +121,33 @@ case "$case_name" in
     [ "$(figure rounds_started)" -eq 5 ] ||
       fail "expected 5 rounds started by short taps, got $(figure rounds_started): a tap was lost"
     ;;
+  broken-media)
+    # The pack's pictures are gone: a round still plays, and left alone it
+    # still goes back to the attract screen.
+    # Only the picture question, and its picture cut after the header: the
+    # pack still validates, the picture cannot be decoded.
+    pack="$work/root/questions/every-kind"
+    python3 - "$pack/pack.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+pack = json.load(open(path, encoding="utf-8"))
+pack["questions"] = [q for q in pack["questions"] if q["id"] == "q-hotspot-image"]
+used = {q.get("scenario") for q in pack["questions"]}
+pack["scenarios"] = [s for s in pack["scenarios"] if s["id"] in used]
+json.dump(pack, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    for picture in "$pack"/media/*; do
+      head -c 100 "$picture" > "$picture.cut" && mv "$picture.cut" "$picture"
+    done
+    "$esprit" validate "$pack" > /dev/null || fail "the cut pack should still validate"
+    play kiosk-broken-media.txt --kiosk-idle 3
+    [ "$status" -eq 0 ] || fail "the game failed with $status"
+    must_exist kiosk-broken-media-question kiosk-broken-media-back
+    grep -q "back to the attract screen" "$work/stderr.log" || fail "the kiosk never went back"
+    [ "$(figure rounds_started)" -eq 1 ] || fail "expected 1 round started"
+    ;;
   *)
-    fail "unknown case (visit, keep-playing, cannot-close, staff, corner-hold, short-taps)"
+    fail "unknown case (visit, keep-playing, cannot-close, staff, corner-hold, short-taps, broken-media)"
     ;;
 esac
 echo "kiosk $case_name: ok"
