@@ -73,9 +73,16 @@ case "$case_name" in
     [ "$(figure rounds_started)" -eq 2 ] || fail "expected 2 rounds started, got $(figure rounds_started)"
     [ "$(figure questions_answered)" -eq 1 ] || fail "expected 1 answer, got $(figure questions_answered)"
     [ "$(figure rounds_finished)" -eq 0 ] || fail "a round left half-way was counted as finished"
-    # Every picture differs (the countdown moved on) and none is blank.
+    # The next visitor finds exactly what the first one found: the same
+    # attract screen, then (same seed) the same first question, with no
+    # score or answer left from before.
+    same() { cmp -s "$work/shots/$1.png" "$work/shots/$2.png"; }
+    same kiosk-attract kiosk-back-to-attract || fail "the attract screen came back different"
+    same kiosk-question kiosk-next-visitor || fail "the next visitor's round is not a fresh one"
+    # The other pictures all differ (the countdown moved on) and none is blank.
     if [ -n "$checker" ]; then
-      "$checker" "$work"/shots/kiosk-*.png || fail "the screenshots are blank or repeated"
+      "$checker" "$work"/shots/kiosk-{attract,question,feedback,still-there,still-there-later}.png ||
+        fail "the screenshots are blank or repeated"
     fi
     check_nothing_personal
     ;;
