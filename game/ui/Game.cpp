@@ -111,8 +111,10 @@ void Game::loadEverything() {
   context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
   for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
 
-  context_.packs = std::make_unique<play::PackLibrary>(context_.taxonomy, shippedPackDirectory(),
-                                                       userPackDirectory(), options_.packs);
+  // A kiosk's own packs live in its data folder, the one place it writes.
+  context_.packs = std::make_unique<play::PackLibrary>(
+      context_.taxonomy, shippedPackDirectory(),
+      kiosk_ ? kiosk_->ownPackFolder() : userPackDirectory(), options_.packs);
   context_.packs->rescan();
   context_.fonts.load(locateFontFiles());
   context_.fixed_seed = options_.seed;

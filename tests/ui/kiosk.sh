@@ -49,6 +49,8 @@ must_exist() { for shot in "$@"; do [ -s "$work/shots/$shot.png" ] || fail "no s
 
 check_nothing_personal() {
   [ -z "$(ls -A "$work/config")" ] || fail "the kiosk wrote into the config folder: $(ls -A "$work/config")"
+  # kiosk.json names another data folder: the usual one stays untouched.
+  [ -z "$(ls -A "$work/data")" ] || fail "the kiosk wrote outside its data folder: $(ls -A "$work/data")"
   [ ! -e "$work/data/esprit/results.sqlite" ] || fail "the kiosk opened a player results database"
   [ ! -e "$work/imgui.ini" ] || fail "imgui.ini was written"
   # Only counts per day, pack and technique: no column holds a time of day.

@@ -103,8 +103,12 @@ void KioskMode::loadSettings(Context& context) {
   context.kiosk = this;
 }
 
+std::filesystem::path KioskMode::dataFolder() const {
+  return config_.data_folder.empty() ? userDataDirectory() : config_.data_folder;
+}
+
 void KioskMode::start(Context& context) {
-  usage_.open(config_.data_folder.empty() ? userDataDirectory() : config_.data_folder);
+  usage_.open(dataFolder());
   refreshOffer(context);
   std::fprintf(stderr, "esprit kiosk: started, %zu packs offered in %s, idle timeout %d s\n",
                offered_.size(), context.settings.language.c_str(), config_.idle_seconds);

@@ -44,6 +44,9 @@ class KioskMode {
   // Before the window: reads kiosk.json, sets the settings (fullscreen, its
   // text size and first language) and loads those words.
   void loadSettings(Context& context);
+  // The library's own packs: `packs` in the kiosk's data folder.
+  std::filesystem::path dataFolder() const;
+  std::filesystem::path ownPackFolder() const { return dataFolder() / "packs"; }
   // Once the packs are loaded: opens the usage figures, picks examples.
   void start(Context& context);
   // Once the window and ImGui exist: the cursor as configured.
