@@ -13,6 +13,8 @@ packages=(
   # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
   doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri x11-utils
   postgresql-15
+  # the library kiosk: its session under cage (tested headless), libcrypt for the staff PIN
+  cage xwayland libcrypt-dev
   # fonts the UI is drawn with (Latin, symbols for icons)
   fontconfig fonts-noto-core fonts-dejavu-core
   # benchmarks

@@ -3,6 +3,7 @@
 
 #include "app/ExportCommand.hpp"
 #include "app/ImportCommand.hpp"
+#include "app/KioskPinCommand.hpp"
 #include "app/ReportCommand.hpp"
 #include "app/ValidateCommand.hpp"
 #include "ui/GameMain.hpp"
@@ -30,6 +31,9 @@ constexpr const char* kUsage =
     "                         from the results database; esprit report --help lists the options\n"
     "  esprit report --to-postgresql CONNINFO [--class CODE]\n"
     "                         push anonymous results to a city's PostgreSQL server\n"
+    "  esprit --kiosk [--kiosk-config FILE] [--kiosk-idle SECONDS]\n"
+    "                         library kiosk mode (docs/kiosk.md)\n"
+    "  esprit kiosk-pin       make the staff PIN's hash for kiosk.json\n"
     "  esprit --help          show this help\n"
     "  esprit --version       show the version\n"
     "\n"
@@ -55,6 +59,7 @@ int runCommandLine(int argc, char** argv) {
     if (first == "import") return runImportCommand(rest);
     if (first == "export") return runExportCommand(rest);
     if (first == "report") return runReportCommand(rest);
+    if (first == "kiosk-pin") return runKioskPinCommand(rest);
   }
   return ui::runGame(argc, argv);
 }

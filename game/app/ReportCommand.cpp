@@ -2,6 +2,7 @@
 #include "app/ReportCommand.hpp"
 
 #include "app/CommandLine.hpp"
+#include "app/KioskUsageReport.hpp"
 #include "core/AssetPaths.hpp"
 #include "core/Taxonomy.hpp"
 #include "core/city/CityPush.hpp"
@@ -9,6 +10,9 @@
 #include "core/report/ClassReport.hpp"
 #include "core/storage/ResultStore.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -244,8 +248,15 @@ int runReportCommand(std::vector<std::string_view> arguments, std::time_t now) {
   for (const auto argument : arguments) {
     if (argument == "--help" || argument == "-h") {
       std::fputs(kReportUsage, stdout);
+      std::fputs(kKioskUsageHelp, stdout);
       return kExitSuccess;
     }
+  }
+  // A kiosk's usage figures are their own export (app/KioskUsageReport).
+  if (auto kiosk = std::find(arguments.begin(), arguments.end(), "--kiosk-usage");
+      kiosk != arguments.end()) {
+    arguments.erase(kiosk);
+    return runKioskUsageReport(arguments);
   }
   ReportRequest request;
   if (auto problem = parseArguments(arguments, request)) return usageError(*problem);

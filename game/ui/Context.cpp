@@ -43,7 +43,8 @@ bool Context::answerQuestion(const Answer& answer) {
   if (!round || !round->answer(answer)) return false;
   if (const auto& failure = round->recordingFailure()) {
     std::fprintf(stderr, "esprit: an answer was not saved: %s\n", failure->message.c_str());
-    records_problem = records.describeFailure(*failure, translations);
+    // A kiosk tells its staff, in the staff menu, never the visitor.
+    if (kiosk == nullptr) records_problem = records.describeFailure(*failure, translations);
     round->clearRecordingFailure();
   }
   return true;

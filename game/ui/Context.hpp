@@ -25,6 +25,7 @@
 namespace esprit::ui {
 
 using play::PackEntry;
+class KioskMode;
 
 // What the pack chooser has set for the next round.
 struct RoundChoice {
@@ -73,6 +74,8 @@ struct Context {
   double now = 0;  // seconds since start; steps by a fixed frame under a script
   bool scripted = false;
   bool quit_requested = false;
+  // Library kiosk mode (docs/kiosk.md), when the game runs as one; else nullptr.
+  KioskMode* kiosk = nullptr;
   // A message for the player that is not tied to a screen (a settings file
   // that had to be replaced); the title screen shows it until dismissed.
   std::string notice;

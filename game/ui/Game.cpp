@@ -8,6 +8,7 @@
 #include "ui/Widgets.hpp"
 #include "ui/editor/EditorScreen.hpp"
 #include "ui/imgui/ImGuiSfml.hpp"
+#include "ui/kiosk/KioskMode.hpp"
 #include "ui/screens/ClassReportScreen.hpp"
 #include "ui/screens/FeedbackScreen.hpp"
 #include "ui/screens/HistoryScreen.hpp"
@@ -86,6 +87,11 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
       script_(std::move(script)),
       benchmark_(options_.report_first_frame, options_.benchmark_frames),
       screens_(context_) {
+  if (options_.kiosk) {
+    kiosk_ = std::make_unique<KioskMode>(options_);
+    KioskMode::registerScreens(screens_);
+    return;
+  }
   screens_.registerScreen<TitleScreen>(ScreenId::title);
   screens_.registerScreen<PackChooserScreen>(ScreenId::pack_chooser);
   screens_.registerScreen<PlayScreen>(ScreenId::play);
@@ -102,6 +108,31 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
 Game::~Game() { stopImGui(); }
 
 void Game::loadEverything() {
+  if (kiosk_) {
+    // A kiosk's settings and words come from kiosk.json; it keeps no
+    // player records at all.
+    kiosk_->loadSettings(context_);
+  } else {
+    loadPlayerSettingsAndRecords();
+  }
+  std::vector<Problem> problems;
+  context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
+  for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
+
+  // A kiosk's own packs live in its data folder, the one place it writes.
+  context_.packs = std::make_unique<play::PackLibrary>(
+      context_.taxonomy, shippedPackDirectory(),
+      kiosk_ ? kiosk_->ownPackFolder() : userPackDirectory(), options_.packs);
+  context_.packs->rescan();
+  context_.fonts.load(locateFontFiles());
+  context_.fixed_seed = options_.seed;
+  context_.next_seed = static_cast<std::uint64_t>(std::time(nullptr));
+  context_.scripted = script_.has_value();
+  context_.window = &window_;
+  if (kiosk_) kiosk_->start(context_);
+}
+
+void Game::loadPlayerSettingsAndRecords() {
   const auto i18n = assetDirectory() / "i18n";
   Settings defaults;
   defaults.language = defaultLanguage(Translations::availableLanguages(i18n));
@@ -117,19 +148,6 @@ void Game::loadEverything() {
   if (const auto told = context_.records.open(context_.translations); !told.empty())
     context_.notice += (context_.notice.empty() ? "" : "\n\n") + told;
   context_.records.restoreLastPlayer();
-
-  std::vector<Problem> problems;
-  context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
-  for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
-
-  context_.packs = std::make_unique<play::PackLibrary>(context_.taxonomy, shippedPackDirectory(),
-                                                 userPackDirectory(), options_.packs);
-  context_.packs->rescan();
-  context_.fonts.load(locateFontFiles());
-  context_.fixed_seed = options_.seed;
-  context_.next_seed = static_cast<std::uint64_t>(std::time(nullptr));
-  context_.scripted = script_.has_value();
-  context_.window = &window_;
 }
 
 void Game::createWindow() {
@@ -154,7 +172,7 @@ void Game::createWindow() {
   window_.setKeyRepeatEnabled(true);
   window_.setVerticalSyncEnabled(false);
   // A script runs as fast as it can; a player gets at most 60 frames a second.
-  window_.setFramerateLimit(script_ ? 0 : kFramesPerSecond);
+  window_.setFramerateLimit(fixedClockScript() ? 0 : kFramesPerSecond);
   window_.setActive(true);
 }
 
@@ -235,6 +253,8 @@ void Game::applyChangedSettings() {
 }
 
 void Game::handleEvent(const sf::Event& event) {
+  // A kiosk swallows what would close it and watches for its visitor.
+  if (kiosk_ && !kiosk_->admit(event, context_, screens_)) return;
   ImGuiIO& io = ImGui::GetIO();
   switch (event.type) {
     case sf::Event::Closed:
@@ -316,6 +336,7 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   Screen* top = screens_.top();
   top->buildInterface();
   showRecordsBanner(context_);
+  if (kiosk_) kiosk_->buildOverlay(context_);
   // A short fade between screens; none with reduced motion.
   const float fade = context_.motionProgress(screens_.lastChangeTime(), kScreenFadeSeconds);
   if (fade < 1.f) {
@@ -344,7 +365,9 @@ int Game::run() {
   applied_settings_ = context_.settings;
 
   screens_.push(ScreenId::title);
-  if (!options_.packs.empty()) {
+  if (kiosk_) {
+    kiosk_->windowReady(window_);  // the attract screen, and never a resume offer
+  } else if (!options_.packs.empty()) {
     screens_.push(ScreenId::pack_chooser);
     // An assessment pack waits in the chooser, where its form is chosen.
     auto entry = context_.packs->findByLocation(options_.packs.front());
@@ -360,7 +383,7 @@ int Game::run() {
   while (window_.isOpen() && !context_.quit_requested && !screens_.empty()) {
     std::optional<std::string> screenshot;
     sf::Event event;
-    if (script_) {
+    if (fixedClockScript()) {
       context_.now += ScriptPlayer::kFrameSeconds;
       // The real window still reports closing and resizing; input comes only
       // from the script, so runs repeat exactly.
@@ -382,8 +405,26 @@ int Game::run() {
       context_.now = clock_.getElapsedTime().asSeconds();
       bool had_input = false;
       while (window_.pollEvent(event)) {
+        // Under a real-clock script, input comes only from the script.
+        if (script_ && event.type != sf::Event::Closed && event.type != sf::Event::Resized)
+          continue;
         handleEvent(event);
         had_input = true;
+      }
+      if (script_) {
+        // A real-clock script's inputs arrive as the system would deliver a
+        // person's: all those due since the last look, in one batch.
+        ScriptFrame frame = script_->dueFrame(context_.now, window_.getSize());
+        if (frame.finished) break;
+        if (frame.resize) window_.setSize(*frame.resize);
+        for (const auto& scripted_event : frame.events) {
+          handleEvent(scripted_event);
+          had_input = true;
+        }
+        if (frame.screenshot) {
+          screenshot = std::move(frame.screenshot);
+          frames_owed_ = std::max(frames_owed_, 1);
+        }
       }
       if (had_input) {
         frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
@@ -392,9 +433,10 @@ int Game::run() {
     }
     if (context_.quit_requested) break;
     if (screens_.top()->update()) frames_owed_ = std::max(frames_owed_, 1);
+    if (kiosk_ && kiosk_->update(context_, screens_)) frames_owed_ = std::max(frames_owed_, 1);
     applyChangedSettings();
 
-    if (script_ || frames_owed_ > 0 || somethingMoves() || benchmark_.wantsFrames()) {
+    if (fixedClockScript() || frames_owed_ > 0 || somethingMoves() || benchmark_.wantsFrames()) {
       drawFrame(screenshot);
       frames_owed_ = std::max(0, frames_owed_ - 1);
       if (benchmark_.afterFrame()) break;
@@ -403,6 +445,11 @@ int Game::run() {
       sf::sleep(sf::milliseconds(recently_active ? kQuickPollMilliseconds : kIdlePollMilliseconds));
     }
     if (screens_.applyPendingChanges()) {
+      // A kiosk never ends by itself: an emptied stack is its attract screen again.
+      if (kiosk_ && screens_.empty()) {
+        screens_.push(ScreenId::title);
+        screens_.applyPendingChanges();
+      }
       widgets::hideKeyboardFocus();
       frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
     }

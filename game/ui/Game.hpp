@@ -17,6 +17,8 @@
 
 namespace esprit::ui {
 
+class KioskMode;
+
 class Game {
  public:
   Game(GameOptions options, std::optional<ScriptPlayer> script);
@@ -29,6 +31,7 @@ class Game {
 
  private:
   void loadEverything();
+  void loadPlayerSettingsAndRecords();
   void createWindow();
   void startImGui();
   void stopImGui();
@@ -40,8 +43,11 @@ class Game {
   bool saveScreenshot(const std::string& name);
   bool somethingMoves() const;
 
+  bool fixedClockScript() const { return script_ && !script_->realClock(); }
+
   GameOptions options_;
   std::optional<ScriptPlayer> script_;
+  std::unique_ptr<KioskMode> kiosk_;  // --kiosk: library kiosk mode (ui/kiosk/)
   FrameBenchmark benchmark_;
   Context context_;
   sf::RenderWindow window_;

@@ -44,7 +44,7 @@ int runGame(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", message.c_str());
       return 2;
     }
-    script.emplace(std::move(parsed_script.steps));
+    script.emplace(std::move(parsed_script.steps), parsed_script.real_clock);
   }
   if (options.screenshot_directory) {
     std::error_code error;

@@ -48,6 +48,23 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
         }
         options.window_size = sf::Vector2u(width, height);
       }
+    } else if (argument == "--kiosk") {
+      options.kiosk = true;
+    } else if (argument == "--kiosk-config") {
+      const std::string* given = value();
+      if (given == nullptr || given->empty())
+        return GameOptionsError{"--kiosk-config needs a file"};
+      options.kiosk_config = *given;
+      options.kiosk = true;
+    } else if (argument == "--kiosk-idle") {
+      const std::string* given = value();
+      int seconds = 0;
+      if (given == nullptr || !readWhole(*given, seconds) || seconds < 1 || seconds > 3600) {
+        return GameOptionsError{
+            "--kiosk-idle needs a number of seconds from 1 to 3600, such as 90"};
+      }
+      options.kiosk_idle_seconds = seconds;
+      options.kiosk = true;
     } else if (argument == "--report-first-frame") {
       options.report_first_frame = true;
     } else if (argument == "--benchmark-frames") {

@@ -21,6 +21,10 @@ struct GameOptions {
   std::optional<std::filesystem::path> data_directory;
   std::optional<std::uint64_t> seed;
   std::optional<sf::Vector2u> window_size;
+  // Library kiosk mode (docs/kiosk.md): --kiosk, --kiosk-config FILE, --kiosk-idle SECONDS.
+  bool kiosk = false;
+  std::optional<std::filesystem::path> kiosk_config;
+  std::optional<int> kiosk_idle_seconds;
   bool report_first_frame = false;      // for bench/run-game
   std::optional<int> benchmark_frames;  // for bench/run-game
 };
@@ -41,6 +45,12 @@ inline constexpr const char* kGameOptionsHelp =
     "  --data-dir DIR         keep settings, own packs and results in DIR instead of the\n"
     "                         XDG folders (~/.config/esprit, ~/.local/share/esprit)\n"
     "  --window WIDTHxHEIGHT  window size in pixels (default 1280x720)\n"
+    "  --kiosk                library kiosk mode: fullscreen, anonymous, back to the attract\n"
+    "                         screen when left alone, nothing a visitor can close (docs/kiosk.md)\n"
+    "  --kiosk-config FILE    the kiosk's settings (default: $XDG_CONFIG_HOME/esprit/kiosk.json,\n"
+    "                         else /etc/esprit/kiosk.json)\n"
+    "  --kiosk-idle SECONDS   ask \"Are you still there?\" after SECONDS without input (default "
+    "90)\n"
     "  --report-first-frame   print when the first frame is on screen (for bench/run-game)\n"
     "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n";
 

@@ -21,7 +21,9 @@ enum class ScreenId {
   players,
   history,
   resume,
-  class_report
+  class_report,
+  kiosk_staff_pin,   // library kiosk: the staff PIN pad
+  kiosk_staff_menu,  // library kiosk: quit, reload packs, usage figures
 };
 
 class Screen {

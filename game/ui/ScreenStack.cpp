@@ -13,10 +13,15 @@ bool ScreenStack::applyPendingChanges() {
   bool popped_to_existing = false;
   for (const auto& change : changes) {
     switch (change.change) {
-      case Change::push:
-        screens_.push_back(factories_.at(change.id)());
+      case Change::push: {
+        // A screen this mode does not have (the kiosk has no settings, no
+        // editor...) is never opened, rather than a crash.
+        const auto factory = factories_.find(change.id);
+        if (factory == factories_.end()) continue;
+        screens_.push_back(factory->second());
         popped_to_existing = false;
         break;
+      }
       case Change::pop:
         if (!screens_.empty()) screens_.pop_back();
         popped_to_existing = !screens_.empty();

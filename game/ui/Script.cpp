@@ -15,6 +15,12 @@ namespace {
 constexpr int kSettleFrames = 3;
 // A screenshot never waits longer than this for animations to stop.
 constexpr int kMaximumStillnessWait = 600;
+// On the real clock: how long a person holds a key and a button, types a
+// character, and the gap left after each input before the next.
+constexpr double kRealKeySeconds = 0.08;
+constexpr double kRealClickSeconds = 0.08;
+constexpr double kRealTypingSeconds = 0.05;
+constexpr double kRealSettleSeconds = 0.15;
 
 std::string lowercase(std::string_view text) {
   std::string result(text);
@@ -34,6 +40,21 @@ bool readNumber(const std::string& word, float& value) {
   const char* end = word.data() + word.size();
   auto [stop, error] = std::from_chars(word.data(), end, value);
   return error == std::errc() && stop == end && std::isfinite(value);
+}
+
+// "500ms", "2s", "1.5s" as whole milliseconds; nullopt when unreadable.
+std::optional<int> readDuration(const std::string& word) {
+  std::string amount = lowercase(word);
+  float unit = 1;
+  if (amount.size() > 2 && amount.ends_with("ms")) {
+    amount.resize(amount.size() - 2);
+  } else if (amount.size() > 1 && amount.ends_with("s")) {
+    amount.resize(amount.size() - 1);
+    unit = 1000;
+  }
+  float value = 0;
+  if (!readNumber(amount, value) || value < 0 || value * unit > 3'600'000) return std::nullopt;
+  return static_cast<int>(std::lround(value * unit));
 }
 
 bool validScreenshotName(const std::string& name) {
@@ -173,10 +194,21 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
       step.action = command == "click" ? ScriptAction::click
                     : command == "tap" ? ScriptAction::tap
                                        : ScriptAction::move;
-      if (words.size() != 3 || !readNumber(words[1], step.x) || !readNumber(words[2], step.y) ||
-          step.x < 0 || step.x > 1 || step.y < 0 || step.y > 1) {
-        fail("write two fractions of the window from 0 to 1, such as: " + command + " 0.5 0.8");
+      const bool may_hold = command != "move";
+      if ((words.size() != 3 && !(may_hold && words.size() == 4)) ||
+          !readNumber(words[1], step.x) || !readNumber(words[2], step.y) || step.x < 0 ||
+          step.x > 1 || step.y < 0 || step.y > 1) {
+        fail("write two fractions of the window from 0 to 1, such as: " + command + " 0.5 0.8" +
+             (may_hold ? "  (a hold time may follow: " + command + " 0.5 0.8 60ms)" : ""));
         continue;
+      }
+      if (words.size() == 4) {
+        const auto held = readDuration(words[3]);
+        if (!held || *held > 60'000) {
+          fail("write how long to hold, such as: " + command + " 0.5 0.8 60ms  (at most 60s)");
+          continue;
+        }
+        step.milliseconds = *held;
       }
     } else if (command == "scroll") {
       step.action = ScriptAction::scroll;
@@ -188,20 +220,12 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
       }
     } else if (command == "wait") {
       step.action = ScriptAction::wait;
-      float value = 0;
-      std::string amount = words.size() == 2 ? lowercase(words[1]) : "";
-      float unit = 1;
-      if (amount.size() > 2 && amount.ends_with("ms")) {
-        amount.resize(amount.size() - 2);
-      } else if (amount.size() > 1 && amount.ends_with("s")) {
-        amount.resize(amount.size() - 1);
-        unit = 1000;
-      }
-      if (words.size() != 2 || !readNumber(amount, value) || value < 0 || value * unit > 600'000) {
+      const auto duration = words.size() == 2 ? readDuration(words[1]) : std::nullopt;
+      if (!duration || *duration > 600'000) {
         fail("write how long, such as: wait 500ms  or  wait 2s  (at most 10 minutes)");
         continue;
       }
-      step.milliseconds = static_cast<int>(value * unit);
+      step.milliseconds = *duration;
     } else if (command == "screenshot") {
       step.action = ScriptAction::screenshot;
       if (words.size() != 2 || !validScreenshotName(words[1])) {
@@ -219,11 +243,22 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
       }
       step.width = static_cast<unsigned>(width);
       step.height = static_cast<unsigned>(height);
+    } else if (command == "close") {
+      step.action = ScriptAction::close;
     } else if (command == "quit") {
       step.action = ScriptAction::quit;
+    } else if (command == "clock") {
+      if (words.size() != 2 || (lowercase(words[1]) != "real" && lowercase(words[1]) != "fixed")) {
+        fail("write: clock real  (or clock fixed, the default)");
+      } else if (!result.steps.empty()) {
+        fail("'clock' must come before every other command");
+      } else {
+        result.real_clock = lowercase(words[1]) == "real";
+      }
+      continue;
     } else {
       fail("unknown command '" + words[0] +
-           "' (key, type, click, tap, move, scroll, wait, screenshot, resize, quit)");
+           "' (key, type, click, tap, move, scroll, wait, screenshot, resize, close, quit, clock)");
       continue;
     }
     result.steps.push_back(std::move(step));
@@ -231,11 +266,17 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
   return result;
 }
 
-ScriptPlayer::ScriptPlayer(std::vector<ScriptStep> steps) : steps_(std::move(steps)) {}
+ScriptPlayer::ScriptPlayer(std::vector<ScriptStep> steps, bool real_clock)
+    : steps_(std::move(steps)), real_clock_(real_clock) {}
 
 void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
   auto settle = [this] {
     for (int frame = 0; frame < kSettleFrames; ++frame) queued_.emplace_back();
+  };
+  // Frames with the button still down, for a hold longer than one frame.
+  auto holdFrames = [this](const ScriptStep& held) {
+    const int frames = static_cast<int>(std::ceil(held.milliseconds / 1000.0 / kFrameSeconds)) - 1;
+    for (int frame = 0; frame < frames; ++frame) queued_.emplace_back();
   };
   const int x = static_cast<int>(std::lround(step.x * static_cast<float>(window_size.x)));
   const int y = static_cast<int>(std::lround(step.y * static_cast<float>(window_size.y)));
@@ -275,6 +316,7 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
       queued_.push_back(std::move(moved));
       if (step.action == ScriptAction::click) {
         for (auto type : {sf::Event::MouseButtonPressed, sf::Event::MouseButtonReleased}) {
+          if (type == sf::Event::MouseButtonReleased) holdFrames(step);
           sf::Event button{};
           button.type = type;
           button.mouseButton = {sf::Mouse::Left, x, y};
@@ -295,6 +337,7 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
     }
     case ScriptAction::tap: {
       for (auto type : {sf::Event::TouchBegan, sf::Event::TouchEnded}) {
+        if (type == sf::Event::TouchEnded) holdFrames(step);
         sf::Event touch{};
         touch.type = type;
         touch.touch = {0, x, y};
@@ -323,12 +366,175 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
       settle();
       break;
     }
+    case ScriptAction::close: {
+      ScriptFrame frame;
+      sf::Event closed{};
+      closed.type = sf::Event::Closed;
+      frame.events.push_back(closed);
+      queued_.push_back(std::move(frame));
+      settle();
+      break;
+    }
     case ScriptAction::quit: {
       ScriptFrame frame;
       frame.finished = true;
       queued_.push_back(std::move(frame));
       break;
     }
+  }
+}
+
+void ScriptPlayer::schedule(const ScriptStep& step) {
+  auto at = [this](double delay) { return timeline_end_ + delay; };
+  auto input = [&](double delay, sf::Event::EventType type, bool positioned) {
+    TimedInput timed;
+    timed.at = at(delay);
+    timed.event.type = type;
+    timed.positioned = positioned;
+    timed.x = step.x;
+    timed.y = step.y;
+    return timed;
+  };
+  switch (step.action) {
+    case ScriptAction::key: {
+      auto press = input(0, sf::Event::KeyPressed, false);
+      press.event = keyEvent(sf::Event::KeyPressed, step);
+      timeline_.push_back(press);
+      if (!step.control && !step.alt) {
+        if (auto character = typedCharacter(step.key, step.shift)) {
+          auto typed = input(0, sf::Event::TextEntered, false);
+          typed.event = textEvent(*character);
+          timeline_.push_back(typed);
+        }
+      }
+      auto release = input(kRealKeySeconds, sf::Event::KeyReleased, false);
+      release.event = keyEvent(sf::Event::KeyReleased, step);
+      timeline_.push_back(release);
+      timeline_end_ = at(kRealKeySeconds + kRealSettleSeconds);
+      break;
+    }
+    case ScriptAction::type: {
+      const sf::String text = sf::String::fromUtf8(step.text.begin(), step.text.end());
+      for (const auto character : text) {
+        auto typed = input(0, sf::Event::TextEntered, false);
+        typed.event = textEvent(character);
+        timeline_.push_back(typed);
+        timeline_end_ = at(kRealTypingSeconds);
+      }
+      timeline_end_ = at(kRealSettleSeconds);
+      break;
+    }
+    case ScriptAction::move:
+    case ScriptAction::click:
+    case ScriptAction::scroll: {
+      timeline_.push_back(input(0, sf::Event::MouseMoved, true));
+      const double held = step.milliseconds > 0 ? step.milliseconds / 1000.0 : kRealClickSeconds;
+      if (step.action == ScriptAction::click) {
+        timeline_.push_back(input(0, sf::Event::MouseButtonPressed, true));
+        timeline_.push_back(input(held, sf::Event::MouseButtonReleased, true));
+        timeline_end_ = at(held);
+      } else if (step.action == ScriptAction::scroll) {
+        auto wheel = input(0, sf::Event::MouseWheelScrolled, true);
+        wheel.event.mouseWheelScroll.wheel = sf::Mouse::VerticalWheel;
+        wheel.event.mouseWheelScroll.delta = step.amount;
+        timeline_.push_back(wheel);
+      }
+      timeline_end_ = at(kRealSettleSeconds);
+      break;
+    }
+    case ScriptAction::tap: {
+      const double held = step.milliseconds > 0 ? step.milliseconds / 1000.0 : kRealClickSeconds;
+      timeline_.push_back(input(0, sf::Event::TouchBegan, true));
+      timeline_.push_back(input(held, sf::Event::TouchEnded, true));
+      timeline_end_ = at(held + kRealSettleSeconds);
+      break;
+    }
+    case ScriptAction::wait:
+      timeline_end_ = at(step.milliseconds / 1000.0);
+      break;
+    case ScriptAction::screenshot: {
+      TimedInput shot;
+      shot.at = timeline_end_;
+      shot.screenshot = step.text;
+      timeline_.push_back(shot);
+      break;
+    }
+    case ScriptAction::resize: {
+      TimedInput resize;
+      resize.at = timeline_end_;
+      resize.resize = sf::Vector2u(step.width, step.height);
+      timeline_.push_back(resize);
+      timeline_end_ = at(kRealSettleSeconds);
+      break;
+    }
+    case ScriptAction::close:
+      timeline_.push_back(input(0, sf::Event::Closed, false));
+      timeline_end_ = at(kRealSettleSeconds);
+      break;
+    case ScriptAction::quit: {
+      TimedInput end;
+      end.at = timeline_end_;
+      end.finish = true;
+      timeline_.push_back(end);
+      break;
+    }
+  }
+}
+
+ScriptFrame ScriptPlayer::dueFrame(double now, sf::Vector2u window_size) {
+  if (!started_at_) started_at_ = now;
+  const double elapsed = now - *started_at_;
+  // Steps are placed on the timeline as it reaches them, so a long script
+  // costs nothing up front.
+  while (next_step_ < steps_.size() && timeline_.empty()) schedule(steps_[next_step_++]);
+  ScriptFrame frame;
+  while (true) {
+    while (next_step_ < steps_.size() && timeline_.size() < 2) schedule(steps_[next_step_++]);
+    if (timeline_.empty()) {
+      // Every input was delivered: the script ends where its timeline does.
+      frame.finished = elapsed >= timeline_end_;
+      return frame;
+    }
+    TimedInput& next = timeline_.front();
+    if (next.at > elapsed) return frame;
+    if (next.finish) {
+      frame.finished = true;
+      return frame;
+    }
+    if (next.screenshot) {
+      // One screenshot per frame: it shows what the inputs before it did.
+      if (frame.screenshot || !frame.events.empty()) return frame;
+      frame.screenshot = next.screenshot;
+      timeline_.pop_front();
+      return frame;
+    }
+    if (next.resize) {
+      frame.resize = next.resize;
+    } else {
+      sf::Event event = next.event;
+      if (next.positioned) {
+        const int x = static_cast<int>(std::lround(next.x * static_cast<float>(window_size.x)));
+        const int y = static_cast<int>(std::lround(next.y * static_cast<float>(window_size.y)));
+        switch (event.type) {
+          case sf::Event::MouseMoved:
+            event.mouseMove = {x, y};
+            break;
+          case sf::Event::MouseButtonPressed:
+          case sf::Event::MouseButtonReleased:
+            event.mouseButton = {sf::Mouse::Left, x, y};
+            break;
+          case sf::Event::MouseWheelScrolled:
+            event.mouseWheelScroll.x = x;
+            event.mouseWheelScroll.y = y;
+            break;
+          default:
+            event.touch = {0, x, y};
+            break;
+        }
+      }
+      frame.events.push_back(event);
+    }
+    timeline_.pop_front();
   }
 }
 

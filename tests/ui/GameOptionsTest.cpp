@@ -46,3 +46,25 @@ TEST_CASE("a window is placed wholly on the screen, centred, and never larger th
   CHECK(small_screen.size == sf::Vector2u(1366, 768));
   CHECK(small_screen.position == sf::Vector2i(0, 0));
 }
+
+TEST_CASE("the kiosk options turn kiosk mode on and carry its file and idle time") {
+  auto parsed = parseGameOptions({"--kiosk"});
+  REQUIRE(std::holds_alternative<GameOptions>(parsed));
+  CHECK(std::get<GameOptions>(parsed).kiosk);
+  CHECK_FALSE(std::get<GameOptions>(parseGameOptions({})).kiosk);
+  parsed = parseGameOptions({"--kiosk-config", "/etc/library.json", "--kiosk-idle", "30"});
+  auto* options = std::get_if<GameOptions>(&parsed);
+  REQUIRE(options != nullptr);
+  CHECK(options->kiosk);
+  CHECK(options->kiosk_config == std::filesystem::path("/etc/library.json"));
+  CHECK(options->kiosk_idle_seconds == 30);
+}
+
+TEST_CASE("a kiosk idle time that is not a sane number of seconds is refused") {
+  for (const char* bad : {"0", "-5", "soon", "3601", "1.5"}) {
+    CHECK_MESSAGE(std::holds_alternative<GameOptionsError>(
+                      parseGameOptions({"--kiosk", "--kiosk-idle", bad})),
+                  bad);
+  }
+  CHECK(std::holds_alternative<GameOptionsError>(parseGameOptions({"--kiosk-config"})));
+}

@@ -104,3 +104,83 @@ TEST_CASE("a wait lasts as many fixed frames as its time") {
   while (!player.nextFrame({1280, 720}, false).finished) ++frames;
   CHECK(frames == 60);
 }
+
+TEST_CASE("a close request, a held tap and the real clock are understood") {
+  const auto parsed = parseScript(
+      "clock real\n"
+      "tap 0.5 0.5 30ms\n"
+      "click 0.99 0.01 5.5s\n"
+      "close\n",
+      "real.txt");
+  REQUIRE(parsed.errors.empty());
+  CHECK(parsed.real_clock);
+  REQUIRE(parsed.steps.size() == 3);
+  CHECK(parsed.steps[0].milliseconds == 30);
+  CHECK(parsed.steps[1].milliseconds == 5500);
+  CHECK(parsed.steps[2].action == ScriptAction::close);
+  CHECK_FALSE(parseScript("wait 1s\n", "fixed.txt").real_clock);
+}
+
+TEST_CASE("the clock is chosen before any input, and a hold needs a time") {
+  auto late = parseScript("wait 1s\nclock real\n", "late.txt");
+  REQUIRE(late.errors.size() == 1);
+  CHECK(late.errors[0].starts_with("late.txt:2:"));
+  CHECK(parseScript("clock slow\n", "x.txt").errors.size() == 1);
+  CHECK(parseScript("tap 0.5 0.5 soon\n", "x.txt").errors.size() == 1);
+  CHECK(parseScript("move 0.5 0.5 30ms\n", "x.txt").errors.size() == 1);
+}
+
+TEST_CASE("a close request is replayed as the window's Closed event") {
+  ScriptPlayer player(parseScript("close\n", "close.txt").steps);
+  const auto frame = player.nextFrame({800, 600}, false);
+  REQUIRE(frame.events.size() == 1);
+  CHECK(frame.events[0].type == sf::Event::Closed);
+}
+
+TEST_CASE("a held tap on the fixed clock keeps the finger down for the frames of its time") {
+  ScriptPlayer player(parseScript("tap 0.5 0.5 100ms\n", "hold.txt").steps);
+  int frames_between = -1;
+  for (int frame = 0; frame < 40; ++frame) {
+    const auto next = player.nextFrame({800, 600}, false);
+    if (next.finished) break;
+    for (const auto& event : next.events) {
+      if (event.type == sf::Event::TouchBegan) frames_between = 0;
+      if (event.type == sf::Event::TouchEnded) {
+        CHECK(frames_between == 5);  // released on the sixth frame: 100 ms at 1/60 s a frame
+        frames_between = -2;
+      }
+    }
+    if (frames_between >= 0 && next.events.empty()) ++frames_between;
+  }
+  CHECK(frames_between == -2);
+}
+
+TEST_CASE("on the real clock, a short tap's press and release fall due together") {
+  const auto parsed = parseScript("clock real\nwait 2s\ntap 0.5 0.25 10ms\nwait 1s\n", "tap.txt");
+  REQUIRE(parsed.errors.empty());
+  ScriptPlayer player(parsed.steps, parsed.real_clock);
+  CHECK(player.dueFrame(100.0, {800, 600}).events.empty());  // the script starts here
+  CHECK(player.dueFrame(101.9, {800, 600}).events.empty());
+  // A game that slept 100 ms finds both in its queue, as with real input.
+  const auto frame = player.dueFrame(102.1, {800, 600});
+  REQUIRE(frame.events.size() == 2);
+  CHECK(frame.events[0].type == sf::Event::TouchBegan);
+  CHECK(frame.events[0].touch.x == 400);
+  CHECK(frame.events[0].touch.y == 150);
+  CHECK(frame.events[1].type == sf::Event::TouchEnded);
+  CHECK_FALSE(player.dueFrame(102.5, {800, 600}).finished);
+  CHECK(player.dueFrame(103.3, {800, 600}).finished);
+}
+
+TEST_CASE("on the real clock, a screenshot gets a frame of its own") {
+  const auto parsed = parseScript("clock real\nkey Enter\nscreenshot after\nquit\n", "shot.txt");
+  ScriptPlayer player(parsed.steps, parsed.real_clock);
+  CHECK(player.dueFrame(0, {800, 600}).events.size() == 1);  // the press, at once
+  auto frame = player.dueFrame(5, {800, 600});
+  REQUIRE(frame.events.size() == 1);  // the release; the screenshot waits for a frame
+  CHECK(frame.events[0].type == sf::Event::KeyReleased);
+  CHECK_FALSE(frame.screenshot.has_value());
+  frame = player.dueFrame(5, {800, 600});
+  CHECK(frame.screenshot == std::string("after"));
+  CHECK(player.dueFrame(5, {800, 600}).finished);
+}

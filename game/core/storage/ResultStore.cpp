@@ -2,6 +2,7 @@
 // setting a damaged file aside (see ResultStore.hpp).
 #include "ResultStore.hpp"
 
+#include "DamagedFile.hpp"
 #include "ResultStoreState.hpp"
 #include "Schema.hpp"
 
@@ -9,8 +10,6 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
-#include <ctime>
 #include <system_error>
 
 namespace esprit::storage {
@@ -61,49 +60,6 @@ Result<Connection> openConfigured(const std::filesystem::path& file, bool allow_
   return std::move(connection).value();
 }
 
-std::string compactUtcTime() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-  return text;
-}
-
-// Renames the file (and its WAL, which belongs with it) to
-// "<name>.damaged-<UTC time>", never over an earlier one.
-Result<std::filesystem::path> setAside(const std::filesystem::path& file) {
-  const std::string stem = file.string() + ".damaged-" + compactUtcTime();
-  std::filesystem::path aside = stem;
-  std::error_code error;
-  for (int attempt = 2; std::filesystem::exists(aside, error); ++attempt) {
-    aside = stem + "-" + std::to_string(attempt);
-  }
-  std::filesystem::rename(file, aside, error);
-  if (error) {
-    return Error{ErrorKind::cannot_open,
-                 "The results file " + file.string() +
-                     " is damaged and could not be moved aside (" + error.message() +
-                     "). Move or delete it by hand, then start Esprit again.",
-                 0};
-  }
-  std::error_code ignored;
-  const auto wal = std::filesystem::path(file.string() + "-wal");
-  if (std::filesystem::exists(wal, ignored)) {
-    std::filesystem::rename(wal, aside.string() + "-wal", ignored);
-  }
-  std::filesystem::remove(file.string() + "-shm", ignored);
-  return aside;
-}
-
-bool worthSettingAside(const Error& error, const std::filesystem::path& file) {
-  std::error_code ignored;
-  if (error.kind == ErrorKind::damaged) return true;
-  // A file that exists but cannot be opened at all (not a regular file, no
-  // read permission) is as lost to the game as a damaged one.
-  return error.kind == ErrorKind::cannot_open && std::filesystem::exists(file, ignored);
-}
-
 }  // namespace
 
 std::filesystem::path ResultStore::defaultDatabaseFile() {
@@ -143,7 +99,7 @@ Result<ResultStore> ResultStore::open(const std::filesystem::path& database_file
     const std::string why = connection.error().message;
     // Close our handle before renaming, so SQLite does not write to the old file.
     connection = Error{};
-    auto aside = setAside(database_file);
+    auto aside = setDamagedFileAside(database_file, "results file");
     if (!aside) return aside.error();
     notices.push_back(why + " It was moved aside to " + aside->string() +
                       " and a new, empty results file was started. The old file is kept, in "

@@ -10,11 +10,22 @@
 
 #include <array>
 #include <cfloat>
+#include <deque>
 #include <memory>
 #include <string>
 
 namespace esprit::ui::imgui_sfml {
 namespace {
+
+constexpr int kMouseButtons = 5;
+
+// A press or release of a mouse button (or the first finger), as it came.
+struct ButtonChange {
+  int button = 0;
+  bool down = false;
+  ImVec2 position;
+  bool touch = false;
+};
 
 struct PlatformData {
   sf::RenderWindow* window = nullptr;
@@ -26,6 +37,10 @@ struct PlatformData {
   // Frames left before a lifted finger stops pointing: ImGui must first see
   // the release where the finger was, then nothing stays "hovered".
   int frames_until_finger_lifts = 0;
+  // Buttons that already changed since ImGui last read them, and the
+  // changes held back behind them until ImGui has seen those (short taps).
+  std::array<bool, kMouseButtons> changed_unseen{};
+  std::deque<ButtonChange> held_changes;
 };
 
 PlatformData* platform() {
@@ -118,7 +133,42 @@ bool revealFocusInstead(const ImGuiIO& io, int key) {
   return true;
 }
 
-void releaseEverything(ImGuiIO& io) {
+void applyButton(PlatformData& data, ImGuiIO& io, const ButtonChange& change) {
+  io.MousePos = change.position;
+  io.MouseDown[change.button] = change.down;
+  if (change.touch) {
+    data.touch_active = change.down;
+    if (!change.down) data.frames_until_finger_lifts = 2;
+  }
+}
+
+// Applies the change now, unless ImGui has not yet seen an earlier change
+// of the same button, or changes are already waiting: then it waits its turn.
+void changeButton(PlatformData& data, ImGuiIO& io, const ButtonChange& change) {
+  if (!data.held_changes.empty() || data.changed_unseen[change.button]) {
+    data.held_changes.push_back(change);
+    return;
+  }
+  applyButton(data, io, change);
+  data.changed_unseen[change.button] = true;
+}
+
+// At a new frame: held changes go to ImGui, one per button, then every
+// button counts as seen.
+void releaseHeldChanges(PlatformData& data, ImGuiIO& io) {
+  std::array<bool, kMouseButtons> applied{};
+  while (!data.held_changes.empty()) {
+    const ButtonChange& change = data.held_changes.front();
+    if (data.changed_unseen[change.button] || applied[change.button]) break;
+    applyButton(data, io, change);
+    applied[change.button] = true;
+    data.held_changes.pop_front();
+  }
+  data.changed_unseen.fill(false);
+}
+
+void releaseEverything(PlatformData& data, ImGuiIO& io) {
+  data.held_changes.clear();
   for (auto& down : io.MouseDown) down = false;
   io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
 }
@@ -209,9 +259,14 @@ bool ProcessEvent(const sf::Event& event) {
     case sf::Event::MouseButtonPressed:
     case sf::Event::MouseButtonReleased: {
       const int button = mouseButtonIndex(event.mouseButton.button);
-      if (button >= 0) io.MouseDown[button] = event.type == sf::Event::MouseButtonPressed;
-      io.MousePos =
-          ImVec2(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+      const ImVec2 position(static_cast<float>(event.mouseButton.x),
+                            static_cast<float>(event.mouseButton.y));
+      if (button >= 0) {
+        changeButton(*data, io,
+                     ButtonChange{button, event.type == sf::Event::MouseButtonPressed, position});
+      } else {
+        io.MousePos = position;
+      }
       return io.WantCaptureMouse;
     }
     case sf::Event::MouseWheelScrolled:
@@ -229,18 +284,18 @@ bool ProcessEvent(const sf::Event& event) {
     case sf::Event::TouchEnded:
       // Only the first finger points; a second one would fight it.
       if (event.touch.finger != 0) return false;
-      io.MousePos = ImVec2(static_cast<float>(event.touch.x), static_cast<float>(event.touch.y));
-      if (event.type == sf::Event::TouchBegan) {
-        data->touch_active = true;
-        io.MouseDown[0] = true;
-      } else if (event.type == sf::Event::TouchEnded) {
-        data->touch_active = false;
-        io.MouseDown[0] = false;
-        data->frames_until_finger_lifts = 2;
+      {
+        const ImVec2 position(static_cast<float>(event.touch.x), static_cast<float>(event.touch.y));
+        if (event.type == sf::Event::TouchMoved) {
+          if (data->held_changes.empty()) io.MousePos = position;
+        } else {
+          changeButton(*data, io,
+                       ButtonChange{0, event.type == sf::Event::TouchBegan, position, true});
+        }
       }
       return io.WantCaptureMouse;
     case sf::Event::LostFocus:
-      releaseEverything(io);
+      releaseEverything(*data, io);
       io.AddFocusEvent(false);
       return false;
     case sf::Event::GainedFocus:
@@ -266,6 +321,7 @@ void NewFrame(sf::RenderWindow& window, float delta_seconds) {
   if ((io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && io.KeysDown[sf::Keyboard::Enter]) {
     io.NavInputs[ImGuiNavInput_Activate] = 1.f;
   }
+  releaseHeldChanges(*data, io);
   if (data->frames_until_finger_lifts > 0 && --data->frames_until_finger_lifts == 0 &&
       !data->touch_active) {
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);

@@ -129,7 +129,9 @@ bool roundHeader(Context& context, bool asked_to_stop) {
                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
     widgets::heading(context.text("play.stop_question"));
-    widgets::wrappedText(context.text("play.stop_explained"));
+    // A kiosk goes back to its attract screen, not to a list of packs.
+    widgets::wrappedText(
+        context.text(context.kiosk != nullptr ? "kiosk.stop_explained" : "play.stop_explained"));
     ImGui::Spacing();
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     // Enter and Escape both mean the safe choice: keep playing.

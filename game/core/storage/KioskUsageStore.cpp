@@ -1,0 +1,258 @@
+// The kiosk's daily counts in kiosk-usage.sqlite (see KioskUsageStore.hpp).
+#include "KioskUsageStore.hpp"
+
+#include "DamagedFile.hpp"
+#include "Schema.hpp"
+#include "SqliteConnection.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cctype>
+#include <system_error>
+
+namespace esprit::storage {
+namespace {
+
+// Version 1. Counts only: a row per day, per day and pack, per day and
+// technique. No timestamp, no visitor, no answer of its own.
+constexpr const char* kKioskVersion1 = R"sql(
+CREATE TABLE kiosk_days (
+  day                TEXT PRIMARY KEY,
+  rounds_started     INTEGER NOT NULL DEFAULT 0,
+  rounds_finished    INTEGER NOT NULL DEFAULT 0,
+  questions_answered INTEGER NOT NULL DEFAULT 0,
+  answered_right     INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE kiosk_pack_days (
+  day            TEXT NOT NULL,
+  pack_id        TEXT NOT NULL,
+  pack_language  TEXT NOT NULL,
+  pack_title     TEXT NOT NULL DEFAULT '',
+  answered       INTEGER NOT NULL DEFAULT 0,
+  answered_right INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, pack_id, pack_language)
+) WITHOUT ROWID;
+
+CREATE TABLE kiosk_technique_days (
+  day            TEXT NOT NULL,
+  technique      TEXT NOT NULL,
+  answered       INTEGER NOT NULL DEFAULT 0,
+  answered_right INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, technique)
+) WITHOUT ROWID;
+)sql";
+
+constexpr Migration kKioskMigrations[] = {
+    {1, kKioskVersion1},
+};
+
+// A rollback journal rather than WAL: the kiosk is the file's only user, and
+// no -wal file is left beside it. FULL syncs every count, and secure_delete
+// leaves no old page contents in free space.
+Status configure(Connection& connection) {
+  sqlite3_busy_timeout(connection.handle(), 5000);
+  if (auto done = connection.execute("PRAGMA journal_mode = DELETE"); !done) return done;
+  if (auto done = connection.execute("PRAGMA synchronous = FULL"); !done) return done;
+  return connection.execute("PRAGMA secure_delete = ON");
+}
+
+Result<Connection> openConfigured(const std::filesystem::path& file, bool allow_create) {
+  const int flags = SQLITE_OPEN_READWRITE | (allow_create ? SQLITE_OPEN_CREATE : 0);
+  auto connection = Connection::open(file, flags);
+  if (!connection) return connection.error();
+  if (auto configured = configure(*connection); !configured) return configured.error();
+  auto verdict = connection->queryText("PRAGMA quick_check");
+  if (!verdict) return verdict.error();
+  if (*verdict != "ok") {
+    return Error{ErrorKind::damaged,
+                 "The kiosk's usage file " + file.string() + " is damaged (" + *verdict + ").",
+                 SQLITE_CORRUPT};
+  }
+  if (auto migrated = migrate(*connection, kKioskMigrations); !migrated) return migrated.error();
+  return std::move(connection).value();
+}
+
+Error notADay(std::string_view day) {
+  return Error{ErrorKind::invalid_input,
+               "'" + std::string(day) + "' is not a date written YYYY-MM-DD.", 0};
+}
+
+}  // namespace
+
+struct KioskUsageStore::State {
+  Connection connection;
+  std::vector<std::string> notices;
+};
+
+bool isCalendarDay(std::string_view day) {
+  if (day.size() != 10 || day[4] != '-' || day[7] != '-') return false;
+  for (std::size_t index = 0; index < day.size(); ++index) {
+    if (index == 4 || index == 7) continue;
+    if (!std::isdigit(static_cast<unsigned char>(day[index]))) return false;
+  }
+  return true;
+}
+
+Result<KioskUsageStore> KioskUsageStore::open(const std::filesystem::path& folder,
+                                              const KioskUsageOpenOptions& options) {
+  const auto file = folder / kKioskUsageFileName;
+  std::error_code error;
+  const bool existed = std::filesystem::exists(file, error);
+  if (!existed && !options.create_if_missing) {
+    return Error{ErrorKind::cannot_open,
+                 "There are no kiosk usage figures at " + file.string() +
+                     " yet. Give the kiosk's data folder (where kiosk-usage.sqlite is), or let "
+                     "the kiosk run first.",
+                 0};
+  }
+  if (!existed && !folder.empty()) {
+    std::filesystem::create_directories(folder, error);
+    if (error) {
+      return Error{ErrorKind::cannot_open,
+                   "Esprit cannot create the kiosk's data folder " + folder.string() + " (" +
+                       error.message() + "). Make it writable, or name another data folder.",
+                   0};
+    }
+  }
+
+  std::vector<std::string> notices;
+  auto connection = openConfigured(file, options.create_if_missing);
+  if (!connection && options.set_aside_if_damaged && worthSettingAside(connection.error(), file)) {
+    const std::string why = connection.error().message;
+    connection = Error{};  // closes the handle before the rename
+    auto aside = setDamagedFileAside(file, "kiosk usage file");
+    if (!aside) return aside.error();
+    notices.push_back(why + " It was moved aside to " + aside->string() +
+                      " and new, empty usage figures were started.");
+    connection = openConfigured(file, true);
+  }
+  if (!connection) return connection.error();
+  return KioskUsageStore(
+      std::make_unique<State>(State{std::move(connection).value(), std::move(notices)}));
+}
+
+KioskUsageStore::KioskUsageStore(std::unique_ptr<State> state) : state_(std::move(state)) {}
+KioskUsageStore::KioskUsageStore(KioskUsageStore&&) noexcept = default;
+KioskUsageStore& KioskUsageStore::operator=(KioskUsageStore&&) noexcept = default;
+KioskUsageStore::~KioskUsageStore() = default;
+
+const std::filesystem::path& KioskUsageStore::file() const { return state_->connection.file(); }
+const std::vector<std::string>& KioskUsageStore::notices() const { return state_->notices; }
+
+Status KioskUsageStore::countRoundStarted(std::string_view day) {
+  if (!isCalendarDay(day)) return notADay(day);
+  auto statement = state_->connection.prepare(
+      "INSERT INTO kiosk_days (day, rounds_started) VALUES (?1, 1) "
+      "ON CONFLICT (day) DO UPDATE SET rounds_started = rounds_started + 1");
+  if (!statement) return statement.error();
+  return statement->bind(1, day).run();
+}
+
+Status KioskUsageStore::countAnswer(const KioskAnswerCount& answer) {
+  if (!isCalendarDay(answer.day)) return notADay(answer.day);
+  Connection& connection = state_->connection;
+  auto transaction = Transaction::begin(connection);
+  if (!transaction) return transaction.error();
+  const std::int64_t right = answer.right ? 1 : 0;
+
+  auto day = connection.prepare(
+      "INSERT INTO kiosk_days (day, questions_answered, answered_right, rounds_finished) "
+      "VALUES (?1, 1, ?2, ?3) ON CONFLICT (day) DO UPDATE SET "
+      "questions_answered = questions_answered + 1, answered_right = answered_right + ?2, "
+      "rounds_finished = rounds_finished + ?3");
+  if (!day) return day.error();
+  if (auto done = day->bind(1, answer.day)
+                      .bind(2, right)
+                      .bind(3, std::int64_t{answer.finishes_round ? 1 : 0})
+                      .run();
+      !done) {
+    return done;
+  }
+
+  auto pack = connection.prepare(
+      "INSERT INTO kiosk_pack_days (day, pack_id, pack_language, pack_title, answered, "
+      "answered_right) VALUES (?1, ?2, ?3, ?4, 1, ?5) "
+      "ON CONFLICT (day, pack_id, pack_language) DO UPDATE SET pack_title = ?4, "
+      "answered = answered + 1, answered_right = answered_right + ?5");
+  if (!pack) return pack.error();
+  if (auto done = pack->bind(1, answer.day)
+                      .bind(2, answer.pack_id)
+                      .bind(3, answer.pack_language)
+                      .bind(4, answer.pack_title)
+                      .bind(5, right)
+                      .run();
+      !done) {
+    return done;
+  }
+
+  std::vector<std::string> techniques = answer.techniques;
+  std::sort(techniques.begin(), techniques.end());
+  techniques.erase(std::unique(techniques.begin(), techniques.end()), techniques.end());
+  for (const auto& technique : techniques) {
+    auto counted = connection.prepare(
+        "INSERT INTO kiosk_technique_days (day, technique, answered, answered_right) "
+        "VALUES (?1, ?2, 1, ?3) ON CONFLICT (day, technique) DO UPDATE SET "
+        "answered = answered + 1, answered_right = answered_right + ?3");
+    if (!counted) return counted.error();
+    if (auto done = counted->bind(1, answer.day).bind(2, technique).bind(3, right).run(); !done)
+      return done;
+  }
+  return transaction->commit();
+}
+
+Result<KioskUsage> KioskUsageStore::usage() {
+  Connection& connection = state_->connection;
+  KioskUsage usage;
+  {
+    auto rows = connection.prepare(
+        "SELECT day, rounds_started, rounds_finished, questions_answered, answered_right "
+        "FROM kiosk_days ORDER BY day");
+    if (!rows) return rows.error();
+    for (;;) {
+      auto row = rows->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      usage.days.push_back(
+          {rows->text(0), rows->integer(1), rows->integer(2), rows->integer(3), rows->integer(4)});
+    }
+  }
+  {
+    auto rows = connection.prepare(
+        "SELECT day, pack_id, pack_language, pack_title, answered, answered_right "
+        "FROM kiosk_pack_days ORDER BY day, pack_id, pack_language");
+    if (!rows) return rows.error();
+    for (;;) {
+      auto row = rows->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      usage.packs.push_back({rows->text(0), rows->text(1), rows->text(2), rows->text(3),
+                             rows->integer(4), rows->integer(5)});
+    }
+  }
+  {
+    auto rows = connection.prepare(
+        "SELECT day, technique, answered, answered_right FROM kiosk_technique_days "
+        "ORDER BY day, technique");
+    if (!rows) return rows.error();
+    for (;;) {
+      auto row = rows->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      usage.techniques.push_back(
+          {rows->text(0), rows->text(1), rows->integer(2), rows->integer(3)});
+    }
+  }
+  return usage;
+}
+
+Status KioskUsageStore::limitSizeForTesting(std::int64_t pages) {
+  const std::int64_t limit = pages > 0 ? pages : 4294967294LL;
+  const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
+  auto applied = state_->connection.queryInteger(sql.c_str());
+  if (!applied) return applied.error();
+  return {};
+}
+
+}  // namespace esprit::storage

@@ -1,0 +1,148 @@
+// The kiosk's results screen (see KioskResultsScreen.hpp).
+#include "ui/kiosk/KioskResultsScreen.hpp"
+
+#include "ui/Context.hpp"
+#include "ui/Icons.hpp"
+#include "ui/ScreenStack.hpp"
+#include "ui/Theme.hpp"
+#include "ui/Widgets.hpp"
+#include "ui/kiosk/KioskMode.hpp"
+#include "ui/kiosk/KioskWidgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace esprit::ui {
+namespace {
+
+constexpr double kEntranceSeconds = 0.35;
+// Shares of right answers that earn the warmest and the middle words.
+constexpr double kGreatShare = 0.8;
+constexpr double kGoodShare = 0.5;
+constexpr std::size_t kTricksNamed = 4;
+
+void centredText(const std::string& text, float width) {
+  const float used = std::min(width, ImGui::CalcTextSize(text.c_str()).x + 1.f);
+  widgets::centreNext(used);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + used);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+KioskResultsScreen::KioskResultsScreen(ScreenStack& stack, Context& context)
+    : Screen(stack, context) {
+  shown_at_ = context.now;
+}
+
+bool KioskResultsScreen::isAnimating() const {
+  return context().motionProgress(shown_at_, kEntranceSeconds) < 1.f;
+}
+
+void KioskResultsScreen::buildInterface() {
+  Context& shared = context();
+  const Metrics measure = metrics();
+  widgets::beginScreen("##kiosk-results");
+  if (!shared.round || shared.kiosk == nullptr) {
+    widgets::endScreen();
+    return;
+  }
+  const SessionResults results = shared.round->results();
+  const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth());
+  ImGui::Dummy(ImVec2(0, measure.margin() * 2.f));
+
+  // The verdict icon grows in, then the score in words.
+  const double share =
+      results.answered > 0 ? static_cast<double>(results.correct) / results.answered : 0.0;
+  // No red cross at the end of a visit: a low score gets the half mark and
+  // kind words, so a visitor leaves wanting another go.
+  const widgets::Verdict verdict =
+      share >= kGreatShare ? widgets::Verdict::right : widgets::Verdict::partly;
+  const float radius = measure.em * 2.2f;
+  const float appear = shared.motionProgress(shown_at_, kEntranceSeconds);
+  widgets::centreNext(radius * 2.f);
+  const ImVec2 corner = ImGui::GetCursorScreenPos();
+  widgets::verdictIcon(ImGui::GetWindowDrawList(), ImVec2(corner.x + radius, corner.y + radius),
+                       radius, verdict, 1.f - (1.f - appear) * (1.f - appear));
+  ImGui::Dummy(ImVec2(radius * 2.f, radius * 2.f));
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+
+  ImGui::PushFont(shared.fonts.heading());
+  centredText(shared.translations.format("kiosk.results_score",
+                                         {{"right", std::to_string(results.correct)},
+                                          {"count", std::to_string(results.answered)}}),
+              width);
+  ImGui::PopFont();
+  const char* praise = share >= kGreatShare  ? "kiosk.results_great"
+                       : share >= kGoodShare ? "kiosk.results_good"
+                                             : "kiosk.results_keep_trying";
+  centredText(shared.text(praise), width);
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+
+  // Trusting and doubting, in words: what d′ and bias say to a teacher.
+  if (results.discernment) {
+    const auto& counts = results.discernment->counts;
+    if (counts.reals() > 0) {
+      centredText(shared.translations.format("kiosk.results_trusted",
+                                             {{"right", std::to_string(counts.correct_rejections)},
+                                              {"count", std::to_string(counts.reals())}}),
+                  width);
+    }
+    if (counts.fakes() > 0) {
+      centredText(shared.translations.format("kiosk.results_caught",
+                                             {{"right", std::to_string(counts.hits)},
+                                              {"count", std::to_string(counts.fakes())}}),
+                  width);
+    }
+    if (counts.reals() > 0 && counts.fakes() > 0) {
+      ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
+      centredText(shared.text("kiosk.results_both_count"), width);
+      ImGui::PopStyleColor();
+    }
+    if (counts.false_alarms > 0 && counts.false_alarms >= counts.misses) {
+      ImGui::PushStyleColor(ImGuiCol_Text, palette().partial);
+      centredText(shared.text("kiosk.results_too_doubtful"), width);
+      ImGui::PopStyleColor();
+    }
+    ImGui::Dummy(ImVec2(0, measure.gap()));
+  }
+
+  if (!results.techniques.empty()) {
+    // A few names read at a glance; a long list would not be read at all.
+    std::string met;
+    std::size_t named = 0;
+    for (const auto& technique : results.techniques) {
+      if (named++ == kTricksNamed) {
+        met += " …";
+        break;
+      }
+      const auto* described =
+          shared.taxonomy.describe(technique.technique, shared.translations.language());
+      if (!met.empty()) met += " · ";
+      met += described ? described->name : technique.technique;
+    }
+    ImGui::PushFont(shared.fonts.bold());
+    centredText(shared.text("kiosk.results_tricks"), width);
+    ImGui::PopFont();
+    centredText(met, width);
+    ImGui::Dummy(ImVec2(0, measure.gap()));
+  }
+
+  const std::string again = shared.text("kiosk.play_again") + "  " + icon::kArrowRight;
+  const float button_width = std::max(widgets::buttonWidth(again), measure.em * 14.f);
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  widgets::centreNext(button_width);
+  if (kiosk_widgets::button(shared, again, widgets::ButtonKind::primary, button_width) ||
+      shared.input.confirm) {
+    stack().pop();
+    shared.kiosk->startRound(shared, stack());
+  }
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
+  centredText(shared.text("kiosk.walk_away"), width);
+  ImGui::PopStyleColor();
+  widgets::endScreen();
+}
+
+}  // namespace esprit::ui
