@@ -21,7 +21,8 @@ p.hint { color: #333; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.92em; }
 th, td { border: 1px solid #bbb; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 thead th { background: #eef2f7; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number { white-space: nowrap; }
 tr.total td { font-weight: bold; background: #f6f6f6; }
 tr.flagged td:last-child { font-weight: bold; }
 svg.chart { width: 100%; height: auto; display: block; margin: 1em 0; }

@@ -265,13 +265,23 @@ TEST_CASE("esprit report writes the files and refuses wrong usage with exit 2") 
   const std::string csv_text = readFile(csv);
   CHECK(csv_text.starts_with("\xEF\xBB\xBFJoueur;Classe;Paquet;"));  // French: semicolons
   CHECK(csv_text.find("'=Dan;3A;") != std::string::npos);            // every class without --class
+  // Dutch writes 67%, German 67 % with a space that keeps the sign on the line.
+  CHECK(app::runReportCommand(
+            {"--data-dir", data, "--class", "2B", "--language", "nl", "-o", html}) == 0);
+  CHECK(tableRow(readFile(html), "q1").find(">67%</td>") != std::string::npos);
+  CHECK(app::runReportCommand(
+            {"--data-dir", data, "--class", "2B", "--language", "de", "-o", html}) == 0);
+  CHECK(tableRow(readFile(html), "q1").find(">67\u00a0%</td>") != std::string::npos);
+  CHECK(app::runReportCommand({"--data-dir", data, "--language", "de", "-o", csv}) == 0);
+  // A decimal comma means semicolons between fields.
+  CHECK(readFile(csv).starts_with("\xEF\xBB\xBFPerson;Klasse;Sitzung;"));
 
   CHECK(app::runReportCommand({"--data-dir", data}) == 2);                      // no -o
   CHECK(app::runReportCommand({"--data-dir", data, "-o", "report.pdf"}) == 2);  // unknown kind
   CHECK(app::runReportCommand({"--format", "xml", "-o", csv}) == 2);
   CHECK(app::runReportCommand({"--separator", "tab", "-o", csv}) == 2);
   CHECK(app::runReportCommand({"--per", "answer", "-o", html}) == 2);  // CSV option on HTML
-  CHECK(app::runReportCommand({"--language", "de", "-o", csv}) == 2);
+  CHECK(app::runReportCommand({"--language", "xx", "-o", csv}) == 2);  // no table for it
   CHECK(app::runReportCommand({"--colour", "-o", csv}) == 2);
   CHECK(app::runReportCommand({"-o"}) == 2);
   CHECK(app::runReportCommand({"--data-dir", data + "/missing", "-o", csv}) == 1);
