@@ -7,6 +7,9 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -17,6 +20,9 @@ namespace {
 // Latin-1 and Latin Extended-A (French, Dutch, German and most of Europe),
 // general punctuation (’ “ ” … – and French narrow no-break spaces), the euro sign.
 constexpr ImWchar kTextRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+// E, i, p and r-s-t: the title's letters and nothing else, so a title a
+// few hundred pixels tall costs the atlas six glyphs.
+constexpr ImWchar kTitleLetters[] = {'E', 'E', 'i', 'i', 'p', 'p', 'r', 't', 0};
 
 // One read of the whole file: a character-by-character copy of four font
 // files showed up in the start-up benchmark.
@@ -29,6 +35,26 @@ std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
   if (!stream.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
     return {};
   return bytes;
+}
+
+// ImGui's FreeType builder sizes a font by its whole line (ascender to
+// descender), SFML and CSS by its em; the title is specified in ems, as it
+// was when SFML drew it, so its ImGui size is scaled by this ratio.
+float lineHeightPerEm(const std::vector<unsigned char>& bytes) {
+  constexpr float kUsual = 1.36f;  // Noto Sans, when the face cannot be read
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) return kUsual;
+  FT_Face face = nullptr;
+  float ratio = kUsual;
+  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) == 0) {
+    if (face->units_per_EM > 0) {
+      ratio = static_cast<float>(face->ascender - face->descender) /
+              static_cast<float>(face->units_per_EM);
+    }
+    FT_Done_Face(face);
+  }
+  FT_Done_FreeType(library);
+  return ratio;
 }
 
 void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size,
@@ -103,7 +129,7 @@ bool FontSet::load(const FontFiles& files) {
   return true;
 }
 
-void FontSet::buildAtlas(float pixel_size, float heading_scale) {
+void FontSet::buildAtlas(float pixel_size, float heading_scale, float title_pixels) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -113,6 +139,7 @@ void FontSet::buildAtlas(float pixel_size, float heading_scale) {
     ImFontConfig config;
     config.SizePixels = pixel_size;
     body_ = bold_ = heading_ = atlas.AddFontDefault(&config);
+    title_ = nullptr;
     atlas.Build();
     return;
   }
@@ -126,7 +153,14 @@ void FontSet::buildAtlas(float pixel_size, float heading_scale) {
   body_ = addFamily(regular_bytes_, pixel_size);
   bold_ = addFamily(bold_bytes_, pixel_size);
   heading_ = addFamily(bold_bytes_, pixel_size * heading_scale);
+  title_ = nullptr;
+  if (title_pixels > 0) {
+    addFont(atlas, bold_bytes_, title_pixels * lineHeightPerEm(bold_bytes_), kTitleLetters, false);
+    title_ = atlas.Fonts.back();
+  }
   atlas.Build();
 }
+
+float FontSet::titleSize() const { return title()->FontSize; }
 
 }  // namespace esprit::ui

@@ -41,14 +41,21 @@ class FontSet {
   bool load(const FontFiles& files);
 
   // Rebuilds ImGui's atlas for text of `pixel_size`, headings
-  // `heading_scale` times bigger. The caller re-creates the renderer's font
+  // `heading_scale` times bigger, and the title's six letters at
+  // `title_pixels` (none when 0). The caller re-creates the renderer's font
   // texture afterwards.
-  void buildAtlas(float pixel_size, float heading_scale = kHeadingScale);
+  void buildAtlas(float pixel_size, float heading_scale = kHeadingScale, float title_pixels = 0);
 
   float pixelSize() const { return pixel_size_; }
   ImFont* body() const { return body_; }
   ImFont* bold() const { return bold_; }
   ImFont* heading() const { return heading_; }
+  // Only the letters of "Esprit", big: drawn by ImGui like everything else,
+  // so the first frame needs no other shader than ImGui's (compiling SFML's
+  // own, under Mesa's software OpenGL, cost more than the rest of start-up).
+  ImFont* title() const { return title_ != nullptr ? title_ : heading_; }
+  // The size to draw title() at: the one it was built for.
+  float titleSize() const;
 
   // For SFML drawing: scenarios and the title.
   const sf::Font& regularSfml() const { return regular_sfml_; }
@@ -66,6 +73,7 @@ class FontSet {
   ImFont* body_ = nullptr;
   ImFont* bold_ = nullptr;
   ImFont* heading_ = nullptr;
+  ImFont* title_ = nullptr;
 };
 
 }  // namespace esprit::ui

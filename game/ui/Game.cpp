@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <thread>
 
 namespace esprit::ui {
 namespace {
@@ -107,32 +108,13 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
 
 Game::~Game() { stopImGui(); }
 
-void Game::loadEverything() {
+void Game::loadSettingsAndWords() {
   if (kiosk_) {
     // A kiosk's settings and words come from kiosk.json; it keeps no
     // player records at all.
     kiosk_->loadSettings(context_);
-  } else {
-    loadPlayerSettingsAndRecords();
+    return;
   }
-  std::vector<Problem> problems;
-  context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
-  for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
-
-  // A kiosk's own packs live in its data folder, the one place it writes.
-  context_.packs = std::make_unique<play::PackLibrary>(
-      context_.taxonomy, shippedPackDirectory(),
-      kiosk_ ? kiosk_->ownPackFolder() : userPackDirectory(), options_.packs);
-  context_.packs->rescan();
-  context_.fonts.load(locateFontFiles());
-  context_.fixed_seed = options_.seed;
-  context_.next_seed = static_cast<std::uint64_t>(std::time(nullptr));
-  context_.scripted = script_.has_value();
-  context_.window = &window_;
-  if (kiosk_) kiosk_->start(context_);
-}
-
-void Game::loadPlayerSettingsAndRecords() {
   const auto i18n = assetDirectory() / "i18n";
   Settings defaults;
   defaults.language = defaultLanguage(Translations::availableLanguages(i18n));
@@ -144,17 +126,75 @@ void Game::loadPlayerSettingsAndRecords() {
     std::fprintf(stderr, "esprit: settings replaced by defaults: %s\n", loaded.detail.c_str());
     context_.notice = context_.translations.text("notice.settings_replaced");
   }
-  // Results are kept when the database opens; the game plays on without it.
-  if (const auto told = context_.records.open(context_.translations); !told.empty())
-    context_.notice += (context_.notice.empty() ? "" : "\n\n") + told;
-  context_.records.restoreLastPlayer();
+}
+
+std::string Game::loadLibraryAndRecords() {
+  std::string told;
+  if (!kiosk_) {
+    // Results are kept when the database opens; the game plays on without it.
+    told = context_.records.open(context_.translations);
+    context_.records.restoreLastPlayer();
+  }
+  std::vector<Problem> problems;
+  context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
+  for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
+  // A kiosk's own packs live in its data folder, the one place it writes.
+  context_.packs = std::make_unique<play::PackLibrary>(
+      context_.taxonomy, shippedPackDirectory(),
+      kiosk_ ? kiosk_->ownPackFolder() : userPackDirectory(), options_.packs);
+  context_.packs->rescan();
+  return told;
+}
+
+void Game::loadEverything() {
+  loadSettingsAndWords();
+  // Start-up is budgeted against a bare window (DESIGN.md), so what does not
+  // need the window loads on two other threads while this one opens it: the
+  // fonts and their atlas (which needs only ImGui's context and the text
+  // size the window will have), and the packs, the taxonomy and the results
+  // database. Each thread writes its own parts of the context; nothing reads
+  // them before the joins below.
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini in whatever folder the game was started from
+  io.LogFilename = nullptr;
+  const float text_pixels =
+      textPixelsFor(plannedWindowSize(), context_.settings.text_size_percent);
+  std::thread fonts([this, text_pixels] {
+    context_.fonts.load(locateFontFiles());
+    const int percent = context_.settings.text_size_percent;
+    context_.fonts.buildAtlas(text_pixels, headingScaleFor(percent),
+                              titlePixelsFor(text_pixels, percent));
+  });
+  std::string library_notice;
+  std::thread library([this, &library_notice] { library_notice = loadLibraryAndRecords(); });
+  createWindow();
+  fonts.join();
+  library.join();
+  if (!library_notice.empty())
+    context_.notice += (context_.notice.empty() ? "" : "\n\n") + library_notice;
+
+  context_.fixed_seed = options_.seed;
+  context_.next_seed = static_cast<std::uint64_t>(std::time(nullptr));
+  context_.scripted = script_.has_value();
+  context_.window = &window_;
+  if (kiosk_) kiosk_->start(context_);
+}
+
+sf::Vector2u Game::plannedWindowSize() const {
+  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+  if (context_.settings.fullscreen) return sf::Vector2u(desktop.width, desktop.height);
+  return placeWindow(
+             options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight)),
+             sf::Vector2u(desktop.width, desktop.height))
+      .size;
 }
 
 void Game::createWindow() {
   const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
   const WindowPlacement placement = placeWindow(
       options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight)),
-      sf::Vector2u(desktop.width, desktop.height));
+      sf::Vector2u(desktop.width, desktop.height));  // as plannedWindowSize() said
   sf::ContextSettings gl;
   gl.majorVersion = 3;
   gl.minorVersion = 0;
@@ -178,17 +218,16 @@ void Game::createWindow() {
 
 void Game::startImGui() {
   if (!imgui_started_) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // no imgui.ini in whatever folder the game was started from
-    io.LogFilename = nullptr;
     imgui_sfml::Init(window_);
     imgui_started_ = true;
   }
   window_.setActive(true);
   ImGui_ImplOpenGL3_Init("#version 130");
-  context_.fonts.buildAtlas(wantedTextPixels(),
-                            headingScaleFor(context_.settings.text_size_percent));
+  // The atlas was built while the window opened; a window manager may have
+  // given the window another size than asked, and then it is built again.
+  if (std::abs(wantedTextPixels() - context_.fonts.pixelSize()) >= 0.5f) {
+    rebuildAtlas(wantedTextPixels());
+  }
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
@@ -209,6 +248,12 @@ void Game::stopImGui() {
   imgui_started_ = false;
 }
 
+void Game::rebuildAtlas(float text_pixels) {
+  const int percent = context_.settings.text_size_percent;
+  context_.fonts.buildAtlas(text_pixels, headingScaleFor(percent),
+                            titlePixelsFor(text_pixels, percent));
+}
+
 float Game::wantedTextPixels() const {
   return textPixelsFor(window_.getSize(), context_.settings.text_size_percent);
 }
@@ -221,7 +266,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
     return;
   }
   window_.setActive(true);
-  context_.fonts.buildAtlas(wanted, headingScaleFor(context_.settings.text_size_percent));
+  rebuildAtlas(wanted);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
@@ -241,8 +286,7 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_Shutdown();
     createWindow();
     ImGui_ImplOpenGL3_Init("#version 130");
-    context_.fonts.buildAtlas(wantedTextPixels(),
-                              headingScaleFor(context_.settings.text_size_percent));
+    rebuildAtlas(wantedTextPixels());
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
@@ -360,7 +404,6 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
 
 int Game::run() {
   loadEverything();
-  createWindow();
   startImGui();
   applied_settings_ = context_.settings;
 

@@ -31,7 +31,10 @@ class Game {
 
  private:
   void loadEverything();
-  void loadPlayerSettingsAndRecords();
+  void loadSettingsAndWords();
+  // Returns what the player should be told about the results database.
+  std::string loadLibraryAndRecords();
+  sf::Vector2u plannedWindowSize() const;
   void createWindow();
   void startImGui();
   void stopImGui();
@@ -39,6 +42,7 @@ class Game {
   void applyChangedSettings();
   void rebuildFontsIfNeeded(bool immediately);
   float wantedTextPixels() const;
+  void rebuildAtlas(float text_pixels);
   void drawFrame(const std::optional<std::string>& screenshot);
   bool saveScreenshot(const std::string& name);
   bool somethingMoves() const;

@@ -40,6 +40,10 @@ float headingScaleFor(int text_size_percent) {
   return 1.f + (kHeadingScale - 1.f) * chromeScaleFor(text_size_percent);
 }
 
+float titlePixelsFor(float text_pixels, int text_size_percent) {
+  return text_pixels * chromeScaleFor(text_size_percent) * kTitleEms;
+}
+
 Metrics metrics() { return Metrics{ImGui::GetFontSize(), chrome_scale}; }
 
 void applyTheme(float text_pixels, int text_size_percent) {

@@ -52,6 +52,10 @@ float chromeScaleFor(int text_size_percent);
 // How much bigger headings are than body text at a text-size setting:
 // less at big sizes, where body text is already large.
 float headingScaleFor(int text_size_percent);
+// How tall the title screen's big "Esprit" is, for body text of
+// `text_pixels`: it grows with the text setting only as much as margins do.
+inline constexpr float kTitleEms = 4.2f;
+float titlePixelsFor(float text_pixels, int text_size_percent);
 
 // Common measures, in multiples of the text size (the "em").
 struct Metrics {

@@ -21,7 +21,7 @@ namespace {
 // Slow enough to read a post; each change costs one frame (about 20 ms of
 // CPU under Mesa at 1920x1080), four a minute stay well inside the budget.
 constexpr double kExampleSeconds = 15.0;
-constexpr float kTitleEms = 3.6f;
+constexpr float kAttractTitleEms = 3.6f;
 constexpr float kTitleTopShare = 0.04f;
 constexpr float kExampleWidthEms = 24.f;
 constexpr float kExampleTextShare = 0.8f;
@@ -61,7 +61,7 @@ bool AttractScreen::update() {
 float AttractScreen::titleBottom() const {
   const float em = context().fonts.pixelSize() * chromeScale();
   const float height = static_cast<float>(context().window->getSize().y);
-  return height * kTitleTopShare + em * kTitleEms * 1.3f;
+  return height * kTitleTopShare + em * kAttractTitleEms * 1.3f;
 }
 
 void AttractScreen::drawBackground(sf::RenderTarget& target) {
@@ -82,7 +82,7 @@ void AttractScreen::drawBackground(sf::RenderTarget& target) {
     target.draw(circle);
   }
   const float em = context().fonts.pixelSize() * chromeScale();
-  sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kTitleEms));
+  sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kAttractTitleEms));
   const auto bounds = title.getLocalBounds();
   title.setOrigin(bounds.left + bounds.width * 0.5f, 0);
   title.setPosition(std::round(size.x * 0.5f), std::round(size.y * kTitleTopShare));

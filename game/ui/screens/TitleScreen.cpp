@@ -9,16 +9,14 @@
 #include "ui/Widgets.hpp"
 #include "ui/screens/PlayerRow.hpp"
 
-#include <SFML/Graphics/CircleShape.hpp>
-#include <SFML/Graphics/Text.hpp>
-
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace esprit::ui {
 namespace {
 
-constexpr float kTitleEms = 4.2f;          // the name "Esprit", in text heights
+constexpr int kBubbleSegments = 90;        // smooth edges even on a 4K screen
 constexpr float kTitleTopShare = 0.12f;    // where it starts, as a share of the window height
 constexpr double kEntranceSeconds = 0.45;  // the title's gentle rise on arrival
 
@@ -41,9 +39,13 @@ bool TitleScreen::isAnimating() const {
   return shown_at_ < 0 || context().motionProgress(shown_at_, kEntranceSeconds) < 1.f;
 }
 
-void TitleScreen::drawBackground(sf::RenderTarget& target) {
+void TitleScreen::drawBackground() {
   const Palette& colours = palette();
-  const sf::Vector2f size(target.getSize());
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  // Behind every window, and through ImGui like the rest of the screen:
+  // drawing them with SFML compiled shaders of their own under Mesa's
+  // software OpenGL, which cost the first frame more than all the loading.
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
   // Soft shapes in the theme's colours make the screen friendly without
   // competing with the text.
   ImVec4 teal = colours.primary, coral = colours.accent, sand = colours.secondary_active;
@@ -55,26 +57,24 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
                             {0.85f, 0.92f, 0.16f, sand},
                             {0.15f, 0.12f, 0.10f, sand}};
   for (const auto& bubble : bubbles) {
-    sf::CircleShape circle(bubble.radius * size.y, 90);
-    circle.setOrigin(circle.getRadius(), circle.getRadius());
-    circle.setPosition(bubble.x * size.x, bubble.y * size.y);
-    circle.setFillColor(toSfml(bubble.colour));
-    target.draw(circle);
+    draw->AddCircleFilled(ImVec2(bubble.x * size.x, bubble.y * size.y), bubble.radius * size.y,
+                          toU32(bubble.colour), kBubbleSegments);
   }
 
   const float em = context().fonts.pixelSize() * chromeScale();
   const float appear =
       context().motionProgress(shown_at_ < 0 ? context().now : shown_at_, kEntranceSeconds);
   const float eased = 1.f - (1.f - appear) * (1.f - appear);
-  sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kTitleEms));
-  const auto bounds = title.getLocalBounds();
-  title.setOrigin(bounds.left + bounds.width * 0.5f, 0);
-  title.setPosition(std::round(size.x * 0.5f),
-                    std::round(size.y * kTitleTopShare + (1.f - eased) * em));
+  ImFont* font = context().fonts.title();
+  const float font_size = context().fonts.titleSize();
+  constexpr const char* kName = "Esprit";
+  const ImVec2 extent = font->CalcTextSizeA(font_size, FLT_MAX, 0.f, kName);
   ImVec4 ink = colours.primary;
   ink.w = eased;
-  title.setFillColor(toSfml(ink));
-  target.draw(title);
+  draw->AddText(font, font_size,
+                ImVec2(std::round((size.x - extent.x) * 0.5f),
+                       std::round(size.y * kTitleTopShare + (1.f - eased) * em)),
+                toU32(ink), kName);
 }
 
 void TitleScreen::refreshReviewOffer() {
@@ -90,6 +90,7 @@ void TitleScreen::refreshReviewOffer() {
 
 void TitleScreen::buildInterface() {
   if (shown_at_ < 0) shown_at_ = context().now;
+  drawBackground();
   refreshReviewOffer();
   Context& shared = context();
   const Metrics measure = metrics();

@@ -13,13 +13,14 @@ namespace esprit::ui {
 class TitleScreen : public Screen {
  public:
   using Screen::Screen;
-  void drawBackground(sf::RenderTarget& target) override;
   void buildInterface() override;
   bool isAnimating() const override;
   void onRevealed() override { review_checked_for_.reset(); }
 
  private:
   float titleBottom() const;
+  // The soft shapes and the big name, behind the buttons.
+  void drawBackground();
   // The booster review offered to the chosen player, looked up once per
   // player and each time the title comes back (not every frame).
   void refreshReviewOffer();
