@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -32,11 +33,12 @@ std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
 }
 
 void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size,
-             const ImWchar* ranges, bool merge) {
+             const ImWchar* ranges, bool merge, float drop = 0.f) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // FontSet keeps the bytes for the next rebuild
   config.MergeMode = merge;
   config.PixelSnapH = true;
+  config.GlyphOffset = ImVec2(0, drop);
   atlas.AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), size, &config, ranges);
 }
 
@@ -68,12 +70,53 @@ std::optional<std::filesystem::path> findFontFile(const std::string& family,
   return found;
 }
 
-FontFiles locateFontFiles() {
+const char* fontFamily(FontChoice choice) {
+  switch (choice) {
+    case FontChoice::legible:
+      return "Andika";
+    case FontChoice::opendyslexic:
+      return "OpenDyslexic";
+    case FontChoice::standard:
+    default:
+      return "Noto Sans";
+  }
+}
+
+const char* fontPackage(FontChoice choice) {
+  switch (choice) {
+    case FontChoice::legible:
+      return "fonts-sil-andika";
+    case FontChoice::opendyslexic:
+      return "fonts-opendyslexic";
+    case FontChoice::standard:
+    default:
+      return "fonts-noto-core";
+  }
+}
+
+float lineSpacingFor(FontChoice choice) {
+  // Readers who pick another font often ask for airier lines too; the
+  // standard font keeps the spacing the layouts were measured with.
+  return choice == FontChoice::standard ? 1.f : 1.3f;
+}
+
+FontFiles locateFontFiles(FontChoice choice) {
   FontFiles files;
   const auto dejavu = findFontFile("DejaVu Sans", "Book");
   const auto dejavu_bold = findFontFile("DejaVu Sans", "Bold");
   files.regular = findFontFile("Noto Sans", "Regular").value_or(dejavu.value_or(""));
   files.bold = findFontFile("Noto Sans", "Bold").value_or(dejavu_bold.value_or(files.regular));
+  if (choice != FontChoice::standard) {
+    const auto chosen = findFontFile(fontFamily(choice), "Regular");
+    if (chosen) {
+      files.fallback = files.regular;
+      files.regular = *chosen;
+      files.bold = findFontFile(fontFamily(choice), "Bold").value_or(*chosen);
+      files.line_spacing = lineSpacingFor(choice);
+    } else {
+      files.choice_missing = true;
+    }
+  }
   files.symbols = dejavu.value_or("");
   files.serif_bold = findFontFile("Noto Serif", "Bold")
                          .value_or(findFontFile("DejaVu Serif", "Bold").value_or(""));
@@ -85,6 +128,10 @@ bool FontSet::load(const FontFiles& files) {
   if (!files.bold.empty()) bold_bytes_ = readBytes(files.bold);
   if (!files.symbols.empty()) symbol_bytes_ = readBytes(files.symbols);
   if (!files.serif_bold.empty()) serif_bold_bytes_ = readBytes(files.serif_bold);
+  line_spacing_ = files.line_spacing;
+  fallback_bytes_.clear();
+  if (!files.fallback.empty() && files.fallback != files.regular)
+    fallback_bytes_ = readBytes(files.fallback);
   if (regular_bytes_.empty()) {
     std::fprintf(stderr,
                  "esprit: no text font found (install fonts-noto-core or fonts-dejavu-core); "
@@ -104,6 +151,7 @@ bool FontSet::load(const FontFiles& files) {
 }
 
 void FontSet::buildAtlas(float pixel_size, float heading_scale) {
+  const float line_spacing = line_spacing_;
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -117,16 +165,24 @@ void FontSet::buildAtlas(float pixel_size, float heading_scale) {
     return;
   }
   const auto* symbols = reinterpret_cast<const ImWchar*>(icon::kSymbolRanges);
+  // ImGui's line height is the font size: extra spacing is a taller "size"
+  // around glyphs drawn at their own size, lowered to sit in the middle.
   auto addFamily = [&](std::vector<unsigned char>& bytes, float size) {
-    addFont(atlas, bytes, size, kTextRanges, false);
+    const float drop = std::round(size * (line_spacing - 1.f) * 0.5f);
+    addFont(atlas, bytes, size, kTextRanges, false, drop);
     ImFont* font = atlas.Fonts.back();
-    if (!symbol_bytes_.empty()) addFont(atlas, symbol_bytes_, size, symbols, true);
+    // Glyphs already there are kept: the fallback only fills the gaps.
+    if (!fallback_bytes_.empty()) addFont(atlas, fallback_bytes_, size, kTextRanges, true, drop);
+    if (!symbol_bytes_.empty()) addFont(atlas, symbol_bytes_, size, symbols, true, drop);
     return font;
   };
   body_ = addFamily(regular_bytes_, pixel_size);
   bold_ = addFamily(bold_bytes_, pixel_size);
   heading_ = addFamily(bold_bytes_, pixel_size * heading_scale);
   atlas.Build();
+  if (line_spacing > 1.f) {
+    for (ImFont* font : {body_, bold_, heading_}) font->FontSize = std::round(font->FontSize * line_spacing);
+  }
 }
 
 }  // namespace esprit::ui

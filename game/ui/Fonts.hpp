@@ -1,7 +1,11 @@
-// The game's fonts: found through fontconfig (Noto Sans for text, DejaVu Sans
-// for symbols), built into ImGui's atlas with FreeType at the size the text
-// setting asks for, and handed to the scenario renderers as sf::Font.
+// The game's fonts: found through fontconfig (the player's choice of Noto
+// Sans, Andika or OpenDyslexic for text, DejaVu Sans for symbols), built into
+// ImGui's atlas with FreeType at the size the text setting asks for, with
+// more space between lines for the two alternatives, and handed to the
+// scenario renderers as sf::Font.
 #pragma once
+
+#include "core/Settings.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 
@@ -19,7 +23,19 @@ struct FontFiles {
   std::filesystem::path bold;
   std::filesystem::path symbols;
   std::filesystem::path serif_bold;  // newspaper mastheads in scenarios
+  // The standard text font, for the characters a chosen font lacks (French
+  // narrow spaces in OpenDyslexic); empty when the standard font is the text font.
+  std::filesystem::path fallback;
+  // The choice asked for could not be found: the standard font stands in.
+  bool choice_missing = false;
+  float line_spacing = 1.f;  // lineSpacingFor the font actually used
 };
+
+// The family and the Debian package of each choice ("Andika", "fonts-sil-andika").
+const char* fontFamily(FontChoice choice);
+const char* fontPackage(FontChoice choice);
+// Line height as a multiple of the font's own: more room for the alternatives.
+float lineSpacingFor(FontChoice choice);
 
 // The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
 // or nothing when it would only offer a font of another family.
@@ -29,7 +45,7 @@ std::optional<std::filesystem::path> findFontFile(const std::string& family,
 // Noto Sans (regular, bold), DejaVu Sans for symbols and Noto Serif Bold
 // (else DejaVu Serif Bold), each falling back to DejaVu Sans when missing.
 // Empty paths when not even that is installed.
-FontFiles locateFontFiles();
+FontFiles locateFontFiles(FontChoice choice = FontChoice::standard);
 
 // Headings are this many times the body size (less at big text sizes).
 inline constexpr float kHeadingScale = 1.45f;
@@ -43,6 +59,7 @@ class FontSet {
   // Rebuilds ImGui's atlas for text of `pixel_size`, headings
   // `heading_scale` times bigger. The caller re-creates the renderer's font
   // texture afterwards.
+  // Lines are spaced as the loaded files ask (FontFiles::line_spacing).
   void buildAtlas(float pixel_size, float heading_scale = kHeadingScale);
 
   float pixelSize() const { return pixel_size_; }
@@ -60,9 +77,11 @@ class FontSet {
   }
 
  private:
-  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_, serif_bold_bytes_;
+  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_, serif_bold_bytes_,
+      fallback_bytes_;
   sf::Font regular_sfml_, bold_sfml_, symbols_sfml_, serif_bold_sfml_;
   float pixel_size_ = 0;
+  float line_spacing_ = 1.f;
   ImFont* body_ = nullptr;
   ImFont* bold_ = nullptr;
   ImFont* heading_ = nullptr;

@@ -2,7 +2,10 @@
 #include "ui/Game.hpp"
 
 #include "core/AssetPaths.hpp"
+#include "core/DesktopMotion.hpp"
+#include "ui/GameInput.hpp"
 #include "ui/PlayFlow.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/RecordsBanner.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -25,6 +28,7 @@
 #include <SFML/System/Sleep.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -100,6 +104,7 @@ void Game::loadEverything() {
   context_.settings_path = settingsFile();
   auto loaded = loadSettings(context_.settings_path, defaults);
   context_.settings = loaded.settings;
+  applyAccessibilityAtStart(loaded.state);
   context_.translations = Translations::load(i18n, context_.settings.language);
   if (loaded.state == SettingsFileState::replaced) {
     std::fprintf(stderr, "esprit: settings replaced by defaults: %s\n", loaded.detail.c_str());
@@ -117,7 +122,7 @@ void Game::loadEverything() {
   context_.packs = std::make_unique<play::PackLibrary>(context_.taxonomy, shippedPackDirectory(),
                                                  userPackDirectory(), options_.packs);
   context_.packs->rescan();
-  context_.fonts.load(locateFontFiles());
+  loadFonts();
   context_.fixed_seed = options_.seed;
   context_.next_seed = static_cast<std::uint64_t>(std::time(nullptr));
   context_.scripted = script_.has_value();
@@ -214,6 +219,23 @@ void Game::applyChangedSettings() {
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
     widgets::setHeadingFont(context_.fonts.heading());
   }
+  const bool new_look = wanted.high_contrast != applied_settings_.high_contrast ||
+                        wanted.font != applied_settings_.font;
+  if (wanted.high_contrast != applied_settings_.high_contrast) useTheme(wanted.high_contrast);
+  if (wanted.font != applied_settings_.font) loadFonts();
+  if (new_look && wanted.fullscreen == applied_settings_.fullscreen) {
+    window_.setActive(true);
+    context_.fonts.buildAtlas(wantedTextPixels(),
+                              headingScaleFor(context_.settings.text_size_percent));
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
+    applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
+    widgets::setHeadingFont(context_.fonts.heading());
+  }
+  if (!wanted.read_aloud && context_.speaker) context_.speaker->stop();
+  // No blinking caret either when motion is reduced.
+  ImGui::GetIO().ConfigInputTextCursorBlink = !wanted.reduced_motion;
   applied_settings_ = wanted;
   frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
 }
@@ -230,45 +252,61 @@ void Game::handleEvent(const sf::Event& event) {
                                              static_cast<float>(event.size.height))));
       last_resize_time_ = context_.now;
       break;
-    case sf::Event::KeyPressed:
-      // While a dialog is open its own buttons answer Enter and Escape, so
-      // the keys do not also act on the screen behind it.
-      if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
-        context_.input.dialog_confirm |= event.key.code == sf::Keyboard::Enter && !io.NavVisible;
-        context_.input.dialog_back |= event.key.code == sf::Keyboard::Escape;
-        break;
-      }
-      if (event.key.code == sf::Keyboard::F11) {
-        context_.settings.fullscreen = !context_.settings.fullscreen;
-        context_.saveSettings();
-      } else if (event.key.code == sf::Keyboard::Enter && !io.NavVisible && !io.WantTextInput) {
-        context_.input.confirm = true;
-      } else if (event.key.code == sf::Keyboard::Escape) {
-        context_.input.back = true;
-      } else if (event.key.code == sf::Keyboard::PageDown ||
-                 event.key.code == sf::Keyboard::PageUp) {
-        context_.input.pages += event.key.code == sf::Keyboard::PageDown ? 1 : -1;
-      }
-      break;
-    case sf::Event::TextEntered:
-      // Digits come from text, not key codes, so that AZERTY keyboards (where
-      // the digit row needs Shift) pick options just like QWERTY ones.
-      if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
-          event.text.unicode >= '1' && event.text.unicode <= '9') {
-        context_.input.digits.push_back(static_cast<int>(event.text.unicode - '0'));
-      }
-      break;
     default:
+      // Keys and gamepad buttons with a meaning for the game (ui/GameInput.cpp).
+      readGameInput(event, context_, io.NavVisible, io.WantTextInput,
+                    ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
       break;
   }
-  imgui_sfml::ProcessEvent(event);
+  // A key being chosen in the settings belongs to the settings alone.
+  const bool captured = context_.capturing_key && (event.type == sf::Event::KeyPressed ||
+                                                   event.type == sf::Event::TextEntered);
+  if (!captured) imgui_sfml::ProcessEvent(event);
+}
+
+void Game::applyAccessibilityAtStart(SettingsFileState settings_state) {
+  if (options_.high_contrast) context_.settings.high_contrast = true;
+  if (const auto problem = useTheme(context_.settings.high_contrast); !problem.empty())
+    std::fprintf(stderr, "esprit: the %s theme could not be used: %s\n",
+                 context_.settings.high_contrast ? "high-contrast" : "standard", problem.c_str());
+  context_.speaker = speech::makeSpeaker();
+  // A first start follows the desktop's wish for less motion: the settings
+  // files at once, GNOME's gsettings on a thread (it takes tens of ms).
+  if (settings_state == SettingsFileState::missing) {
+    if (configFilesAskReducedMotion(userConfigDirectory().parent_path()))
+      context_.settings.reduced_motion = true;
+    else
+      desktop_motion_ = std::async(std::launch::async, gnomeAsksReducedMotion);
+  }
+}
+
+void Game::followDesktopMotion() {
+  if (!desktop_motion_.valid() ||
+      desktop_motion_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    return;
+  if (desktop_motion_.get()) {
+    context_.settings.reduced_motion = true;
+    context_.saveSettings();
+  }
+}
+
+void Game::loadFonts() {
+  const FontFiles files = locateFontFiles(context_.settings.font);
+  if (files.choice_missing) {
+    std::fprintf(stderr, "esprit: the font %s is not installed (apt install %s); using the standard one\n",
+                 fontFamily(context_.settings.font), fontPackage(context_.settings.font));
+  }
+  context_.fonts.load(files);
+  noteAppearanceChanged();
 }
 
 bool Game::somethingMoves() const {
   const bool fading = !context_.settings.reduced_motion &&
                       context_.now - screens_.lastChangeTime() < kScreenFadeSeconds;
   auto& stack = const_cast<ScreenStack&>(screens_);
-  return fading || (stack.top() != nullptr && stack.top()->isAnimating());
+  // ImGui repeats a held D-pad only on frames it is given.
+  return fading || imgui_sfml::GamepadHeld() ||
+         (stack.top() != nullptr && stack.top()->isAnimating());
 }
 
 bool Game::saveScreenshot(const std::string& name) {
@@ -298,7 +336,10 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   Screen* top = screens_.top();
+  if (context_.input.read_aloud && context_.settings.read_aloud)
+    toggleReading(context_, top->textToRead(), readingLanguage(context_));
   top->buildInterface();
+  showSpeechProblem(context_);
   showRecordsBanner(context_);
   // A short fade between screens; none with reduced motion.
   const float fade = context_.motionProgress(screens_.lastChangeTime(), kScreenFadeSeconds);
@@ -376,6 +417,11 @@ int Game::run() {
     }
     if (context_.quit_requested) break;
     if (screens_.top()->update()) frames_owed_ = std::max(frames_owed_, 1);
+    // The speaker button reads "Stop" only while the voice speaks.
+    const bool speaking = context_.speaker && context_.speaker->speaking();
+    if (speaking != was_speaking_) frames_owed_ = std::max(frames_owed_, 1);
+    was_speaking_ = speaking;
+    followDesktopMotion();
     applyChangedSettings();
 
     if (script_ || frames_owed_ > 0 || somethingMoves() || benchmark_.wantsFrames()) {
@@ -387,6 +433,8 @@ int Game::run() {
       sf::sleep(sf::milliseconds(recently_active ? kQuickPollMilliseconds : kIdlePollMilliseconds));
     }
     if (screens_.applyPendingChanges()) {
+      // Moving on stops the voice: it would read a screen no longer shown.
+      if (context_.speaker) context_.speaker->stop();
       widgets::hideKeyboardFocus();
       frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
     }

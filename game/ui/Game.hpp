@@ -12,6 +12,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,10 @@ class Game {
 
  private:
   void loadEverything();
+  // Theme, voice and, on a first start, the desktop's reduced motion.
+  void applyAccessibilityAtStart(SettingsFileState settings_state);
+  void followDesktopMotion();
+  void loadFonts();
   void createWindow();
   void startImGui();
   void stopImGui();
@@ -54,6 +59,8 @@ class Game {
   int frames_owed_ = 0;  // frames still to draw after input, for ImGui to settle
   bool imgui_started_ = false;
   int exit_code_ = 0;
+  bool was_speaking_ = false;
+  std::future<bool> desktop_motion_;  // GNOME's answer on a first start
 };
 
 // How big body text is, in pixels, for a window and the text-size setting.

@@ -48,6 +48,8 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
         }
         options.window_size = sf::Vector2u(width, height);
       }
+    } else if (argument == "--high-contrast") {
+      options.high_contrast = true;
     } else if (argument == "--report-first-frame") {
       options.report_first_frame = true;
     } else if (argument == "--benchmark-frames") {

@@ -21,6 +21,7 @@ struct GameOptions {
   std::optional<std::filesystem::path> data_directory;
   std::optional<std::uint64_t> seed;
   std::optional<sf::Vector2u> window_size;
+  bool high_contrast = false;           // --high-contrast, for kiosks
   bool report_first_frame = false;      // for bench/run-game
   std::optional<int> benchmark_frames;  // for bench/run-game
 };
@@ -41,6 +42,7 @@ inline constexpr const char* kGameOptionsHelp =
     "  --data-dir DIR         keep settings, own packs and results in DIR instead of the\n"
     "                         XDG folders (~/.config/esprit, ~/.local/share/esprit)\n"
     "  --window WIDTHxHEIGHT  window size in pixels (default 1280x720)\n"
+    "  --high-contrast        start in the high-contrast theme (white and yellow on black)\n"
     "  --report-first-frame   print when the first frame is on screen (for bench/run-game)\n"
     "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n";
 

@@ -14,7 +14,8 @@ void ScenarioView::prepare(const Scenario& scenario, float width, const Scenario
                            MediaCache& media) {
   Key wanted{&scenario,           static_cast<int>(std::floor(width)),
              style.text_size,     style.language,
-             style.correct_parts, style.tapped_part};
+             style.correct_parts, style.tapped_part,
+             appearanceGeneration()};
   if (texture_ && wanted == drawn_) return;
 
   const auto maximum = static_cast<float>(sf::Texture::getMaximumSize());

@@ -42,6 +42,7 @@ class ScenarioView {
     std::string language;
     std::vector<std::string> correct_parts;
     std::string tapped_part;
+    unsigned appearance = 0;  // theme and fonts (Theme.hpp's appearanceGeneration)
     bool operator==(const Key&) const = default;
   };
 

@@ -1,10 +1,15 @@
-// Esprit's look: a warm, high-contrast palette and ImGui sizes that all derive
-// from the text size, so a bigger text setting scales every margin and target.
+// Esprit's look: the palette of the theme in use (standard or high contrast,
+// read from assets/themes/) and ImGui sizes that all derive from the text
+// size, so a bigger text setting scales every margin and target.
 #pragma once
+
+#include "core/ThemeFile.hpp"
 
 #include <SFML/Graphics/Color.hpp>
 
 #include <imgui.h>
+
+#include <string>
 
 namespace esprit::ui {
 
@@ -32,9 +37,27 @@ struct Palette {
   ImVec4 focus{0.188f, 0.337f, 0.839f, 1.f};  // keyboard focus ring
   ImVec4 disabled_text{0.490f, 0.451f, 0.490f, 1.f};
   ImVec4 disabled_background{0.937f, 0.918f, 0.890f, 1.f};
+  ImVec4 modal_dim{0.1f, 0.08f, 0.12f, 0.45f};  // over the screen behind a dialog
+  float focus_thickness = 0.16f;  // the focus outline, in multiples of the text size
+  float control_border = 0.f;     // outline around buttons and fields, in the same unit
 };
 
+// The palette of the theme in use; the built-in values are the standard theme.
 const Palette& palette();
+
+// Makes the standard or the high-contrast theme (assets/themes/*.json) the
+// one in use, for ImGui and for the scenarios; call applyTheme afterwards.
+// Returns what was wrong when the file could not be used (the built-in
+// standard colours are then kept), or "" when all went well.
+std::string useTheme(bool high_contrast);
+bool highContrastInUse();
+// Fills an interface palette from a theme file; returns the entries it
+// lacks ("" when complete). The scenario colours: scenario/ScenarioTheme.hpp.
+std::string interfaceColoursFromTheme(const ThemeFile& file, Palette& colours);
+// Changes whenever the theme or the fonts change, so that drawings made
+// with the old look are made again.
+unsigned appearanceGeneration();
+void noteAppearanceChanged();
 
 ImU32 toU32(const ImVec4& colour);
 sf::Color toSfml(const ImVec4& colour);
@@ -61,7 +84,7 @@ struct Metrics {
   float margin() const { return em * 1.2f * chrome; }
   float touchTarget() const { return em * 2.6f * chrome; }  // minimum height of anything tapped
   float rounding() const { return em * 0.45f; }
-  float focusThickness() const { return em * 0.16f; }
+  float focusThickness() const { return em * palette().focus_thickness; }
   // The widest a column of reading text should be.
   float readingWidth() const { return em * 40.f; }
 };

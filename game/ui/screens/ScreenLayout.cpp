@@ -1,6 +1,7 @@
 // Column splitting, the round header and other shared layout pieces.
 #include "ui/screens/ScreenLayout.hpp"
 
+#include "ui/ReadAloud.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 
@@ -62,7 +63,7 @@ std::string languageName(const Context& context, const std::string& tag) {
   return context.translations.contains(key) ? context.text(key) : tag;
 }
 
-bool roundHeader(Context& context, bool asked_to_stop) {
+bool roundHeader(Context& context, bool asked_to_stop, bool* read_pressed) {
   const Palette& colours = palette();
   const Metrics measure = metrics();
   const play::Round& round = *context.round;
@@ -73,6 +74,10 @@ bool roundHeader(Context& context, bool asked_to_stop) {
     ImGui::OpenPopup("##stop-round");
   }
   ImGui::SameLine();
+  if (read_pressed != nullptr && context.settings.read_aloud) {
+    *read_pressed = readAloudButton(context);
+    ImGui::SameLine();
+  }
 
   const std::size_t shown = std::min(round.position() + 1, round.questionCount());
   const std::string progress = context.translations.format(

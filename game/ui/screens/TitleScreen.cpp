@@ -3,6 +3,7 @@
 
 #include "ui/Context.hpp"
 #include "ui/PlayFlow.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
@@ -77,11 +78,19 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
   target.draw(title);
 }
 
+std::string TitleScreen::textToRead() {
+  const Context& shared = context();
+  return "Esprit. " + shared.text("title.tagline") + "\n" + shared.text("title.play") + ". " +
+         shared.text("title.settings") + ". " + shared.text("title.editor") + ". " +
+         shared.text("title.quit") + ".";
+}
+
 void TitleScreen::buildInterface() {
   if (shown_at_ < 0) shown_at_ = context().now;
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##title");
+  if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
 
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
   const std::string tagline = shared.text("title.tagline");

@@ -11,6 +11,8 @@ class TitleScreen : public Screen {
   using Screen::Screen;
   void drawBackground(sf::RenderTarget& target) override;
   void buildInterface() override;
+  // The name, what the game is for, and the buttons.
+  std::string textToRead() override;
   bool isAnimating() const override;
 
  private:
