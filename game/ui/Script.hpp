@@ -1,10 +1,12 @@
 // Scripted play for tests and screenshots: a plain-text list of inputs (keys,
-// typed text, clicks and taps at fractions of the window, waits, screenshots)
-// parsed here and replayed frame by frame as ordinary SFML events.
+// typed text, clicks and taps at fractions of the window, gamepad buttons and
+// directions, waits, screenshots) parsed here and replayed frame by frame as
+// ordinary SFML events.
 // docs/scripting.md is the author's guide to the syntax.
 #pragma once
 
 #include <SFML/Window/Event.hpp>
+#include <SFML/Window/Joystick.hpp>
 #include <SFML/Window/Keyboard.hpp>
 
 #include <cstddef>
@@ -16,7 +18,10 @@
 
 namespace esprit::ui {
 
-enum class ScriptAction { key, type, click, tap, move, scroll, wait, screenshot, resize, quit };
+enum class ScriptAction { key, type, click, tap, move, scroll, pad, wait, screenshot, resize, quit };
+
+// What a `pad` line does with the gamepad (joystick 0).
+enum class PadInput { connect, disconnect, button, direction };
 
 struct ScriptStep {
   ScriptAction action = ScriptAction::wait;
@@ -28,6 +33,10 @@ struct ScriptStep {
   float amount = 0;                // wheel steps for scroll (negative scrolls down)
   int milliseconds = 0;            // wait
   unsigned width = 0, height = 0;  // resize
+  PadInput pad = PadInput::button;
+  unsigned button = 0;  // pad button: SFML's number (A is 0)
+  sf::Joystick::Axis axis = sf::Joystick::PovX;  // pad direction: the axis pushed
+  float position = 0;   // and how far, -100 to 100
 };
 
 struct ScriptParseResult {

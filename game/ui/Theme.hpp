@@ -27,7 +27,7 @@ struct Palette {
   ImVec4 secondary_hovered{0.902f, 0.851f, 0.773f, 1.f};
   ImVec4 secondary_active{0.851f, 0.792f, 0.702f, 1.f};
   ImVec4 selected{0.851f, 0.929f, 0.933f, 1.f};
-  ImVec4 accent{0.839f, 0.388f, 0.184f, 1.f};  // coral, for stars and highlights
+  ImVec4 accent{0.722f, 0.314f, 0.122f, 1.f};  // coral, for stars and highlights (AA as text)
   ImVec4 right{0.106f, 0.451f, 0.208f, 1.f};
   ImVec4 right_background{0.886f, 0.953f, 0.894f, 1.f};
   ImVec4 wrong{0.690f, 0.157f, 0.118f, 1.f};
