@@ -7,6 +7,7 @@
 #include "ui/PlayFlow.hpp"
 #include "ui/ReadAloud.hpp"
 #include "ui/RecordsBanner.hpp"
+#include "ui/ScenarioView.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/editor/EditorScreen.hpp"
@@ -33,6 +34,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 
 namespace esprit::ui {
 namespace {
@@ -273,9 +275,10 @@ void Game::applyAccessibilityAtStart(SettingsFileState settings_state) {
   // A first start follows the desktop's wish for less motion: the settings
   // files at once, GNOME's gsettings on a thread (it takes tens of ms).
   if (settings_state == SettingsFileState::missing) {
-    if (configFilesAskReducedMotion(userConfigDirectory().parent_path()))
+    if (configFilesAskReducedMotion(userConfigDirectory().parent_path())) {
       context_.settings.reduced_motion = true;
-    else
+      context_.saveSettings();  // said once; the player may turn it off again
+    } else
       desktop_motion_ = std::async(std::launch::async, gnomeAsksReducedMotion);
   }
 }
@@ -324,6 +327,14 @@ bool Game::saveScreenshot(const std::string& name) {
     std::fprintf(stderr, "esprit: cannot save the screenshot %s\n", file.c_str());
     return false;
   }
+  // Where the pack's pictures are, for tests/ui/ContrastCheck.cpp.
+  if (!picturesShownThisFrame().empty()) {
+    std::ofstream pictures(*options_.screenshot_directory / (name + ".pictures.txt"));
+    for (const auto& picture : picturesShownThisFrame()) {
+      pictures << picture.Min.x << ' ' << picture.Min.y << ' ' << picture.GetWidth() << ' '
+               << picture.GetHeight() << '\n';
+    }
+  }
   return true;
 }
 
@@ -332,6 +343,7 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   const float delta = static_cast<float>(std::max(0.0, context_.now - last_frame_time_));
   last_frame_time_ = context_.now;
 
+  forgetPicturesShown();
   imgui_sfml::NewFrame(window_, delta);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();

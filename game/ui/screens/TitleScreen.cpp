@@ -55,7 +55,9 @@ void TitleScreen::drawBackground(sf::RenderTarget& target) {
                             {0.92f, 0.18f, 0.26f, coral},
                             {0.85f, 0.92f, 0.16f, sand},
                             {0.15f, 0.12f, 0.10f, sand}};
+  // The high-contrast theme leaves decoration out: only what carries meaning stays.
   for (const auto& bubble : bubbles) {
+    if (highContrastInUse()) break;
     sf::CircleShape circle(bubble.radius * size.y, 90);
     circle.setOrigin(circle.getRadius(), circle.getRadius());
     circle.setPosition(bubble.x * size.x, bubble.y * size.y);
