@@ -28,11 +28,11 @@ struct Palette {
   ImVec4 secondary_active{0.851f, 0.792f, 0.702f, 1.f};
   ImVec4 selected{0.851f, 0.929f, 0.933f, 1.f};
   ImVec4 accent{0.722f, 0.314f, 0.122f, 1.f};  // coral, for stars and highlights (AA as text)
-  ImVec4 right{0.106f, 0.451f, 0.208f, 1.f};
+  ImVec4 right{0.051f, 0.467f, 0.384f, 1.f};  // bluish green, apart from red and amber for colour-blind eyes
   ImVec4 right_background{0.886f, 0.953f, 0.894f, 1.f};
-  ImVec4 wrong{0.690f, 0.157f, 0.118f, 1.f};
+  ImVec4 wrong{0.478f, 0.071f, 0.071f, 1.f};  // deep red: darker than the amber
   ImVec4 wrong_background{0.992f, 0.906f, 0.890f, 1.f};
-  ImVec4 partial{0.565f, 0.384f, 0.f, 1.f};
+  ImVec4 partial{0.678f, 0.341f, 0.f, 1.f};
   ImVec4 partial_background{1.f, 0.949f, 0.835f, 1.f};
   ImVec4 focus{0.188f, 0.337f, 0.839f, 1.f};  // keyboard focus ring
   ImVec4 disabled_text{0.490f, 0.451f, 0.490f, 1.f};

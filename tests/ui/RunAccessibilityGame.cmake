@@ -8,6 +8,8 @@
 #   -DANSWERS=N                exactly N answers were committed (ESPRIT_ANSWER_LOG)
 #   -DSPEECH="a|b|c"           the speech log (ESPRIT_SPEECH_LOG) has lines holding a, b and c, in
 #                              that order ("stop" must be a whole line)
+#   -DCOLOUR_BLIND=PROGRAM     right, partly right and wrong stay apart in simulated protanopia
+#   -DTHEME=NAME               and deuteranopia (with the colours of assets/themes/NAME.json)
 #   -DGTK_SETTINGS=TEXT        a gtk-3.0/settings.ini written into the config folder first
 #   -DSETTINGS_AFTER=TEXT      settings.json holds this text after the run
 foreach(variable ESPRIT CHECKER SOURCE_ROOT WORK SCRIPT)
@@ -61,6 +63,15 @@ if(DEFINED CONTRAST)
                   RESULT_VARIABLE contrast_result)
   if(NOT contrast_result EQUAL 0)
     message(FATAL_ERROR "text below 7:1 (failing tiles framed in ${WORK}/contrast-failures)")
+  endif()
+endif()
+
+if(DEFINED COLOUR_BLIND)
+  execute_process(COMMAND "${COLOUR_BLIND}" "${SOURCE_ROOT}/assets/themes/${THEME}.json"
+                          --simulated "${WORK}/simulated" ${shots}
+                  RESULT_VARIABLE colour_result)
+  if(NOT colour_result EQUAL 0)
+    message(FATAL_ERROR "right, partly right and wrong are too close for colour-blind eyes (see above)")
   endif()
 endif()
 
