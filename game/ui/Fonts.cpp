@@ -7,6 +7,10 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -32,13 +36,30 @@ std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
   return bytes;
 }
 
+// A font's small letters as a share of its line (ascender to descender),
+// which is the height ImGui's FreeType builder fits a font into; 0 when the
+// font cannot be read.
+float xHeightShare(const std::vector<unsigned char>& bytes) {
+  FT_Library library = nullptr;
+  if (bytes.empty() || FT_Init_FreeType(&library) != 0) return 0;
+  float share = 0;
+  FT_Face face = nullptr;
+  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) == 0) {
+    const float line = static_cast<float>(face->ascender - face->descender);
+    if (line > 0 && FT_Load_Char(face, 'x', FT_LOAD_NO_SCALE) == 0)
+      share = static_cast<float>(face->glyph->metrics.height) / line;
+    FT_Done_Face(face);
+  }
+  FT_Done_FreeType(library);
+  return share;
+}
+
 void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size,
-             const ImWchar* ranges, bool merge, float drop = 0.f) {
+             const ImWchar* ranges, bool merge) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // FontSet keeps the bytes for the next rebuild
   config.MergeMode = merge;
   config.PixelSnapH = true;
-  config.GlyphOffset = ImVec2(0, drop);
   atlas.AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), size, &config, ranges);
 }
 
@@ -94,11 +115,6 @@ const char* fontPackage(FontChoice choice) {
   }
 }
 
-float lineSpacingFor(FontChoice choice) {
-  // Readers who pick another font often ask for airier lines too; the
-  // standard font keeps the spacing the layouts were measured with.
-  return choice == FontChoice::standard ? 1.f : 1.3f;
-}
 
 FontFiles locateFontFiles(FontChoice choice) {
   FontFiles files;
@@ -112,7 +128,6 @@ FontFiles locateFontFiles(FontChoice choice) {
       files.fallback = files.regular;
       files.regular = *chosen;
       files.bold = findFontFile(fontFamily(choice), "Bold").value_or(*chosen);
-      files.line_spacing = lineSpacingFor(choice);
     } else {
       files.choice_missing = true;
     }
@@ -128,10 +143,19 @@ bool FontSet::load(const FontFiles& files) {
   if (!files.bold.empty()) bold_bytes_ = readBytes(files.bold);
   if (!files.symbols.empty()) symbol_bytes_ = readBytes(files.symbols);
   if (!files.serif_bold.empty()) serif_bold_bytes_ = readBytes(files.serif_bold);
-  line_spacing_ = files.line_spacing;
   fallback_bytes_.clear();
   if (!files.fallback.empty() && files.fallback != files.regular)
     fallback_bytes_ = readBytes(files.fallback);
+  // Andika and OpenDyslexic have tall ascenders and deep descenders: fitted
+  // into the same line as Noto Sans their letters would look small. Sized so
+  // their small letters match the standard font's, their lines come out
+  // about a quarter taller: the extra line spacing these choices promise.
+  size_scale_ = 1.f;
+  if (!fallback_bytes_.empty()) {
+    const float standard = xHeightShare(fallback_bytes_);
+    const float chosen = xHeightShare(regular_bytes_);
+    if (standard > 0 && chosen > 0) size_scale_ = std::clamp(standard / chosen, 1.f, 1.6f);
+  }
   if (regular_bytes_.empty()) {
     std::fprintf(stderr,
                  "esprit: no text font found (install fonts-noto-core or fonts-dejavu-core); "
@@ -151,7 +175,6 @@ bool FontSet::load(const FontFiles& files) {
 }
 
 void FontSet::buildAtlas(float pixel_size, float heading_scale) {
-  const float line_spacing = line_spacing_;
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   atlas.Clear();
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -165,24 +188,21 @@ void FontSet::buildAtlas(float pixel_size, float heading_scale) {
     return;
   }
   const auto* symbols = reinterpret_cast<const ImWchar*>(icon::kSymbolRanges);
-  // ImGui's line height is the font size: extra spacing is a taller "size"
-  // around glyphs drawn at their own size, lowered to sit in the middle.
   auto addFamily = [&](std::vector<unsigned char>& bytes, float size) {
-    const float drop = std::round(size * (line_spacing - 1.f) * 0.5f);
-    addFont(atlas, bytes, size, kTextRanges, false, drop);
+    addFont(atlas, bytes, size, kTextRanges, false);
     ImFont* font = atlas.Fonts.back();
-    // Glyphs already there are kept: the fallback only fills the gaps.
-    if (!fallback_bytes_.empty()) addFont(atlas, fallback_bytes_, size, kTextRanges, true, drop);
-    if (!symbol_bytes_.empty()) addFont(atlas, symbol_bytes_, size, symbols, true, drop);
+    // Glyphs already there are kept: the fallback only fills the gaps, at a
+    // size that matches the chosen font's letters (merged glyphs share its baseline).
+    if (!fallback_bytes_.empty())
+      addFont(atlas, fallback_bytes_, std::round(size / size_scale_), kTextRanges, true);
+    if (!symbol_bytes_.empty()) addFont(atlas, symbol_bytes_, size, symbols, true);
     return font;
   };
-  body_ = addFamily(regular_bytes_, pixel_size);
-  bold_ = addFamily(bold_bytes_, pixel_size);
-  heading_ = addFamily(bold_bytes_, pixel_size * heading_scale);
+  const float text = std::round(pixel_size * size_scale_);
+  body_ = addFamily(regular_bytes_, text);
+  bold_ = addFamily(bold_bytes_, text);
+  heading_ = addFamily(bold_bytes_, std::round(text * heading_scale));
   atlas.Build();
-  if (line_spacing > 1.f) {
-    for (ImFont* font : {body_, bold_, heading_}) font->FontSize = std::round(font->FontSize * line_spacing);
-  }
 }
 
 }  // namespace esprit::ui

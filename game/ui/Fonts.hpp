@@ -1,8 +1,8 @@
 // The game's fonts: found through fontconfig (the player's choice of Noto
 // Sans, Andika or OpenDyslexic for text, DejaVu Sans for symbols), built into
-// ImGui's atlas with FreeType at the size the text setting asks for, with
-// more space between lines for the two alternatives, and handed to the
-// scenario renderers as sf::Font.
+// ImGui's atlas with FreeType at the size the text setting asks for (the two
+// alternatives with letters as big as the standard font's and taller lines),
+// and handed to the scenario renderers as sf::Font.
 #pragma once
 
 #include "core/Settings.hpp"
@@ -28,14 +28,12 @@ struct FontFiles {
   std::filesystem::path fallback;
   // The choice asked for could not be found: the standard font stands in.
   bool choice_missing = false;
-  float line_spacing = 1.f;  // lineSpacingFor the font actually used
 };
 
 // The family and the Debian package of each choice ("Andika", "fonts-sil-andika").
 const char* fontFamily(FontChoice choice);
 const char* fontPackage(FontChoice choice);
-// Line height as a multiple of the font's own: more room for the alternatives.
-float lineSpacingFor(FontChoice choice);
+
 
 // The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
 // or nothing when it would only offer a font of another family.
@@ -59,10 +57,14 @@ class FontSet {
   // Rebuilds ImGui's atlas for text of `pixel_size`, headings
   // `heading_scale` times bigger. The caller re-creates the renderer's font
   // texture afterwards.
-  // Lines are spaced as the loaded files ask (FontFiles::line_spacing).
+  // A chosen font other than the standard one is built a little bigger, so
+  // its small letters match the standard font's (see sizeScale).
   void buildAtlas(float pixel_size, float heading_scale = kHeadingScale);
 
   float pixelSize() const { return pixel_size_; }
+  // How much bigger than pixelSize() the text font is built: 1 for the
+  // standard font, about 1.27 for Andika and OpenDyslexic.
+  float sizeScale() const { return size_scale_; }
   ImFont* body() const { return body_; }
   ImFont* bold() const { return bold_; }
   ImFont* heading() const { return heading_; }
@@ -81,7 +83,7 @@ class FontSet {
       fallback_bytes_;
   sf::Font regular_sfml_, bold_sfml_, symbols_sfml_, serif_bold_sfml_;
   float pixel_size_ = 0;
-  float line_spacing_ = 1.f;
+  float size_scale_ = 1.f;
   ImFont* body_ = nullptr;
   ImFont* bold_ = nullptr;
   ImFont* heading_ = nullptr;

@@ -92,7 +92,6 @@ void TitleScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##title");
-  if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
 
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
   const std::string tagline = shared.text("title.tagline");
@@ -159,6 +158,10 @@ void TitleScreen::buildInterface() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + footer_width);
   widgets::mutedText(footer);
   ImGui::PopTextWrapPos();
+  // The speaker button sits in the top corner but comes last, so that the
+  // keyboard's first stop stays on Play.
+  ImGui::SetCursorPos(ImGui::GetStyle().WindowPadding);
+  if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
   widgets::endScreen();
 }
 
