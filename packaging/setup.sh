@@ -11,8 +11,10 @@ packages=(
   libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
   doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri
-  # fonts the UI is drawn with (Latin, symbols for icons)
-  fontconfig fonts-noto-core fonts-dejavu-core
+  # fonts the UI is drawn with (Latin, symbols for icons), and the two a player may choose
+  fontconfig fonts-noto-core fonts-dejavu-core fonts-sil-andika fonts-opendyslexic
+  # read-aloud: speech-dispatcher (loaded at run time) with espeak-ng's voices
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   # benchmarks
   python3 python3-jsonschema time
 )
