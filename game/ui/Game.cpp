@@ -273,24 +273,33 @@ void Game::applyAccessibilityAtStart(SettingsFileState settings_state) {
                  context_.settings.high_contrast ? "high-contrast" : "standard", problem.c_str());
   context_.speaker = speech::makeSpeaker();
   // A first start follows the desktop's wish for less motion: the settings
-  // files at once, GNOME's gsettings on a thread (it takes tens of ms).
+  // files at once (a few small reads), GNOME's gsettings once the first
+  // frame is on screen, on a thread (it takes tens of milliseconds).
   if (settings_state == SettingsFileState::missing) {
     if (configFilesAskReducedMotion(userConfigDirectory().parent_path())) {
       context_.settings.reduced_motion = true;
-      context_.saveSettings();  // said once; the player may turn it off again
-    } else
-      desktop_motion_ = std::async(std::launch::async, gnomeAsksReducedMotion);
+      save_after_first_frame_ = true;  // said once; the player may turn it off again
+    } else {
+      ask_gnome_after_first_frame_ = true;
+    }
   }
 }
 
 void Game::followDesktopMotion() {
+  if (ask_gnome_after_first_frame_) {
+    ask_gnome_after_first_frame_ = false;
+    desktop_motion_ = std::async(std::launch::async, gnomeAsksReducedMotion);
+  }
+  if (save_after_first_frame_) {
+    save_after_first_frame_ = false;
+    context_.saveSettings();
+  }
   if (!desktop_motion_.valid() ||
       desktop_motion_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
     return;
-  if (desktop_motion_.get()) {
-    context_.settings.reduced_motion = true;
-    context_.saveSettings();
-  }
+  // Asked once: the settings file now exists, whatever the answer.
+  if (desktop_motion_.get()) context_.settings.reduced_motion = true;
+  context_.saveSettings();
 }
 
 void Game::loadFonts() {
@@ -433,11 +442,12 @@ int Game::run() {
     const bool speaking = context_.speaker && context_.speaker->speaking();
     if (speaking != was_speaking_) frames_owed_ = std::max(frames_owed_, 1);
     was_speaking_ = speaking;
-    followDesktopMotion();
+    if (first_frame_drawn_) followDesktopMotion();
     applyChangedSettings();
 
     if (script_ || frames_owed_ > 0 || somethingMoves() || benchmark_.wantsFrames()) {
       drawFrame(screenshot);
+      first_frame_drawn_ = true;
       frames_owed_ = std::max(0, frames_owed_ - 1);
       if (benchmark_.afterFrame()) break;
     } else {

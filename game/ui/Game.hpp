@@ -61,6 +61,9 @@ class Game {
   int exit_code_ = 0;
   bool was_speaking_ = false;
   std::future<bool> desktop_motion_;  // GNOME's answer on a first start
+  bool ask_gnome_after_first_frame_ = false;
+  bool save_after_first_frame_ = false;
+  bool first_frame_drawn_ = false;
 };
 
 // How big body text is, in pixels, for a window and the text-size setting.

@@ -5,6 +5,7 @@
 #include "ui/PlayFlow.hpp"
 #include "ui/FolderOpener.hpp"
 #include "ui/Icons.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -320,6 +321,21 @@ void PackChooserScreen::buildFolderBar() {
   }
 }
 
+std::string PackChooserScreen::textToRead() {
+  const Context& shared = context();
+  std::string text = shared.text("chooser.title") + ".";
+  for (const auto& entry : shared.packs->entries()) {
+    if (!entry->result.usable()) continue;
+    const Pack& pack = *entry->result.pack;
+    text += "\n" + pack.metadata.title + ". " + languageName(shared, pack.metadata.language) +
+            ", " +
+            shared.translations.plural("chooser.questions",
+                                       static_cast<long long>(pack.questions.size())) +
+            ". " + pack.metadata.description;
+  }
+  return text;
+}
+
 void PackChooserScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
@@ -364,6 +380,12 @@ void PackChooserScreen::buildInterface() {
   ImGui::Separator();
   buildFolderBar();
   buildProblemsPopup();
+  // The speaker button at the top right, after everything else in keyboard order.
+  if (shared.settings.read_aloud) {
+    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
+                               ImGui::GetStyle().WindowPadding.y));
+    if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
+  }
   widgets::endScreen();
 }
 
