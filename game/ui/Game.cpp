@@ -155,6 +155,7 @@ void Game::startImGui() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini in whatever folder the game was started from
     io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = !context_.settings.reduced_motion;
     imgui_sfml::Init(window_);
     imgui_started_ = true;
   }
