@@ -82,9 +82,7 @@ std::optional<bool> animationsFromKdeGlobals(std::string_view kdeglobals) {
   }
 }
 
-std::optional<bool> animationsFromGsettings(std::string_view output) {
-  return readBoolean(output);
-}
+std::optional<bool> animationsFromGsettings(std::string_view output) { return readBoolean(output); }
 
 bool configFilesAskReducedMotion(const std::filesystem::path& config_directory) {
   for (const char* file : {"gtk-4.0/settings.ini", "gtk-3.0/settings.ini"}) {

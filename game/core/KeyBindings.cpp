@@ -8,17 +8,17 @@ namespace esprit {
 namespace {
 
 constexpr std::array<std::string_view, kKeyActionCount> kActionNames = {
-    "answer_1", "answer_2", "answer_3", "answer_4", "answer_5",  "answer_6",  "answer_7",
-    "answer_8", "answer_9", "check",    "next",     "back",      "read_aloud",
+    "answer_1", "answer_2", "answer_3", "answer_4", "answer_5", "answer_6",   "answer_7",
+    "answer_8", "answer_9", "check",    "next",     "back",     "read_aloud",
 };
 
 // Named keys besides letters, digits and F1-F15, in their canonical spelling.
 constexpr std::string_view kNamedKeys[] = {
-    "Enter",   "Escape",  "Space",   "Backspace", "Delete",  "Insert",  "Home",    "End",
-    "PageUp",  "PageDown", "Tab",    "Up",        "Down",    "Left",    "Right",   "Add",
-    "Subtract", "Multiply", "Divide", "Numpad0",  "Numpad1", "Numpad2", "Numpad3", "Numpad4",
-    "Numpad5", "Numpad6", "Numpad7", "Numpad8",   "Numpad9", "Comma",   "Period",  "Semicolon",
-    "Slash",   "Equal",   "Hyphen",  "Pause",
+    "Enter",    "Escape",   "Space",   "Backspace", "Delete",  "Insert",  "Home",    "End",
+    "PageUp",   "PageDown", "Tab",     "Up",        "Down",    "Left",    "Right",   "Add",
+    "Subtract", "Multiply", "Divide",  "Numpad0",   "Numpad1", "Numpad2", "Numpad3", "Numpad4",
+    "Numpad5",  "Numpad6",  "Numpad7", "Numpad8",   "Numpad9", "Comma",   "Period",  "Semicolon",
+    "Slash",    "Equal",    "Hyphen",  "Pause",
 };
 
 std::string lowercase(std::string_view text) {

@@ -10,8 +10,8 @@
 #include <cctype>
 #include <fstream>
 #include <sstream>
-#include <vector>
 #include <system_error>
+#include <vector>
 
 namespace esprit {
 namespace {

@@ -32,8 +32,8 @@ struct Settings {
   bool confidence = true;  // show the "how sure are you?" slider when a question asks
   bool high_contrast = false;
   FontChoice font = FontChoice::standard;
-  bool read_aloud = true;  // the speaker button and its key on every screen with text
-  bool auto_read = false;  // read each new question aloud by itself
+  bool read_aloud = true;     // the speaker button and its key on every screen with text
+  bool auto_read = false;     // read each new question aloud by itself
   bool simple_words = false;  // results in plain words only, without d′ and c
   KeyBindings keys;
 

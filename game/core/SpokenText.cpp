@@ -36,16 +36,17 @@ std::string say(const Translations& words, std::string_view key,
 }
 
 std::string spokenPost(const PostScenario& post, const Translations& words) {
-  std::string text = say(words, "speech.post", {{"platform", post.platform}, {"name", post.author.name}});
+  std::string text =
+      say(words, "speech.post", {{"platform", post.platform}, {"name", post.author.name}});
   if (!post.author.handle.empty())
     addSentence(text, say(words, "speech.handle", {{"handle", post.author.handle}}));
   if (post.author.verified) addSentence(text, say(words, "speech.verified"));
   if (!post.time.empty()) addSentence(text, say(words, "speech.posted", {{"time", post.time}}));
   addSentence(text, closed(post.text));
   if (!post.image.empty()) {
-    addSentence(text, post.image_alt.empty()
-                          ? say(words, "speech.picture_undescribed")
-                          : say(words, "speech.picture", {{"description", closed(post.image_alt)}}));
+    addSentence(text, post.image_alt.empty() ? say(words, "speech.picture_undescribed")
+                                             : say(words, "speech.picture",
+                                                   {{"description", closed(post.image_alt)}}));
   }
   addSentence(text, say(words, "speech.reactions",
                         {{"likes", std::to_string(post.likes)},
@@ -62,11 +63,13 @@ std::string spokenArticle(const ArticleScenario& article, const Translations& wo
   addSentence(text, closed(article.lede));
   if (!article.byline.empty())
     addSentence(text, say(words, "speech.byline", {{"byline", article.byline}}));
-  if (!article.date.empty()) addSentence(text, say(words, "speech.dated", {{"date", article.date}}));
+  if (!article.date.empty())
+    addSentence(text, say(words, "speech.dated", {{"date", article.date}}));
   if (!article.image.empty()) {
-    addSentence(text, article.image_alt.empty()
-                          ? say(words, "speech.picture_undescribed")
-                          : say(words, "speech.picture", {{"description", closed(article.image_alt)}}));
+    addSentence(text,
+                article.image_alt.empty()
+                    ? say(words, "speech.picture_undescribed")
+                    : say(words, "speech.picture", {{"description", closed(article.image_alt)}}));
   }
   return text;
 }
@@ -84,8 +87,9 @@ std::string spokenChat(const ChatScenario& chat, const Translations& words) {
 
 std::string spokenChart(const ChartScenario& chart, const Translations& words) {
   const std::string& language = words.language();
-  std::string text = say(words, chart.chart == ChartKind::line ? "speech.chart_line" : "speech.chart_bar",
-                         {{"title", closed(chart.title)}});
+  std::string text =
+      say(words, chart.chart == ChartKind::line ? "speech.chart_line" : "speech.chart_bar",
+          {{"title", closed(chart.title)}});
   if (!chart.value_label.empty())
     addSentence(text, say(words, "speech.chart_measure", {{"measure", closed(chart.value_label)}}));
   if (chart.misleading.axis_from) {
@@ -166,7 +170,8 @@ std::string spokenNumber(double value, std::string_view language) {
     if (text.back() == '.') text.pop_back();
   }
   const std::string base(language.substr(0, language.find_first_of("-_")));
-  if (base == "fr" || base == "nl" || base == "de") std::replace(text.begin(), text.end(), '.', ',');
+  if (base == "fr" || base == "nl" || base == "de")
+    std::replace(text.begin(), text.end(), '.', ',');
   return text;
 }
 
@@ -175,7 +180,8 @@ std::string spokenScenario(const Scenario& scenario, const Translations& words) 
       [&words](const auto& content) -> std::string {
         using Content = std::decay_t<decltype(content)>;
         if constexpr (std::is_same_v<Content, PostScenario>) return spokenPost(content, words);
-        if constexpr (std::is_same_v<Content, ArticleScenario>) return spokenArticle(content, words);
+        if constexpr (std::is_same_v<Content, ArticleScenario>)
+          return spokenArticle(content, words);
         if constexpr (std::is_same_v<Content, ChatScenario>) return spokenChat(content, words);
         if constexpr (std::is_same_v<Content, ChartScenario>) return spokenChart(content, words);
         if constexpr (std::is_same_v<Content, ImageScenario>) return spokenImage(content, words);
@@ -187,8 +193,9 @@ std::string spokenScenario(const Scenario& scenario, const Translations& words) 
 
 std::string spokenQuestion(const Question& question, const Scenario* scenario,
                            const SpokenQuestionParts& parts, const Translations& words) {
-  std::string text = say(words, "speech.question",
-                         {{"number", std::to_string(parts.number)}, {"total", std::to_string(parts.total)}});
+  std::string text =
+      say(words, "speech.question",
+          {{"number", std::to_string(parts.number)}, {"total", std::to_string(parts.total)}});
   addSentence(text, closed(question.prompt));
   if (scenario != nullptr) addSentence(text, spokenScenario(*scenario, words));
   switch (question.type) {
@@ -200,9 +207,9 @@ std::string spokenQuestion(const Question& question, const Scenario* scenario,
       break;
     case QuestionType::single_choice:
     case QuestionType::multiple_choice:
-      addSentence(text, say(words, question.type == QuestionType::single_choice
-                                       ? "speech.choose_one"
-                                       : "speech.choose_several"));
+      addSentence(
+          text, say(words, question.type == QuestionType::single_choice ? "speech.choose_one"
+                                                                        : "speech.choose_several"));
       for (std::size_t shown = 0; shown < parts.shown_order.size(); ++shown) {
         const std::size_t option = parts.shown_order[shown];
         if (option < question.options.size())
@@ -221,7 +228,7 @@ std::string spokenQuestion(const Question& question, const Scenario* scenario,
       addSentence(text, say(words, "speech.choose_part"));
       for (std::size_t index = 0; index < question.regions.size(); ++index) {
         const auto& region = question.regions[index];
-        const std::string& label = !region.label.empty() ? region.label
+        const std::string& label = !region.label.empty()  ? region.label
                                    : !region.part.empty() ? region.part
                                                           : region.id;
         addSentence(text, numbered(words, index + 1, label));

@@ -51,7 +51,8 @@ std::optional<ThemeColour> parseThemeColour(std::string_view text) {
 Result<ThemeFile> parseThemeFile(std::string_view text, const std::string& file_name) {
   const auto document = nlohmann::json::parse(text, nullptr, false);
   if (document.is_discarded() || !document.is_object())
-    return invalid(file_name, "not a JSON object; a theme is {\"interface\": {...}, \"scenario\": {...}}");
+    return invalid(file_name,
+                   "not a JSON object; a theme is {\"interface\": {...}, \"scenario\": {...}}");
   ThemeFile theme;
   for (const auto& [section, fields] : document.items()) {
     if (section == "name" || section == "description") continue;
@@ -90,7 +91,9 @@ Result<ThemeFile> parseThemeFile(std::string_view text, const std::string& file_
 Result<ThemeFile> loadThemeFile(const std::filesystem::path& file) {
   std::error_code error;
   const auto size = std::filesystem::file_size(file, error);
-  if (error) return Error{ErrorKind::cannot_open, file.string() + ": cannot be read (" + error.message() + ")"};
+  if (error)
+    return Error{ErrorKind::cannot_open,
+                 file.string() + ": cannot be read (" + error.message() + ")"};
   if (size > kLargestThemeBytes) return invalid(file.string(), "far too big to be a theme");
   std::ifstream stream(file, std::ios::binary);
   std::stringstream text;

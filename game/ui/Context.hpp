@@ -44,17 +44,17 @@ struct AfterPlayerChoice {
 // interface. Answer numbers, check, next, back and read-aloud follow the
 // player's key bindings.
 struct FrameInput {
-  std::vector<int> digits;  // answer keys 1 to 9 (letters and digits matched as typed, for any layout)
-  bool confirm = false;     // Enter (or the gamepad's A or Start) while no widget shows focus
-  bool check = false;       // the check key, or A or Start on the gamepad
-  bool next = false;        // the next key, or A or Start on the gamepad
-  bool back = false;        // the back key (Escape), or B on the gamepad
-  bool read_aloud = false;  // the read-aloud key (R)
+  std::vector<int> digits;   // answer keys 1 to 9 (letters and digits matched as typed)
+  bool confirm = false;      // Enter (or the gamepad's A or Start) while no widget shows focus
+  bool check = false;        // the check key, or A or Start on the gamepad
+  bool next = false;         // the next key, or A or Start on the gamepad
+  bool back = false;         // the back key (Escape), or B on the gamepad
+  bool read_aloud = false;   // the read-aloud key (R)
   int confidence_steps = 0;  // the gamepad's shoulder buttons: RB +1, LB -1
+  int pages = 0;             // Page Down (+1) and Page Up (−1) presses
   // While the settings screen waits for a new key: the name of the key
   // pressed this frame, and no action is taken for it.
   std::string captured_key;
-  int pages = 0;            // Page Down (+1) and Page Up (−1) presses
   // The same keys while a dialog is open: they answer the dialog only.
   bool dialog_confirm = false;
   bool dialog_back = false;
@@ -72,11 +72,6 @@ struct Context {
   std::optional<play::Round> round;  // the round being played, through the core's engine
   RoundChoice round_choice;
   FrameInput input;
-  bool capturing_key = false;  // the settings screen waits for a key to bind
-  std::unique_ptr<speech::Speaker> speaker;  // read-aloud's voice
-  bool speech_problem_shown = false;         // open the "what to install" dialog
-  Translations reading_words;  // ReadAloud.hpp's readingWords, for a pack in another language
-  std::string reading_words_for;  // the language reading_words was loaded for
   play::PlayerRecords records;  // the results database and who is playing
   AfterPlayerChoice after_player;
   std::optional<play::ResumeOffer> resume_offer;  // what the resume screen offers
@@ -91,6 +86,13 @@ struct Context {
   // A message for the player that is not tied to a screen (a settings file
   // that had to be replaced); the title screen shows it until dismissed.
   std::string notice;
+
+  // Accessibility (issue 13): keys being chosen, and read-aloud.
+  bool capturing_key = false;                // the settings screen waits for a key to bind
+  std::unique_ptr<speech::Speaker> speaker;  // read-aloud's voice
+  bool speech_problem_shown = false;         // open the "what to install" dialog
+  Translations reading_words;     // ReadAloud.hpp's readingWords, for a pack in another language
+  std::string reading_words_for;  // the language reading_words was loaded for
 
   const std::string& text(std::string_view key) const { return translations.text(key); }
   // Writes settings.json; a failure becomes a notice rather than a crash.

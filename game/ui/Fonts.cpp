@@ -44,7 +44,8 @@ float xHeightShare(const std::vector<unsigned char>& bytes) {
   if (bytes.empty() || FT_Init_FreeType(&library) != 0) return 0;
   float share = 0;
   FT_Face face = nullptr;
-  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) == 0) {
+  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) ==
+      0) {
     const float line = static_cast<float>(face->ascender - face->descender);
     if (line > 0 && FT_Load_Char(face, 'x', FT_LOAD_NO_SCALE) == 0)
       share = static_cast<float>(face->glyph->metrics.height) / line;
@@ -114,7 +115,6 @@ const char* fontPackage(FontChoice choice) {
       return "fonts-noto-core";
   }
 }
-
 
 FontFiles locateFontFiles(FontChoice choice) {
   FontFiles files;

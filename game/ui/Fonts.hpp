@@ -34,7 +34,6 @@ struct FontFiles {
 const char* fontFamily(FontChoice choice);
 const char* fontPackage(FontChoice choice);
 
-
 // The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
 // or nothing when it would only offer a font of another family.
 std::optional<std::filesystem::path> findFontFile(const std::string& family,

@@ -306,7 +306,8 @@ void Game::followDesktopMotion() {
 void Game::loadFonts() {
   const FontFiles files = locateFontFiles(context_.settings.font);
   if (files.choice_missing) {
-    std::fprintf(stderr, "esprit: the font %s is not installed (apt install %s); using the standard one\n",
+    std::fprintf(stderr,
+                 "esprit: the font %s is not installed (apt install %s); using the standard one\n",
                  fontFamily(context_.settings.font), fontPackage(context_.settings.font));
   }
   context_.fonts.load(files);

@@ -105,7 +105,8 @@ void readGameInput(const sf::Event& event, Context& context, bool focus_visible,
       // the keys do not also act on the screen behind it.
       if (dialog_open) {
         input.dialog_confirm |= code == sf::Keyboard::Enter && !focus_visible;
-        input.dialog_back |= code == sf::Keyboard::Escape || sfmlKeyFor(keys.key(KeyAction::back)) == code;
+        input.dialog_back |=
+            code == sf::Keyboard::Escape || sfmlKeyFor(keys.key(KeyAction::back)) == code;
         return;
       }
       if (code == sf::Keyboard::F11) {
@@ -144,7 +145,8 @@ void readGameInput(const sf::Event& event, Context& context, bool focus_visible,
     case sf::Event::JoystickButtonPressed: {
       const unsigned button = event.joystickButton.button;
       if (dialog_open) {
-        input.dialog_confirm |= (button == gamepad::kA && !focus_visible) || button == gamepad::kStart;
+        input.dialog_confirm |=
+            (button == gamepad::kA && !focus_visible) || button == gamepad::kStart;
         input.dialog_back |= button == gamepad::kB;
         return;
       }

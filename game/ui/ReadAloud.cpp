@@ -22,15 +22,17 @@ void drawSpeakerSymbol(ImDrawList* draw, ImVec2 centre, float size, bool speakin
   const float half = size * 0.5f;
   if (speaking) {
     const float side = size * 0.34f;
-    draw->AddRectFilled(ImVec2(centre.x - side, centre.y - side), ImVec2(centre.x + side, centre.y + side),
-                        ink, size * 0.06f);
+    draw->AddRectFilled(ImVec2(centre.x - side, centre.y - side),
+                        ImVec2(centre.x + side, centre.y + side), ink, size * 0.06f);
     return;
   }
   const float left = centre.x - half;
-  const ImVec2 cone[] = {ImVec2(left, centre.y - size * 0.16f), ImVec2(left + size * 0.22f, centre.y - size * 0.16f),
+  const ImVec2 cone[] = {ImVec2(left, centre.y - size * 0.16f),
+                         ImVec2(left + size * 0.22f, centre.y - size * 0.16f),
                          ImVec2(left + size * 0.5f, centre.y - size * 0.42f),
                          ImVec2(left + size * 0.5f, centre.y + size * 0.42f),
-                         ImVec2(left + size * 0.22f, centre.y + size * 0.16f), ImVec2(left, centre.y + size * 0.16f)};
+                         ImVec2(left + size * 0.22f, centre.y + size * 0.16f),
+                         ImVec2(left, centre.y + size * 0.16f)};
   draw->AddConvexPolyFilled(cone, 6, ink);
   const float line = std::max(1.5f, size * 0.08f);
   const ImVec2 wave_centre(left + size * 0.5f, centre.y);
@@ -97,9 +99,10 @@ bool readAloudButton(Context& context) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   const float symbol = measure.em * 1.1f;
-  drawSpeakerSymbol(ImGui::GetWindowDrawList(),
-                    ImVec2(min.x + ImGui::GetStyle().FramePadding.x + symbol * 0.5f, (min.y + max.y) * 0.5f),
-                    symbol, speaking, toU32(palette().text));
+  drawSpeakerSymbol(
+      ImGui::GetWindowDrawList(),
+      ImVec2(min.x + ImGui::GetStyle().FramePadding.x + symbol * 0.5f, (min.y + max.y) * 0.5f),
+      symbol, speaking, toU32(palette().text));
   return pressed;
 }
 
@@ -109,16 +112,18 @@ void showSpeechProblem(Context& context) {
     context.speech_problem_shown = false;
   }
   const Metrics measure = metrics();
-  ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 30.f), 0));
+  ImGui::SetNextWindowSize(
+      ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 30.f), 0));
   if (ImGui::BeginPopupModal(kProblemDialog, nullptr,
                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
-    const bool missing = context.speaker &&
-                         context.speaker->problem() == speech::SpeechProblem::not_installed;
-    widgets::wrappedText(missing ? context.text("read.missing")
-                                 : context.translations.format(
-                                       "read.no_voice",
-                                       {{"detail", context.speaker ? context.speaker->problemDetail() : ""}}));
+    const bool missing =
+        context.speaker && context.speaker->problem() == speech::SpeechProblem::not_installed;
+    widgets::wrappedText(
+        missing ? context.text("read.missing")
+                : context.translations.format(
+                      "read.no_voice",
+                      {{"detail", context.speaker ? context.speaker->problemDetail() : ""}}));
     if (widgets::button(context.text("common.ok"), widgets::ButtonKind::primary) ||
         context.input.dialog_confirm || context.input.dialog_back) {
       ImGui::CloseCurrentPopup();

@@ -23,9 +23,12 @@ void forgetPicturesShown() { picturesShown().clear(); }
 
 void ScenarioView::prepare(const Scenario& scenario, float width, const ScenarioStyle& style,
                            MediaCache& media) {
-  Key wanted{&scenario,           static_cast<int>(std::floor(width)),
-             style.text_size,     style.language,
-             style.correct_parts, style.tapped_part,
+  Key wanted{&scenario,
+             static_cast<int>(std::floor(width)),
+             style.text_size,
+             style.language,
+             style.correct_parts,
+             style.tapped_part,
              appearanceGeneration()};
   if (texture_ && wanted == drawn_) return;
 
@@ -71,9 +74,9 @@ ImVec2 ScenarioView::show() {
   ImGui::Image(reinterpret_cast<ImTextureID>(handle), size(), ImVec2(0, 1), ImVec2(1, 0));
   if (layout_.image_bounds) {
     const auto& picture = *layout_.image_bounds;
-    picturesShown().emplace_back(
-        ImVec2(shown_at_.x + picture.left, shown_at_.y + picture.top),
-        ImVec2(shown_at_.x + picture.left + picture.width, shown_at_.y + picture.top + picture.height));
+    picturesShown().emplace_back(ImVec2(shown_at_.x + picture.left, shown_at_.y + picture.top),
+                                 ImVec2(shown_at_.x + picture.left + picture.width,
+                                        shown_at_.y + picture.top + picture.height));
   }
   return shown_at_;
 }

@@ -244,8 +244,9 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
         understood = true;
       }
       if (!understood) {
-        fail("write a gamepad input, such as: pad A  or  pad down  or  pad stick left  or  pad "
-             "connect (buttons A, B, X, Y, LB, RB, Back, Start)");
+        fail(
+            "write a gamepad input, such as: pad A  or  pad down  or  pad stick left  or  pad "
+            "connect (buttons A, B, X, Y, LB, RB, Back, Start)");
         continue;
       }
     } else if (command == "wait") {
@@ -381,8 +382,10 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
           break;
         }
         case PadInput::button:
-          press.events.push_back(joystickButtonEvent(sf::Event::JoystickButtonPressed, step.button));
-          release.events.push_back(joystickButtonEvent(sf::Event::JoystickButtonReleased, step.button));
+          press.events.push_back(
+              joystickButtonEvent(sf::Event::JoystickButtonPressed, step.button));
+          release.events.push_back(
+              joystickButtonEvent(sf::Event::JoystickButtonReleased, step.button));
           break;
         case PadInput::direction:
           press.events.push_back(joystickMoveEvent(step.axis, step.position));

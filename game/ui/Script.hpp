@@ -18,7 +18,19 @@
 
 namespace esprit::ui {
 
-enum class ScriptAction { key, type, click, tap, move, scroll, pad, wait, screenshot, resize, quit };
+enum class ScriptAction {
+  key,
+  type,
+  click,
+  tap,
+  move,
+  scroll,
+  pad,
+  wait,
+  screenshot,
+  resize,
+  quit
+};
 
 // What a `pad` line does with the gamepad (joystick 0).
 enum class PadInput { connect, disconnect, button, direction };
@@ -34,9 +46,9 @@ struct ScriptStep {
   int milliseconds = 0;            // wait
   unsigned width = 0, height = 0;  // resize
   PadInput pad = PadInput::button;
-  unsigned button = 0;  // pad button: SFML's number (A is 0)
+  unsigned button = 0;                           // pad button: SFML's number (A is 0)
   sf::Joystick::Axis axis = sf::Joystick::PovX;  // pad direction: the axis pushed
-  float position = 0;   // and how far, -100 to 100
+  float position = 0;                            // and how far, -100 to 100
 };
 
 struct ScriptParseResult {

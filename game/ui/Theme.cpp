@@ -83,9 +83,11 @@ std::string useTheme(bool high_contrast) {
     problem = loaded.error().message;
   } else {
     std::string missing = interfaceColoursFromTheme(*loaded, colours);
-    const std::string scenario_missing = scenario_theme::readScenarioColours(*loaded, missing.empty());
+    const std::string scenario_missing =
+        scenario_theme::readScenarioColours(*loaded, missing.empty());
     if (!scenario_missing.empty()) missing += (missing.empty() ? "" : ", ") + scenario_missing;
-    if (!missing.empty()) problem = file.string() + ": these entries are missing or wrong: " + missing;
+    if (!missing.empty())
+      problem = file.string() + ": these entries are missing or wrong: " + missing;
   }
   if (!problem.empty()) {
     // Half a theme could put light text on a light card: keep the built-in one whole.
@@ -157,7 +159,8 @@ void applyTheme(float text_pixels, int text_size_percent) {
   style.ChildBorderSize = 0;
   // The high-contrast theme outlines every button and field, since a black
   // button on a black screen is otherwise invisible.
-  style.FrameBorderSize = colours.control_border > 0 ? std::max(1.f, text_pixels * colours.control_border) : 0;
+  style.FrameBorderSize =
+      colours.control_border > 0 ? std::max(1.f, text_pixels * colours.control_border) : 0;
   style.PopupBorderSize = std::max(1.f, em * 0.06f);
   style.TouchExtraPadding = ImVec2(em * 0.1f, em * 0.1f);
   style.WindowMinSize = ImVec2(em, em);

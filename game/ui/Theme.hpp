@@ -28,7 +28,8 @@ struct Palette {
   ImVec4 secondary_active{0.851f, 0.792f, 0.702f, 1.f};
   ImVec4 selected{0.851f, 0.929f, 0.933f, 1.f};
   ImVec4 accent{0.722f, 0.314f, 0.122f, 1.f};  // coral, for stars and highlights (AA as text)
-  ImVec4 right{0.051f, 0.467f, 0.384f, 1.f};  // bluish green, apart from red and amber for colour-blind eyes
+  ImVec4 right{0.051f, 0.467f, 0.384f,
+               1.f};  // bluish green, apart from red and amber for colour-blind eyes
   ImVec4 right_background{0.886f, 0.953f, 0.894f, 1.f};
   ImVec4 wrong{0.478f, 0.071f, 0.071f, 1.f};  // deep red: darker than the amber
   ImVec4 wrong_background{0.992f, 0.906f, 0.890f, 1.f};
@@ -38,8 +39,8 @@ struct Palette {
   ImVec4 disabled_text{0.490f, 0.451f, 0.490f, 1.f};
   ImVec4 disabled_background{0.937f, 0.918f, 0.890f, 1.f};
   ImVec4 modal_dim{0.1f, 0.08f, 0.12f, 0.45f};  // over the screen behind a dialog
-  float focus_thickness = 0.16f;  // the focus outline, in multiples of the text size
-  float control_border = 0.f;     // outline around buttons and fields, in the same unit
+  float focus_thickness = 0.16f;                // the focus outline, in multiples of the text size
+  float control_border = 0.f;  // outline around buttons and fields, in the same unit
 };
 
 // The palette of the theme in use; the built-in values are the standard theme.

@@ -10,8 +10,8 @@ using namespace esprit;
 
 TEST_CASE("GTK's settings.ini turns animations off with false or 0") {
   CHECK(animationsFromGtkSettings("[Settings]\ngtk-enable-animations = false\n") == false);
-  CHECK(animationsFromGtkSettings("[Settings]\ngtk-theme-name=Adwaita\ngtk-enable-animations=0\n") ==
-        false);
+  CHECK(animationsFromGtkSettings(
+            "[Settings]\ngtk-theme-name=Adwaita\ngtk-enable-animations=0\n") == false);
   CHECK(animationsFromGtkSettings("[Settings]\ngtk-enable-animations=true\n") == true);
   CHECK_FALSE(animationsFromGtkSettings("[Settings]\ngtk-theme-name=Adwaita\n"));
   // The key counts only in its own section.

@@ -136,7 +136,8 @@ TEST_CASE("the accessibility choices are saved and load back") {
 
 TEST_CASE("key names in settings.json are read in any case and kept in their usual spelling") {
   const auto file = freshFolder("key-case") / "settings.json";
-  std::ofstream(file) << R"({"keys": {"check": "space", "read_aloud": "f5", "future_action": "Q"}})";
+  std::ofstream(file)
+      << R"({"keys": {"check": "space", "read_aloud": "f5", "future_action": "Q"}})";
   auto result = loadSettings(file);
   CHECK(result.state == SettingsFileState::loaded);
   CHECK(result.settings.keys.key(KeyAction::check) == "Space");

@@ -48,7 +48,9 @@ sf::Color simulate(sf::Color colour, const Matrix& matrix) {
   double out[3];
   for (int row = 0; row < 3; ++row)
     out[row] = matrix[row][0] * linear[0] + matrix[row][1] * linear[1] + matrix[row][2] * linear[2];
-  auto channel = [](double value) { return static_cast<sf::Uint8>(std::lround(toGamma(value) * 255)); };
+  auto channel = [](double value) {
+    return static_cast<sf::Uint8>(std::lround(toGamma(value) * 255));
+  };
   return {channel(out[0]), channel(out[1]), channel(out[2]), colour.a};
 }
 
@@ -56,7 +58,8 @@ std::array<double, 3> toLab(sf::Color colour) {
   const double r = toLinear(colour.r / 255.0), g = toLinear(colour.g / 255.0),
                b = toLinear(colour.b / 255.0);
   // sRGB to XYZ (D65), then to CIELAB.
-  double xyz[3] = {(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+  double xyz[3] = {(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+                   0.2126 * r + 0.7152 * g + 0.0722 * b,
                    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883};
   for (auto& value : xyz) value = value > 0.008856 ? std::cbrt(value) : 7.787 * value + 16.0 / 116;
   return {116 * xyz[1] - 16, 500 * (xyz[0] - xyz[1]), 200 * (xyz[1] - xyz[2])};
@@ -75,7 +78,8 @@ sf::Color fromTheme(esprit::ThemeColour colour) { return {colour.red, colour.gre
 int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr,
-                 "usage: esprit_colour_blind_check THEME.json [--least 15] [--simulated DIR] FEEDBACK.png...\n");
+                 "usage: esprit_colour_blind_check THEME.json [--least 15] [--simulated DIR] "
+                 "FEEDBACK.png...\n");
     return 2;
   }
   auto theme = esprit::loadThemeFile(argv[1]);
@@ -127,12 +131,15 @@ int main(int argc, char** argv) {
     if (shown >= 0) seen[shown] = true;
     if (!simulated_directory.empty()) {
       std::filesystem::create_directories(simulated_directory);
-      for (const auto& [kind, matrix] : {std::pair{"protanopia", &kProtanopia}, std::pair{"deuteranopia", &kDeuteranopia}}) {
+      for (const auto& [kind, matrix] :
+           {std::pair{"protanopia", &kProtanopia}, std::pair{"deuteranopia", &kDeuteranopia}}) {
         sf::Image copy = image;
         for (unsigned y = 0; y < size.y; ++y)
-          for (unsigned x = 0; x < size.x; ++x) copy.setPixel(x, y, simulate(image.getPixel(x, y), *matrix));
+          for (unsigned x = 0; x < size.x; ++x)
+            copy.setPixel(x, y, simulate(image.getPixel(x, y), *matrix));
         const auto stem = std::filesystem::path(file).stem().string();
-        copy.saveToFile((std::filesystem::path(simulated_directory) / (stem + "-" + kind + ".png")).string());
+        copy.saveToFile(
+            (std::filesystem::path(simulated_directory) / (stem + "-" + kind + ".png")).string());
       }
     }
   }
@@ -143,9 +150,9 @@ int main(int argc, char** argv) {
       ++failures;
     }
   }
-  for (const auto& [kind, matrix] : {std::pair{"normal vision", static_cast<const Matrix*>(nullptr)},
-                                     std::pair{"protanopia", &kProtanopia},
-                                     std::pair{"deuteranopia", &kDeuteranopia}}) {
+  for (const auto& [kind, matrix] :
+       {std::pair{"normal vision", static_cast<const Matrix*>(nullptr)},
+        std::pair{"protanopia", &kProtanopia}, std::pair{"deuteranopia", &kDeuteranopia}}) {
     for (int first = 0; first < 3; ++first) {
       for (int second = first + 1; second < 3; ++second) {
         const sf::Color a = matrix ? simulate(inks[first], *matrix) : inks[first];

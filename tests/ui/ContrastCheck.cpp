@@ -23,11 +23,11 @@
 namespace {
 
 constexpr unsigned kTile = 16;
-constexpr unsigned kReach = 6;           // pixels looked at past each side of a tile
-constexpr double kFlatShare = 0.5;       // the background covers at least this much of a tile
-constexpr double kContentRatio = 1.6;    // below this nothing in the tile stands out: empty
-constexpr double kPhotoColours = 60;     // more distinct colours than this, with no flat
-                                         // background, is a picture
+constexpr unsigned kReach = 6;         // pixels looked at past each side of a tile
+constexpr double kFlatShare = 0.5;     // the background covers at least this much of a tile
+constexpr double kContentRatio = 1.6;  // below this nothing in the tile stands out: empty
+constexpr double kPhotoColours = 60;   // more distinct colours than this, with no flat
+                                       // background, is a picture
 
 double linearChannel(sf::Uint8 channel) {
   const double value = channel / 255.0;
@@ -44,7 +44,8 @@ double ratio(double first, double second) {
 }
 
 sf::Uint32 key(sf::Color colour) {
-  return static_cast<sf::Uint32>(colour.r) << 16 | static_cast<sf::Uint32>(colour.g) << 8 | colour.b;
+  return static_cast<sf::Uint32>(colour.r) << 16 | static_cast<sf::Uint32>(colour.g) << 8 |
+         colour.b;
 }
 
 struct Report {
@@ -88,8 +89,9 @@ Report measure(const sf::Image& image, double least, const std::vector<Area>& pi
       std::map<sf::Uint32, unsigned> counts;
       for (unsigned y = top; y < top + kTile; ++y)
         for (unsigned x = left; x < left + kTile; ++x) ++counts[key(image.getPixel(x, y))];
-      const auto background = std::max_element(
-          counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+      const auto background =
+          std::max_element(counts.begin(), counts.end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; });
       if (background->second < kFlatShare * kTile * kTile) {
         if (counts.size() > kPhotoColours) ++report.picture_tiles;
         continue;
@@ -153,24 +155,29 @@ int main(int argc, char** argv) {
     }
     const Report report = measure(image, least, readPictures(file));
     const bool ok = report.failing_tiles == 0 && report.content_tiles > 0;
-    std::printf("%s %s: %u tiles with content, lowest contrast %.2f:1, %u below %.1f:1, %u of a picture left out\n",
-                ok ? "ok  " : "FAIL", file.c_str(), report.content_tiles, report.lowest,
-                report.failing_tiles, least, report.picture_tiles);
+    std::printf(
+        "%s %s: %u tiles with content, lowest contrast %.2f:1, %u below %.1f:1, %u of a picture "
+        "left out\n",
+        ok ? "ok  " : "FAIL", file.c_str(), report.content_tiles, report.lowest,
+        report.failing_tiles, least, report.picture_tiles);
     if (ok) continue;
     ++failures;
     for (std::size_t shown = 0; shown < report.failures.size() && shown < 8; ++shown)
-      std::printf("       tile at x=%u y=%u\n", report.failures[shown].first, report.failures[shown].second);
+      std::printf("       tile at x=%u y=%u\n", report.failures[shown].first,
+                  report.failures[shown].second);
     if (!map_directory.empty()) {
       sf::Image map = image;
       for (const auto& [left, top] : report.failures) {
         for (unsigned step = 0; step < kTile; ++step) {
-          for (const auto& [x, y] : {std::pair{left + step, top}, std::pair{left + step, top + kTile - 1},
-                                     std::pair{left, top + step}, std::pair{left + kTile - 1, top + step}})
+          for (const auto& [x, y] :
+               {std::pair{left + step, top}, std::pair{left + step, top + kTile - 1},
+                std::pair{left, top + step}, std::pair{left + kTile - 1, top + step}})
             map.setPixel(x, y, sf::Color::Magenta);
         }
       }
       std::filesystem::create_directories(map_directory);
-      map.saveToFile((std::filesystem::path(map_directory) / std::filesystem::path(file).filename()).string());
+      map.saveToFile(
+          (std::filesystem::path(map_directory) / std::filesystem::path(file).filename()).string());
     }
   }
   return failures == 0 ? 0 : 1;

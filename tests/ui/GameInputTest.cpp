@@ -135,8 +135,8 @@ TEST_CASE("while a new key is chosen, the key pressed is named and does nothing 
 }
 
 TEST_CASE("every key name Esprit knows has an SFML key that leads back to the same name") {
-  for (const char* name : {"Enter", "Escape", "Space", "PageDown", "F5", "F12", "R", "7",
-                           "Numpad3", "Add", "Comma", "Home"}) {
+  for (const char* name : {"Enter", "Escape", "Space", "PageDown", "F5", "F12", "R", "7", "Numpad3",
+                           "Add", "Comma", "Home"}) {
     INFO(name);
     const auto key = sfmlKeyFor(name);
     REQUIRE(key.has_value());

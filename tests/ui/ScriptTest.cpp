@@ -106,8 +106,8 @@ TEST_CASE("a wait lasts as many fixed frames as its time") {
 }
 
 TEST_CASE("gamepad lines name buttons, D-pad and stick directions, and plugging in or out") {
-  const auto parsed =
-      parseScript("pad connect\npad A\npad rb\npad down\npad stick left\npad disconnect\n", "p.txt");
+  const auto parsed = parseScript(
+      "pad connect\npad A\npad rb\npad down\npad stick left\npad disconnect\n", "p.txt");
   REQUIRE(parsed.errors.empty());
   REQUIRE(parsed.steps.size() == 6);
   CHECK(parsed.steps[0].pad == PadInput::connect);

@@ -13,8 +13,8 @@ using namespace esprit::ui;
 namespace {
 
 Palette shippedPalette(const char* name) {
-  const auto file =
-      std::filesystem::path(ESPRIT_SOURCE_ROOT) / "assets" / "themes" / (std::string(name) + ".json");
+  const auto file = std::filesystem::path(ESPRIT_SOURCE_ROOT) / "assets" / "themes" /
+                    (std::string(name) + ".json");
   auto theme = loadThemeFile(file);
   REQUIRE_MESSAGE(theme.ok(), (theme.ok() ? "" : theme.error().message));
   Palette colours;

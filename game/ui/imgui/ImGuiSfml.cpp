@@ -169,7 +169,7 @@ bool anyGamepad(const PlatformData& data) {
 
 // The strongest push in one direction over every pad, 0 to 1.
 struct Directions {
-  float left = 0, right = 0, up = 0, down = 0;          // D-pad
+  float left = 0, right = 0, up = 0, down = 0;  // D-pad
   float stick_left = 0, stick_right = 0, stick_up = 0, stick_down = 0;
   bool any() const {
     return left + right + up + down + stick_left + stick_right + stick_up + stick_down > 0;
@@ -180,7 +180,9 @@ Directions readDirections(const PlatformData& data) {
   Directions directions;
   auto push = [](float value) { return value >= kDirectionThreshold ? 1.f : 0.f; };
   auto analog = [](float value) {
-    return value <= kStickDeadZone ? 0.f : std::min(1.f, (value - kStickDeadZone) / (100.f - kStickDeadZone));
+    return value <= kStickDeadZone
+               ? 0.f
+               : std::min(1.f, (value - kStickDeadZone) / (100.f - kStickDeadZone));
   };
   for (const auto& pad : data.gamepads) {
     if (!pad.connected) continue;
@@ -277,10 +279,14 @@ void feedGamepad(PlatformData& data, ImGuiIO& io) {
     io.NavInputs[ImGuiNavInput_DpadUp] = directions.up;
     io.NavInputs[ImGuiNavInput_DpadDown] = directions.down;
     // ImGui scrolls with the stick; moving the focus with it is what players expect.
-    io.NavInputs[ImGuiNavInput_DpadLeft] = std::max(io.NavInputs[ImGuiNavInput_DpadLeft], directions.stick_left > 0.5f ? 1.f : 0.f);
-    io.NavInputs[ImGuiNavInput_DpadRight] = std::max(io.NavInputs[ImGuiNavInput_DpadRight], directions.stick_right > 0.5f ? 1.f : 0.f);
-    io.NavInputs[ImGuiNavInput_DpadUp] = std::max(io.NavInputs[ImGuiNavInput_DpadUp], directions.stick_up > 0.5f ? 1.f : 0.f);
-    io.NavInputs[ImGuiNavInput_DpadDown] = std::max(io.NavInputs[ImGuiNavInput_DpadDown], directions.stick_down > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadLeft] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadLeft], directions.stick_left > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadRight] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadRight], directions.stick_right > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadUp] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadUp], directions.stick_up > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadDown] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadDown], directions.stick_down > 0.5f ? 1.f : 0.f);
   }
   // A presses the focused widget only while the focus shows; otherwise the
   // game reads it as "confirm", as it does Enter.

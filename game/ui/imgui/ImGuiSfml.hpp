@@ -22,10 +22,10 @@
 //      left stick (X/Y) move the focus, A (button 0) activates, B (button 1) cancels. Sets
 //      ImGuiConfigFlags_NavEnableGamepad, and ImGuiBackendFlags_HasGamepad while a pad is plugged
 //      in; plugging in and out while running is followed through JoystickConnected/Disconnected.
-//      Like the arrows, the first move while the focus is hidden only shows it, and A activates only
-//      while the focus shows (the game takes A as "confirm" otherwise, like Enter). The shoulder
-//      buttons and Start are left to the game. Axes read as SFML reports them on Linux: stick Y
-//      positive downwards, PovY positive upwards.
+//      Like the arrows, the first move while the focus is hidden only shows it, and A activates
+//      only while the focus shows (the game takes A as "confirm" otherwise, like Enter). The
+//      shoulder buttons and Start are left to the game. Axes read as SFML reports them on Linux:
+//      stick Y positive downwards, PovY positive upwards.
 //  [ ] Setting the mouse position (ImGuiConfigFlags_NavEnableSetMousePos): not supported.
 //  [ ] Several viewports: ImGui 1.86 in Debian has no docking/viewports branch.
 //

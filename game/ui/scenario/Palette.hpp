@@ -58,10 +58,10 @@ struct ScenarioColours {
   std::array<sf::Color, kSeriesColourCount> series{sf::Color{31, 95, 173}, sf::Color{180, 83, 9},
                                                    sf::Color{30, 123, 52}, sf::Color{123, 63, 168}};
   // Stable colours for people, outlets and networks, behind `on_colour` initials.
-  std::array<sf::Color, kNameColourCount> names{
-      sf::Color{31, 95, 173}, sf::Color{142, 58, 150}, sf::Color{178, 58, 72},
-      sf::Color{30, 123, 90}, sf::Color{161, 78, 11},  sf::Color{75, 91, 181},
-      sf::Color{0, 121, 107}, sf::Color{106, 76, 147}};
+  std::array<sf::Color, kNameColourCount> names{sf::Color{31, 95, 173}, sf::Color{142, 58, 150},
+                                                sf::Color{178, 58, 72}, sf::Color{30, 123, 90},
+                                                sf::Color{161, 78, 11}, sf::Color{75, 91, 181},
+                                                sf::Color{0, 121, 107}, sf::Color{106, 76, 147}};
 };
 
 // The colours in use now. The renderers read them through the references

@@ -154,13 +154,15 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const bool side_by_side = width >= metrics().em * 22.f;
   const float card_width = side_by_side ? (width - spacing) * 0.5f : width;
-  if (widgets::choiceCard("##real", answerBadge(context, 0), binaryLabel(context, question.wording, true),
-                          says_real_ == true, widgets::Marker::radio, card_width)) {
+  if (widgets::choiceCard("##real", answerBadge(context, 0),
+                          binaryLabel(context, question.wording, true), says_real_ == true,
+                          widgets::Marker::radio, card_width)) {
     says_real_ = true;
   }
   if (side_by_side) ImGui::SameLine();
-  if (widgets::choiceCard("##fake", answerBadge(context, 1), binaryLabel(context, question.wording, false),
-                          says_real_ == false, widgets::Marker::radio, card_width)) {
+  if (widgets::choiceCard("##fake", answerBadge(context, 1),
+                          binaryLabel(context, question.wording, false), says_real_ == false,
+                          widgets::Marker::radio, card_width)) {
     says_real_ = false;
   }
   if (asks_confidence_) buildConfidence(context, width);
@@ -169,9 +171,9 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
 void AnswerInput::buildConfidence(Context& context, float width) {
   const Metrics measure = metrics();
   // The gamepad's shoulder buttons step the slider, like its − and + buttons.
-  confidence_percent_ = std::clamp(
-      confidence_percent_ + context.input.confidence_steps * kConfidenceStepPercent,
-      kConfidenceMinimumPercent, kConfidenceMaximumPercent);
+  confidence_percent_ =
+      std::clamp(confidence_percent_ + context.input.confidence_steps * kConfidenceStepPercent,
+                 kConfidenceMinimumPercent, kConfidenceMaximumPercent);
   ImGui::Dummy(ImVec2(0, measure.gap()));
   // The value is written beside the question, large, rather than under the
   // slider's grab where a finger would hide it.

@@ -134,7 +134,8 @@ std::string FeedbackScreen::textToRead() {
         evaluation.correct ? "feedback.confidence_right" : "feedback.confidence_wrong",
         {{"percent", std::to_string(percent)}}));
   }
-  add(shared.text("feedback.your_answer") + ": " + describeAnswer(shared, question, *round.lastAnswer()));
+  add(shared.text("feedback.your_answer") + ": " +
+      describeAnswer(shared, question, *round.lastAnswer()));
   if (!evaluation.correct)
     add(shared.text("feedback.right_answer") + ": " + describeRightAnswer(shared, question));
   if (!question.explanation.empty()) add(shared.text("feedback.why") + ". " + question.explanation);
@@ -392,8 +393,7 @@ void FeedbackScreen::buildInterface() {
   ImGui::SetCursorPos(
       ImVec2(ImGui::GetWindowContentRegionMax().x - next_width,
              ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
-  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.next)
-    next();
+  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.next) next();
   widgets::endScreen();
 }
 

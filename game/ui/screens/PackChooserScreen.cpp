@@ -2,9 +2,9 @@
 #include "ui/screens/PackChooserScreen.hpp"
 
 #include "ui/Context.hpp"
-#include "ui/PlayFlow.hpp"
 #include "ui/FolderOpener.hpp"
 #include "ui/Icons.hpp"
+#include "ui/PlayFlow.hpp"
 #include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
@@ -102,7 +102,8 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
       facts += "  ·  " + shared.translations.format(
                              "chooser.ages", {{"age", std::to_string(pack.metadata.min_age)}});
     }
-    if (entry->origin == play::PackOrigin::user) facts += "  ·  " + shared.text("chooser.your_pack");
+    if (entry->origin == play::PackOrigin::user)
+      facts += "  ·  " + shared.text("chooser.your_pack");
     ImGui::PushFont(shared.fonts.bold());
     widgets::coloredWrappedText(colours.primary, facts);
     ImGui::PopFont();
@@ -384,7 +385,8 @@ void PackChooserScreen::buildInterface() {
   if (shared.settings.read_aloud) {
     ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
                                ImGui::GetStyle().WindowPadding.y));
-    if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
+    if (readAloudButton(shared))
+      toggleReading(shared, textToRead(), shared.translations.language());
   }
   widgets::endScreen();
 }

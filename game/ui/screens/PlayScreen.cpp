@@ -1,8 +1,8 @@
 // The play screen: scenario beside (or above) the question, and answering.
 #include "ui/screens/PlayScreen.hpp"
 
-#include "ui/Context.hpp"
 #include "core/SpokenText.hpp"
+#include "ui/Context.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"

@@ -153,7 +153,8 @@ std::string ResultsScreen::textToRead() {
     text += "\n" + discernmentSentence();
     text += "\n" + shared.text(std::string("results.plain_") +
                                sensitivityWords(results_.discernment->sensitivity));
-    text += "\n" + shared.text(std::string("results.plain_") + biasWords(results_.discernment->bias));
+    text +=
+        "\n" + shared.text(std::string("results.plain_") + biasWords(results_.discernment->bias));
   }
   for (const auto& technique : results_.techniques) {
     const auto* described =

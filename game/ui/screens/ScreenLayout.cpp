@@ -112,10 +112,9 @@ bool roundHeader(Context& context, bool asked_to_stop, bool* read_pressed) {
   ImGui::PopStyleColor();
 
   // Progress along the round, as a bar and already as words above.
-  const float fraction =
-      round.questionCount() == 0
-          ? 0.f
-          : static_cast<float>(round.position()) / static_cast<float>(round.questionCount());
+  const float fraction = round.questionCount() == 0 ? 0.f
+                                                    : static_cast<float>(round.position()) /
+                                                          static_cast<float>(round.questionCount());
   const ImVec2 bar_start = ImGui::GetCursorScreenPos();
   const float bar_width = ImGui::GetContentRegionAvail().x;
   const float bar_height = measure.em * 0.3f;

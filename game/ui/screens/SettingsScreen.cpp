@@ -136,7 +136,8 @@ void SettingsScreen::buildFont(float width) {
       ImGui::SameLine();
     else
       used = 0;
-    if (widgets::button(label, selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
+    if (widgets::button(label,
+                        selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
                         button_width) &&
         !selected) {
       shared.settings.font = choice.font;
@@ -163,12 +164,13 @@ void SettingsScreen::buildFont(float width) {
 
 void SettingsScreen::buildReadAloud(float width) {
   Context& shared = context();
-  buildToggle("##read-aloud", shared.text("settings.read_aloud"),
-              shared.translations.format("settings.read_aloud_help",
-                                         {{"key", shared.settings.keys.key(KeyAction::read_aloud)}}),
-              shared.settings.read_aloud, width);
-  buildToggle("##auto-read", shared.text("settings.auto_read"), shared.text("settings.auto_read_help"),
-              shared.settings.auto_read, width);
+  buildToggle(
+      "##read-aloud", shared.text("settings.read_aloud"),
+      shared.translations.format("settings.read_aloud_help",
+                                 {{"key", shared.settings.keys.key(KeyAction::read_aloud)}}),
+      shared.settings.read_aloud, width);
+  buildToggle("##auto-read", shared.text("settings.auto_read"),
+              shared.text("settings.auto_read_help"), shared.settings.auto_read, width);
   if (shared.speaker && shared.speaker->problem() != speech::SpeechProblem::none) {
     widgets::coloredWrappedText(
         palette().wrong,
@@ -194,8 +196,8 @@ std::string SettingsScreen::actionLabel(KeyAction action) const {
     default:
       return shared.translations.format(
           "settings.key_answer",
-          {{"number", std::to_string(static_cast<int>(action) -
-                                     static_cast<int>(KeyAction::answer_1) + 1)}});
+          {{"number",
+            std::to_string(static_cast<int>(action) - static_cast<int>(KeyAction::answer_1) + 1)}});
   }
 }
 
@@ -263,8 +265,8 @@ void SettingsScreen::buildKeys(float width) {
   } else if (!key_message_.empty()) {
     widgets::coloredWrappedText(palette().wrong, std::string(icon::kWarning) + " " + key_message_);
   }
-  if (widgets::buttonIf(!(shared.settings.keys == KeyBindings{}), shared.text("settings.keys_reset"),
-                        widgets::ButtonKind::secondary)) {
+  if (widgets::buttonIf(!(shared.settings.keys == KeyBindings{}),
+                        shared.text("settings.keys_reset"), widgets::ButtonKind::secondary)) {
     shared.settings.keys = KeyBindings{};
     shared.saveSettings();
     key_message_.clear();

@@ -2,9 +2,9 @@
 #include "ui/screens/TitleScreen.hpp"
 
 #include "ui/Context.hpp"
+#include "ui/Icons.hpp"
 #include "ui/PlayFlow.hpp"
 #include "ui/ReadAloud.hpp"
-#include "ui/Icons.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"

@@ -42,7 +42,8 @@ std::unique_ptr<Speaker> makeSpeaker();
 // speech-dispatcher through `library` (normally "libspeechd.so.2"); the
 // library is opened, and the connection made, on a thread of its own at the
 // first say(), so neither start-up nor the loop ever waits for them.
-std::unique_ptr<Speaker> makeSpeechDispatcherSpeaker(const std::string& library = "libspeechd.so.2");
+std::unique_ptr<Speaker> makeSpeechDispatcherSpeaker(
+    const std::string& library = "libspeechd.so.2");
 
 // Appends one line per call to `file`: "say [fr] text" or "stop". Speaking
 // lasts until stop() or the next say(), so tests can see the button change.

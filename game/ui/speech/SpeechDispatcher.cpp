@@ -26,10 +26,10 @@ struct SpdConnectionHead {
   SpdCallback callback_resume;
   void* callback_index_mark;
 };
-constexpr int kModeThreaded = 1;     // SPD_MODE_THREADED: callbacks need it
-constexpr int kPriorityText = 3;     // SPD_TEXT: a new text replaces the old
-constexpr int kNotifyEnd = 2;        // SPD_END
-constexpr int kNotifyCancel = 8;     // SPD_CANCEL
+constexpr int kModeThreaded = 1;  // SPD_MODE_THREADED: callbacks need it
+constexpr int kPriorityText = 3;  // SPD_TEXT: a new text replaces the old
+constexpr int kNotifyEnd = 2;     // SPD_END
+constexpr int kNotifyCancel = 8;  // SPD_CANCEL
 
 using SpdOpen = void* (*)(const char*, const char*, const char*, int);
 using SpdClose = void (*)(void*);

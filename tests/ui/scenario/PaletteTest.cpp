@@ -13,8 +13,8 @@ namespace {
 
 // Makes a shipped theme's scenario colours the active ones.
 void useShippedTheme(const char* name) {
-  const auto file =
-      std::filesystem::path(ESPRIT_SOURCE_ROOT) / "assets" / "themes" / (std::string(name) + ".json");
+  const auto file = std::filesystem::path(ESPRIT_SOURCE_ROOT) / "assets" / "themes" /
+                    (std::string(name) + ".json");
   auto theme = esprit::loadThemeFile(file);
   REQUIRE_MESSAGE(theme.ok(), (theme.ok() ? "" : theme.error().message));
   CHECK(scenario_theme::readScenarioColours(*theme, true) == "");
