@@ -87,7 +87,10 @@ struct Context {
   // that had to be replaced); the title screen shows it until dismissed.
   std::string notice;
 
-  // Accessibility (issue 13): keys being chosen, and read-aloud.
+  // Accessibility (issue 13): --high-contrast, keys being chosen, and read-aloud.
+  // While --high-contrast forces the theme, the player's own choice is what is saved.
+  bool high_contrast_forced = false;
+  bool own_high_contrast = false;
   bool capturing_key = false;                // the settings screen waits for a key to bind
   std::unique_ptr<speech::Speaker> speaker;  // read-aloud's voice
   bool speech_problem_shown = false;         // open the "what to install" dialog

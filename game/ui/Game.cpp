@@ -268,7 +268,12 @@ void Game::handleEvent(const sf::Event& event) {
 }
 
 void Game::applyAccessibilityAtStart(SettingsFileState settings_state) {
-  if (options_.high_contrast) context_.settings.high_contrast = true;
+  if (options_.high_contrast) {
+    // A kiosk's --high-contrast is for this run only; settings.json keeps the player's choice.
+    context_.own_high_contrast = context_.settings.high_contrast;
+    context_.high_contrast_forced = true;
+    context_.settings.high_contrast = true;
+  }
   if (const auto problem = useTheme(context_.settings.high_contrast); !problem.empty())
     std::fprintf(stderr, "esprit: the %s theme could not be used: %s\n",
                  context_.settings.high_contrast ? "high-contrast" : "standard", problem.c_str());
