@@ -5,6 +5,7 @@
 #include "ui/Context.hpp"
 #include "ui/Fonts.hpp"
 #include "ui/Icons.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -275,6 +276,25 @@ void SettingsScreen::buildKeys(float width) {
   shared.capturing_key = capturing_.has_value();
 }
 
+std::string SettingsScreen::textToRead() {
+  const Context& shared = context();
+  const Settings& settings = shared.settings;
+  std::string text = shared.text("settings.title") + ".";
+  auto add = [&](const char* title, const char* help, bool on) {
+    text += "\n" + shared.text(title) + ": " +
+            shared.text(on ? "settings.switch_on" : "settings.switch_off") + ". " +
+            shared.text(help);
+  };
+  add("settings.high_contrast", "settings.high_contrast_help", settings.high_contrast);
+  add("settings.simple_words", "settings.simple_words_help", settings.simple_words);
+  add("settings.reduced_motion", "settings.reduced_motion_help", settings.reduced_motion);
+  add("settings.fullscreen", "settings.fullscreen_help", settings.fullscreen);
+  add("settings.auto_read", "settings.auto_read_help", settings.auto_read);
+  add("settings.confidence", "settings.confidence_help", settings.confidence);
+  text += "\n" + shared.text("settings.font_help");
+  return text;
+}
+
 void SettingsScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
@@ -324,6 +344,13 @@ void SettingsScreen::buildInterface() {
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   ImGui::EndChild();
+  // The speaker button at the top right, after everything else in keyboard order.
+  if (shared.settings.read_aloud) {
+    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
+                               ImGui::GetStyle().WindowPadding.y));
+    if (readAloudButton(shared))
+      toggleReading(shared, textToRead(), shared.translations.language());
+  }
   widgets::endScreen();
 }
 

@@ -20,6 +20,8 @@ class SettingsScreen : public Screen {
   SettingsScreen(ScreenStack& stack, Context& context);
   ~SettingsScreen() override;
   void buildInterface() override;
+  // Each setting with its help, and whether the switches are on.
+  std::string textToRead() override;
 
  private:
   void buildLanguage(float width);
