@@ -85,19 +85,17 @@ std::optional<unsigned> padButtonFromName(std::string_view name) {
   return std::nullopt;
 }
 
-// A direction on the D-pad (PovY is positive upwards) or on the left stick
-// (Y is positive downwards), pushed all the way.
+// A direction on the D-pad (PovX, PovY) or on the left stick (X, Y), pushed
+// all the way; as SFML reports them on Linux, down and right are positive.
 bool padDirection(std::string_view name, bool stick, ScriptStep& step) {
   const std::string direction = lowercase(name);
   const bool horizontal = direction == "left" || direction == "right";
   if (!horizontal && direction != "up" && direction != "down") return false;
-  if (stick) {
+  if (stick)
     step.axis = horizontal ? sf::Joystick::X : sf::Joystick::Y;
-    step.position = direction == "left" || direction == "up" ? -100.f : 100.f;
-  } else {
+  else
     step.axis = horizontal ? sf::Joystick::PovX : sf::Joystick::PovY;
-    step.position = direction == "left" || direction == "down" ? -100.f : 100.f;
-  }
+  step.position = direction == "left" || direction == "up" ? -100.f : 100.f;
   return true;
 }
 

@@ -114,7 +114,7 @@ TEST_CASE("gamepad lines name buttons, D-pad and stick directions, and plugging 
   CHECK(parsed.steps[1].button == 0);
   CHECK(parsed.steps[2].button == 5);
   CHECK(parsed.steps[3].axis == sf::Joystick::PovY);
-  CHECK(parsed.steps[3].position == doctest::Approx(-100));
+  CHECK(parsed.steps[3].position == doctest::Approx(100));
   CHECK(parsed.steps[4].axis == sf::Joystick::X);
   CHECK(parsed.steps[4].position == doctest::Approx(-100));
   CHECK(parsed.steps[5].pad == PadInput::disconnect);
@@ -137,6 +137,6 @@ TEST_CASE("a gamepad button is pressed on one frame and let go on the next") {
   auto push = player.nextFrame(window, false);
   REQUIRE(push.events.size() == 1);
   CHECK(push.events[0].joystickMove.axis == sf::Joystick::PovY);
-  CHECK(push.events[0].joystickMove.position == doctest::Approx(100));
+  CHECK(push.events[0].joystickMove.position == doctest::Approx(-100));
   CHECK(player.nextFrame(window, false).events[0].joystickMove.position == doctest::Approx(0));
 }

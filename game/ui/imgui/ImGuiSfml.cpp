@@ -192,8 +192,9 @@ Directions readDirections(const PlatformData& data) {
     const float stick_y = pad.axes[sf::Joystick::Y];
     directions.left = std::max(directions.left, push(-pov_x));
     directions.right = std::max(directions.right, push(pov_x));
-    directions.up = std::max(directions.up, push(pov_y));
-    directions.down = std::max(directions.down, push(-pov_y));
+    // SFML passes Linux's hat value on as it is: negative is up, like the stick.
+    directions.up = std::max(directions.up, push(-pov_y));
+    directions.down = std::max(directions.down, push(pov_y));
     directions.stick_left = std::max(directions.stick_left, analog(-stick_x));
     directions.stick_right = std::max(directions.stick_right, analog(stick_x));
     directions.stick_up = std::max(directions.stick_up, analog(-stick_y));
