@@ -15,8 +15,10 @@ packages=(
   postgresql-15
   # the library kiosk: its session under cage (tested headless), libcrypt for the staff PIN
   cage xwayland libcrypt-dev
-  # fonts the UI is drawn with (Latin, symbols for icons)
-  fontconfig fonts-noto-core fonts-dejavu-core
+  # fonts the UI is drawn with (Latin, symbols for icons), and the two a player may choose
+  fontconfig fonts-noto-core fonts-dejavu-core fonts-sil-andika fonts-opendyslexic
+  # read-aloud: speech-dispatcher (loaded at run time) with espeak-ng's voices
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   # benchmarks
   python3 python3-jsonschema time
   # the Debian package and its checks (packaging/build-deb, tests/packaging)

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <vector>
 
 namespace esprit {
 namespace {
@@ -20,11 +21,43 @@ namespace {
 constexpr std::uintmax_t kMaximumSettingsBytes = 64 * 1024;
 
 nlohmann::json toJson(const Settings& settings) {
+  nlohmann::json keys = nlohmann::json::object();
+  for (const KeyAction action : allKeyActions())
+    keys[std::string(keyActionName(action))] = settings.keys.key(action);
   return {{"language", settings.language},
           {"text_size_percent", settings.text_size_percent},
           {"fullscreen", settings.fullscreen},
           {"reduced_motion", settings.reduced_motion},
-          {"confidence", settings.confidence}};
+          {"confidence", settings.confidence},
+          {"high_contrast", settings.high_contrast},
+          {"font", std::string(fontChoiceName(settings.font))},
+          {"read_aloud", settings.read_aloud},
+          {"auto_read", settings.auto_read},
+          {"simple_words", settings.simple_words},
+          {"keys", keys}};
+}
+
+// Reads "keys": {"check": "Enter", ...}; a key Esprit does not know, or one
+// kept for moving the focus, is named in `note` with what was written.
+std::vector<std::string> readKeys(const nlohmann::json& keys, KeyBindings& bindings) {
+  std::vector<std::string> wrong;
+  auto note = [&wrong](std::string field) { wrong.push_back(std::move(field)); };
+  if (!keys.is_object()) {
+    note("keys");
+    return wrong;
+  }
+  for (const auto& [name, value] : keys.items()) {
+    const auto action = keyActionFromName(name);
+    if (!action) continue;  // an action from a newer Esprit: ignored, kept on the next save
+    const auto canonical =
+        value.is_string() ? canonicalKeyName(value.get<std::string>()) : std::nullopt;
+    if (!canonical || reservedKey(*canonical)) {
+      note("keys." + name + (value.is_string() ? " ('" + value.get<std::string>() + "')" : ""));
+      continue;
+    }
+    bindings.set(*action, *canonical);
+  }
+  return wrong;
 }
 
 // Reads the fields that are present and of the right type; returns what was
@@ -58,10 +91,45 @@ std::string readFields(const nlohmann::json& document, Settings& settings) {
   readFlag("fullscreen", settings.fullscreen);
   readFlag("reduced_motion", settings.reduced_motion);
   readFlag("confidence", settings.confidence);
+  readFlag("high_contrast", settings.high_contrast);
+  readFlag("read_aloud", settings.read_aloud);
+  readFlag("auto_read", settings.auto_read);
+  readFlag("simple_words", settings.simple_words);
+  if (auto field = document.find("font"); field != document.end()) {
+    const auto choice =
+        field->is_string() ? fontChoiceFromName(field->get<std::string>()) : std::nullopt;
+    if (choice)
+      settings.font = *choice;
+    else
+      note("font (standard, legible or opendyslexic)");
+  }
+  if (auto field = document.find("keys"); field != document.end()) {
+    for (const auto& each : readKeys(*field, settings.keys)) note(each.c_str());
+  }
   return wrong;
 }
 
 }  // namespace
+
+std::string_view fontChoiceName(FontChoice choice) {
+  switch (choice) {
+    case FontChoice::legible:
+      return "legible";
+    case FontChoice::opendyslexic:
+      return "opendyslexic";
+    case FontChoice::standard:
+    default:
+      return "standard";
+  }
+}
+
+std::optional<FontChoice> fontChoiceFromName(std::string_view name) {
+  for (const FontChoice choice :
+       {FontChoice::standard, FontChoice::legible, FontChoice::opendyslexic}) {
+    if (fontChoiceName(choice) == name) return choice;
+  }
+  return std::nullopt;
+}
 
 std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.json"; }
 
@@ -69,6 +137,8 @@ Settings clampSettings(Settings settings) {
   settings.text_size_percent =
       std::clamp(settings.text_size_percent, kMinimumTextSizePercent, kMaximumTextSizePercent);
   if (!isLanguageTag(settings.language)) settings.language = "en";
+  // Two actions on one key would make one of them unreachable.
+  if (hasClashes(settings.keys)) settings.keys = KeyBindings{};
   return settings;
 }
 
@@ -104,7 +174,7 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
           result.state = SettingsFileState::loaded;
           return result;
         }
-        problem = "these fields have the wrong type: " + wrong;
+        problem = "these fields have the wrong type or value: " + wrong;
       }
     }
   }

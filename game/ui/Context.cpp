@@ -7,7 +7,13 @@
 namespace esprit::ui {
 
 void Context::saveSettings() {
-  if (const Status saved = esprit::saveSettings(settings, settings_path); !saved) {
+  Settings kept = settings;
+  if (high_contrast_forced) {
+    // Turning it off in the settings ends what the command line asked for.
+    if (!settings.high_contrast) high_contrast_forced = false;
+    kept.high_contrast = high_contrast_forced ? own_high_contrast : false;
+  }
+  if (const Status saved = esprit::saveSettings(kept, settings_path); !saved) {
     notice = translations.format("notice.settings_not_saved", {{"detail", saved.error().message}});
   }
 }

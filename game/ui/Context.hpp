@@ -13,6 +13,7 @@
 #include "ui/Fonts.hpp"
 #include "ui/scenario/MediaCache.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
+#include "ui/speech/Speaker.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
@@ -39,13 +40,22 @@ struct AfterPlayerChoice {
   std::shared_ptr<const PackEntry> play_pack;  // `esprit PACK` with nobody chosen
 };
 
-// Keys that mean something to the game itself, gathered from this frame's
-// events before the screens build their interface.
+// Keys and gamepad buttons that mean something to the game itself, gathered
+// from this frame's events (ui/GameInput.cpp) before the screens build their
+// interface. Answer numbers, check, next, back and read-aloud follow the
+// player's key bindings.
 struct FrameInput {
-  std::vector<int> digits;  // 1 to 9, typed (from text, so any keyboard layout works)
-  bool confirm = false;     // Enter while no widget shows keyboard focus
-  bool back = false;        // Escape
-  int pages = 0;            // Page Down (+1) and Page Up (−1) presses
+  std::vector<int> digits;   // answer keys 1 to 9 (letters and digits matched as typed)
+  bool confirm = false;      // Enter (or the gamepad's A or Start) while no widget shows focus
+  bool check = false;        // the check key, or A or Start on the gamepad
+  bool next = false;         // the next key, or A or Start on the gamepad
+  bool back = false;         // the back key (Escape), or B on the gamepad
+  bool read_aloud = false;   // the read-aloud key (R)
+  int confidence_steps = 0;  // the gamepad's shoulder buttons: RB +1, LB -1
+  int pages = 0;             // Page Down (+1) and Page Up (−1) presses
+  // While the settings screen waits for a new key: the name of the key
+  // pressed this frame, and no action is taken for it.
+  std::string captured_key;
   // The same keys while a dialog is open: they answer the dialog only.
   bool dialog_confirm = false;
   bool dialog_back = false;
@@ -79,6 +89,16 @@ struct Context {
   // A message for the player that is not tied to a screen (a settings file
   // that had to be replaced); the title screen shows it until dismissed.
   std::string notice;
+
+  // Accessibility (issue 13): --high-contrast, keys being chosen, and read-aloud.
+  // While --high-contrast forces the theme, the player's own choice is what is saved.
+  bool high_contrast_forced = false;
+  bool own_high_contrast = false;
+  bool capturing_key = false;                // the settings screen waits for a key to bind
+  std::unique_ptr<speech::Speaker> speaker;  // read-aloud's voice
+  bool speech_problem_shown = false;         // open the "what to install" dialog
+  Translations reading_words;     // ReadAloud.hpp's readingWords, for a pack in another language
+  std::string reading_words_for;  // the language reading_words was loaded for
 
   const std::string& text(std::string_view key) const { return translations.text(key); }
   // Writes settings.json; a failure becomes a notice rather than a crash.

@@ -10,6 +10,8 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -57,6 +59,25 @@ float lineHeightPerEm(const std::vector<unsigned char>& bytes) {
   return ratio;
 }
 
+// A font's small letters as a share of its line (ascender to descender),
+// which is the height ImGui's FreeType builder fits a font into; 0 when the
+// font cannot be read.
+float xHeightShare(const std::vector<unsigned char>& bytes) {
+  FT_Library library = nullptr;
+  if (bytes.empty() || FT_Init_FreeType(&library) != 0) return 0;
+  float share = 0;
+  FT_Face face = nullptr;
+  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) ==
+      0) {
+    const float line = static_cast<float>(face->ascender - face->descender);
+    if (line > 0 && FT_Load_Char(face, 'x', FT_LOAD_NO_SCALE) == 0)
+      share = static_cast<float>(face->glyph->metrics.height) / line;
+    FT_Done_Face(face);
+  }
+  FT_Done_FreeType(library);
+  return share;
+}
+
 void addFont(ImFontAtlas& atlas, std::vector<unsigned char>& bytes, float size,
              const ImWchar* ranges, bool merge) {
   ImFontConfig config;
@@ -94,12 +115,46 @@ std::optional<std::filesystem::path> findFontFile(const std::string& family,
   return found;
 }
 
-FontFiles locateFontFiles() {
+const char* fontFamily(FontChoice choice) {
+  switch (choice) {
+    case FontChoice::legible:
+      return "Andika";
+    case FontChoice::opendyslexic:
+      return "OpenDyslexic";
+    case FontChoice::standard:
+    default:
+      return "Noto Sans";
+  }
+}
+
+const char* fontPackage(FontChoice choice) {
+  switch (choice) {
+    case FontChoice::legible:
+      return "fonts-sil-andika";
+    case FontChoice::opendyslexic:
+      return "fonts-opendyslexic";
+    case FontChoice::standard:
+    default:
+      return "fonts-noto-core";
+  }
+}
+
+FontFiles locateFontFiles(FontChoice choice) {
   FontFiles files;
   const auto dejavu = findFontFile("DejaVu Sans", "Book");
   const auto dejavu_bold = findFontFile("DejaVu Sans", "Bold");
   files.regular = findFontFile("Noto Sans", "Regular").value_or(dejavu.value_or(""));
   files.bold = findFontFile("Noto Sans", "Bold").value_or(dejavu_bold.value_or(files.regular));
+  if (choice != FontChoice::standard) {
+    const auto chosen = findFontFile(fontFamily(choice), "Regular");
+    if (chosen) {
+      files.fallback = files.regular;
+      files.regular = *chosen;
+      files.bold = findFontFile(fontFamily(choice), "Bold").value_or(*chosen);
+    } else {
+      files.choice_missing = true;
+    }
+  }
   files.symbols = dejavu.value_or("");
   files.serif_bold = findFontFile("Noto Serif", "Bold")
                          .value_or(findFontFile("DejaVu Serif", "Bold").value_or(""));
@@ -111,6 +166,19 @@ bool FontSet::load(const FontFiles& files) {
   if (!files.bold.empty()) bold_bytes_ = readBytes(files.bold);
   if (!files.symbols.empty()) symbol_bytes_ = readBytes(files.symbols);
   if (!files.serif_bold.empty()) serif_bold_bytes_ = readBytes(files.serif_bold);
+  fallback_bytes_.clear();
+  if (!files.fallback.empty() && files.fallback != files.regular)
+    fallback_bytes_ = readBytes(files.fallback);
+  // Andika and OpenDyslexic have tall ascenders and deep descenders: fitted
+  // into the same line as Noto Sans their letters would look small. Sized so
+  // their small letters match the standard font's, their lines come out
+  // about a quarter taller: the extra line spacing these choices promise.
+  size_scale_ = 1.f;
+  if (!fallback_bytes_.empty()) {
+    const float standard = xHeightShare(fallback_bytes_);
+    const float chosen = xHeightShare(regular_bytes_);
+    if (standard > 0 && chosen > 0) size_scale_ = std::clamp(standard / chosen, 1.f, 1.6f);
+  }
   if (regular_bytes_.empty()) {
     std::fprintf(stderr,
                  "esprit: no text font found (install fonts-noto-core or fonts-dejavu-core); "
@@ -147,12 +215,17 @@ void FontSet::buildAtlas(float pixel_size, float heading_scale, float title_pixe
   auto addFamily = [&](std::vector<unsigned char>& bytes, float size) {
     addFont(atlas, bytes, size, kTextRanges, false);
     ImFont* font = atlas.Fonts.back();
+    // Glyphs already there are kept: the fallback only fills the gaps, at a
+    // size that matches the chosen font's letters (merged glyphs share its baseline).
+    if (!fallback_bytes_.empty())
+      addFont(atlas, fallback_bytes_, std::round(size / size_scale_), kTextRanges, true);
     if (!symbol_bytes_.empty()) addFont(atlas, symbol_bytes_, size, symbols, true);
     return font;
   };
-  body_ = addFamily(regular_bytes_, pixel_size);
-  bold_ = addFamily(bold_bytes_, pixel_size);
-  heading_ = addFamily(bold_bytes_, pixel_size * heading_scale);
+  const float text = std::round(pixel_size * size_scale_);
+  body_ = addFamily(regular_bytes_, text);
+  bold_ = addFamily(bold_bytes_, text);
+  heading_ = addFamily(bold_bytes_, std::round(text * heading_scale));
   title_ = nullptr;
   if (title_pixels > 0) {
     addFont(atlas, bold_bytes_, title_pixels * lineHeightPerEm(bold_bytes_), kTitleLetters, false);

@@ -1,7 +1,11 @@
-// The game's fonts: found through fontconfig (Noto Sans for text, DejaVu Sans
-// for symbols), built into ImGui's atlas with FreeType at the size the text
-// setting asks for, and handed to the scenario renderers as sf::Font.
+// The game's fonts: found through fontconfig (the player's choice of Noto
+// Sans, Andika or OpenDyslexic for text, DejaVu Sans for symbols), built into
+// ImGui's atlas with FreeType at the size the text setting asks for (the two
+// alternatives with letters as big as the standard font's and taller lines),
+// and handed to the scenario renderers as sf::Font.
 #pragma once
+
+#include "core/Settings.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 
@@ -19,7 +23,16 @@ struct FontFiles {
   std::filesystem::path bold;
   std::filesystem::path symbols;
   std::filesystem::path serif_bold;  // newspaper mastheads in scenarios
+  // The standard text font, for the characters a chosen font lacks (French
+  // narrow spaces in OpenDyslexic); empty when the standard font is the text font.
+  std::filesystem::path fallback;
+  // The choice asked for could not be found: the standard font stands in.
+  bool choice_missing = false;
 };
+
+// The family and the Debian package of each choice ("Andika", "fonts-sil-andika").
+const char* fontFamily(FontChoice choice);
+const char* fontPackage(FontChoice choice);
 
 // The file fontconfig picks for a pattern such as "Noto Sans:style=Bold",
 // or nothing when it would only offer a font of another family.
@@ -29,7 +42,7 @@ std::optional<std::filesystem::path> findFontFile(const std::string& family,
 // Noto Sans (regular, bold), DejaVu Sans for symbols and Noto Serif Bold
 // (else DejaVu Serif Bold), each falling back to DejaVu Sans when missing.
 // Empty paths when not even that is installed.
-FontFiles locateFontFiles();
+FontFiles locateFontFiles(FontChoice choice = FontChoice::standard);
 
 // Headings are this many times the body size (less at big text sizes).
 inline constexpr float kHeadingScale = 1.45f;
@@ -44,9 +57,14 @@ class FontSet {
   // `heading_scale` times bigger, and the title's six letters at
   // `title_pixels` (none when 0). The caller re-creates the renderer's font
   // texture afterwards.
+  // A chosen font other than the standard one is built a little bigger, so
+  // its small letters match the standard font's (see sizeScale).
   void buildAtlas(float pixel_size, float heading_scale = kHeadingScale, float title_pixels = 0);
 
   float pixelSize() const { return pixel_size_; }
+  // How much bigger than pixelSize() the text font is built: 1 for the
+  // standard font, about 1.27 for Andika and OpenDyslexic.
+  float sizeScale() const { return size_scale_; }
   ImFont* body() const { return body_; }
   ImFont* bold() const { return bold_; }
   ImFont* heading() const { return heading_; }
@@ -67,9 +85,11 @@ class FontSet {
   }
 
  private:
-  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_, serif_bold_bytes_;
+  std::vector<unsigned char> regular_bytes_, bold_bytes_, symbol_bytes_, serif_bold_bytes_,
+      fallback_bytes_;
   sf::Font regular_sfml_, bold_sfml_, symbols_sfml_, serif_bold_sfml_;
   float pixel_size_ = 0;
+  float size_scale_ = 1.f;
   ImFont* body_ = nullptr;
   ImFont* bold_ = nullptr;
   ImFont* heading_ = nullptr;

@@ -2,8 +2,12 @@
 #include "ui/Game.hpp"
 
 #include "core/AssetPaths.hpp"
+#include "core/DesktopMotion.hpp"
+#include "ui/GameInput.hpp"
 #include "ui/PlayFlow.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/RecordsBanner.hpp"
+#include "ui/ScenarioView.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/editor/EditorScreen.hpp"
@@ -26,10 +30,12 @@
 #include <SFML/System/Sleep.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <thread>
 
 namespace esprit::ui {
@@ -108,12 +114,12 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
 
 Game::~Game() { stopImGui(); }
 
-void Game::loadSettingsAndWords() {
+SettingsFileState Game::loadSettingsAndWords() {
   if (kiosk_) {
     // A kiosk's settings and words come from kiosk.json; it keeps no
     // player records at all.
     kiosk_->loadSettings(context_);
-    return;
+    return SettingsFileState::loaded;
   }
   const auto i18n = assetDirectory() / "i18n";
   Settings defaults;
@@ -126,6 +132,7 @@ void Game::loadSettingsAndWords() {
     std::fprintf(stderr, "esprit: settings replaced by defaults: %s\n", loaded.detail.c_str());
     context_.notice = context_.translations.text("notice.settings_replaced");
   }
+  return loaded.state;
 }
 
 std::string Game::loadLibraryAndRecords() {
@@ -147,7 +154,7 @@ std::string Game::loadLibraryAndRecords() {
 }
 
 void Game::loadEverything() {
-  loadSettingsAndWords();
+  applyAccessibilityAtStart(loadSettingsAndWords());
   // Start-up is budgeted against a bare window (DESIGN.md), so what does not
   // need the window loads on two other threads while this one opens it: the
   // fonts and their atlas (which needs only ImGui's context and the text
@@ -158,10 +165,11 @@ void Game::loadEverything() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini in whatever folder the game was started from
   io.LogFilename = nullptr;
+  io.ConfigInputTextCursorBlink = !context_.settings.reduced_motion;
   const float text_pixels =
       textPixelsFor(plannedWindowSize(), context_.settings.text_size_percent);
   std::thread fonts([this, text_pixels] {
-    context_.fonts.load(locateFontFiles());
+    loadFonts();
     const int percent = context_.settings.text_size_percent;
     context_.fonts.buildAtlas(text_pixels, headingScaleFor(percent),
                               titlePixelsFor(text_pixels, percent));
@@ -292,6 +300,22 @@ void Game::applyChangedSettings() {
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
     widgets::setHeadingFont(context_.fonts.heading());
   }
+  const bool new_look = wanted.high_contrast != applied_settings_.high_contrast ||
+                        wanted.font != applied_settings_.font;
+  if (wanted.high_contrast != applied_settings_.high_contrast) useTheme(wanted.high_contrast);
+  if (wanted.font != applied_settings_.font) loadFonts();
+  if (new_look && wanted.fullscreen == applied_settings_.fullscreen) {
+    window_.setActive(true);
+    rebuildAtlas(wantedTextPixels());
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
+    applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
+    widgets::setHeadingFont(context_.fonts.heading());
+  }
+  if (!wanted.read_aloud && context_.speaker) context_.speaker->stop();
+  // No blinking caret either when motion is reduced.
+  ImGui::GetIO().ConfigInputTextCursorBlink = !wanted.reduced_motion;
   applied_settings_ = wanted;
   frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
 }
@@ -310,45 +334,77 @@ void Game::handleEvent(const sf::Event& event) {
                                              static_cast<float>(event.size.height))));
       last_resize_time_ = context_.now;
       break;
-    case sf::Event::KeyPressed:
-      // While a dialog is open its own buttons answer Enter and Escape, so
-      // the keys do not also act on the screen behind it.
-      if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
-        context_.input.dialog_confirm |= event.key.code == sf::Keyboard::Enter && !io.NavVisible;
-        context_.input.dialog_back |= event.key.code == sf::Keyboard::Escape;
-        break;
-      }
-      if (event.key.code == sf::Keyboard::F11) {
-        context_.settings.fullscreen = !context_.settings.fullscreen;
-        context_.saveSettings();
-      } else if (event.key.code == sf::Keyboard::Enter && !io.NavVisible && !io.WantTextInput) {
-        context_.input.confirm = true;
-      } else if (event.key.code == sf::Keyboard::Escape) {
-        context_.input.back = true;
-      } else if (event.key.code == sf::Keyboard::PageDown ||
-                 event.key.code == sf::Keyboard::PageUp) {
-        context_.input.pages += event.key.code == sf::Keyboard::PageDown ? 1 : -1;
-      }
-      break;
-    case sf::Event::TextEntered:
-      // Digits come from text, not key codes, so that AZERTY keyboards (where
-      // the digit row needs Shift) pick options just like QWERTY ones.
-      if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
-          event.text.unicode >= '1' && event.text.unicode <= '9') {
-        context_.input.digits.push_back(static_cast<int>(event.text.unicode - '0'));
-      }
-      break;
     default:
+      // Keys and gamepad buttons with a meaning for the game (ui/GameInput.cpp).
+      readGameInput(event, context_, io.NavVisible, io.WantTextInput,
+                    ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
       break;
   }
-  imgui_sfml::ProcessEvent(event);
+  // A key being chosen in the settings belongs to the settings alone.
+  const bool captured = context_.capturing_key && (event.type == sf::Event::KeyPressed ||
+                                                   event.type == sf::Event::TextEntered);
+  if (!captured) imgui_sfml::ProcessEvent(event);
+}
+
+void Game::applyAccessibilityAtStart(SettingsFileState settings_state) {
+  if (options_.high_contrast) {
+    // A kiosk's --high-contrast is for this run only; settings.json keeps the player's choice.
+    context_.own_high_contrast = context_.settings.high_contrast;
+    context_.high_contrast_forced = true;
+    context_.settings.high_contrast = true;
+  }
+  if (const auto problem = useTheme(context_.settings.high_contrast); !problem.empty())
+    std::fprintf(stderr, "esprit: the %s theme could not be used: %s\n",
+                 context_.settings.high_contrast ? "high-contrast" : "standard", problem.c_str());
+  context_.speaker = speech::makeSpeaker();
+  // A first start follows the desktop's wish for less motion: the settings
+  // files at once (a few small reads), GNOME's gsettings once the first
+  // frame is on screen, on a thread (it takes tens of milliseconds).
+  if (settings_state == SettingsFileState::missing) {
+    if (configFilesAskReducedMotion(userConfigDirectory().parent_path())) {
+      context_.settings.reduced_motion = true;
+      save_after_first_frame_ = true;  // said once; the player may turn it off again
+    } else {
+      ask_gnome_after_first_frame_ = true;
+    }
+  }
+}
+
+void Game::followDesktopMotion() {
+  if (ask_gnome_after_first_frame_) {
+    ask_gnome_after_first_frame_ = false;
+    desktop_motion_ = std::async(std::launch::async, gnomeAsksReducedMotion);
+  }
+  if (save_after_first_frame_) {
+    save_after_first_frame_ = false;
+    context_.saveSettings();
+  }
+  if (!desktop_motion_.valid() ||
+      desktop_motion_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    return;
+  // Asked once: the settings file now exists, whatever the answer.
+  if (desktop_motion_.get()) context_.settings.reduced_motion = true;
+  context_.saveSettings();
+}
+
+void Game::loadFonts() {
+  const FontFiles files = locateFontFiles(context_.settings.font);
+  if (files.choice_missing) {
+    std::fprintf(stderr,
+                 "esprit: the font %s is not installed (apt install %s); using the standard one\n",
+                 fontFamily(context_.settings.font), fontPackage(context_.settings.font));
+  }
+  context_.fonts.load(files);
+  noteAppearanceChanged();
 }
 
 bool Game::somethingMoves() const {
   const bool fading = !context_.settings.reduced_motion &&
                       context_.now - screens_.lastChangeTime() < kScreenFadeSeconds;
   auto& stack = const_cast<ScreenStack&>(screens_);
-  return fading || (stack.top() != nullptr && stack.top()->isAnimating());
+  // ImGui repeats a held D-pad only on frames it is given.
+  return fading || imgui_sfml::GamepadHeld() ||
+         (stack.top() != nullptr && stack.top()->isAnimating());
 }
 
 bool Game::saveScreenshot(const std::string& name) {
@@ -366,6 +422,14 @@ bool Game::saveScreenshot(const std::string& name) {
     std::fprintf(stderr, "esprit: cannot save the screenshot %s\n", file.c_str());
     return false;
   }
+  // Where the pack's pictures are, for tests/ui/ContrastCheck.cpp.
+  if (!picturesShownThisFrame().empty()) {
+    std::ofstream pictures(*options_.screenshot_directory / (name + ".pictures.txt"));
+    for (const auto& picture : picturesShownThisFrame()) {
+      pictures << picture.Min.x << ' ' << picture.Min.y << ' ' << picture.GetWidth() << ' '
+               << picture.GetHeight() << '\n';
+    }
+  }
   return true;
 }
 
@@ -374,11 +438,15 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   const float delta = static_cast<float>(std::max(0.0, context_.now - last_frame_time_));
   last_frame_time_ = context_.now;
 
+  forgetPicturesShown();
   imgui_sfml::NewFrame(window_, delta);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   Screen* top = screens_.top();
+  if (context_.input.read_aloud && context_.settings.read_aloud)
+    toggleReading(context_, top->textToRead(), readingLanguage(context_));
   top->buildInterface();
+  showSpeechProblem(context_);
   showRecordsBanner(context_);
   if (kiosk_) kiosk_->buildOverlay(context_);
   // A short fade between screens; none with reduced motion.
@@ -477,10 +545,16 @@ int Game::run() {
     if (context_.quit_requested) break;
     if (screens_.top()->update()) frames_owed_ = std::max(frames_owed_, 1);
     if (kiosk_ && kiosk_->update(context_, screens_)) frames_owed_ = std::max(frames_owed_, 1);
+    // The speaker button reads "Stop" only while the voice speaks.
+    const bool speaking = context_.speaker && context_.speaker->speaking();
+    if (speaking != was_speaking_) frames_owed_ = std::max(frames_owed_, 1);
+    was_speaking_ = speaking;
+    if (first_frame_drawn_) followDesktopMotion();
     applyChangedSettings();
 
     if (fixedClockScript() || frames_owed_ > 0 || somethingMoves() || benchmark_.wantsFrames()) {
       drawFrame(screenshot);
+      first_frame_drawn_ = true;
       frames_owed_ = std::max(0, frames_owed_ - 1);
       if (benchmark_.afterFrame()) break;
     } else {
@@ -493,6 +567,8 @@ int Game::run() {
         screens_.push(ScreenId::title);
         screens_.applyPendingChanges();
       }
+      // Moving on stops the voice: it would read a screen no longer shown.
+      if (context_.speaker) context_.speaker->stop();
       widgets::hideKeyboardFocus();
       frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
     }

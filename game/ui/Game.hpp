@@ -12,6 +12,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -31,10 +32,15 @@ class Game {
 
  private:
   void loadEverything();
-  void loadSettingsAndWords();
+  // Returns how the settings file was found (a first start follows the desktop).
+  SettingsFileState loadSettingsAndWords();
   // Returns what the player should be told about the results database.
   std::string loadLibraryAndRecords();
   sf::Vector2u plannedWindowSize() const;
+  // Theme, voice and, on a first start, the desktop's reduced motion.
+  void applyAccessibilityAtStart(SettingsFileState settings_state);
+  void followDesktopMotion();
+  void loadFonts();
   void createWindow();
   void startImGui();
   void stopImGui();
@@ -64,6 +70,11 @@ class Game {
   int frames_owed_ = 0;  // frames still to draw after input, for ImGui to settle
   bool imgui_started_ = false;
   int exit_code_ = 0;
+  bool was_speaking_ = false;
+  std::future<bool> desktop_motion_;  // GNOME's answer on a first start
+  bool ask_gnome_after_first_frame_ = false;
+  bool save_after_first_frame_ = false;
+  bool first_frame_drawn_ = false;
 };
 
 // A window that fits the screen, centred on it.

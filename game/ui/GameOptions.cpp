@@ -65,6 +65,8 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
       }
       options.kiosk_idle_seconds = seconds;
       options.kiosk = true;
+    } else if (argument == "--high-contrast") {
+      options.high_contrast = true;
     } else if (argument == "--report-first-frame") {
       options.report_first_frame = true;
     } else if (argument == "--benchmark-frames") {

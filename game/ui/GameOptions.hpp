@@ -25,6 +25,7 @@ struct GameOptions {
   bool kiosk = false;
   std::optional<std::filesystem::path> kiosk_config;
   std::optional<int> kiosk_idle_seconds;
+  bool high_contrast = false;           // --high-contrast, for kiosks
   bool report_first_frame = false;      // for bench/run-game
   std::optional<int> benchmark_frames;  // for bench/run-game
 };
@@ -51,6 +52,7 @@ inline constexpr const char* kGameOptionsHelp =
     "                         else /etc/esprit/kiosk.json)\n"
     "  --kiosk-idle SECONDS   ask \"Are you still there?\" after SECONDS without input (default "
     "90)\n"
+    "  --high-contrast        start in the high-contrast theme (white and yellow on black)\n"
     "  --report-first-frame   print when the first frame is on screen (for bench/run-game)\n"
     "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n";
 

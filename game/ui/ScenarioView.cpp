@@ -9,12 +9,27 @@
 #include <cmath>
 
 namespace esprit::ui {
+namespace {
+
+std::vector<ImRect>& picturesShown() {
+  static std::vector<ImRect> pictures;
+  return pictures;
+}
+
+}  // namespace
+
+const std::vector<ImRect>& picturesShownThisFrame() { return picturesShown(); }
+void forgetPicturesShown() { picturesShown().clear(); }
 
 void ScenarioView::prepare(const Scenario& scenario, float width, const ScenarioStyle& style,
                            MediaCache& media) {
-  Key wanted{&scenario,           static_cast<int>(std::floor(width)),
-             style.text_size,     style.language,
-             style.correct_parts, style.tapped_part};
+  Key wanted{&scenario,
+             static_cast<int>(std::floor(width)),
+             style.text_size,
+             style.language,
+             style.correct_parts,
+             style.tapped_part,
+             appearanceGeneration()};
   if (texture_ && wanted == drawn_) return;
 
   const auto maximum = static_cast<float>(sf::Texture::getMaximumSize());
@@ -57,6 +72,12 @@ ImVec2 ScenarioView::show() {
   // An SFML render texture is stored upside down in OpenGL terms, so the
   // image is shown with its vertical texture coordinates swapped.
   ImGui::Image(reinterpret_cast<ImTextureID>(handle), size(), ImVec2(0, 1), ImVec2(1, 0));
+  if (layout_.image_bounds) {
+    const auto& picture = *layout_.image_bounds;
+    picturesShown().emplace_back(ImVec2(shown_at_.x + picture.left, shown_at_.y + picture.top),
+                                 ImVec2(shown_at_.x + picture.left + picture.width,
+                                        shown_at_.y + picture.top + picture.height));
+  }
   return shown_at_;
 }
 

@@ -18,6 +18,12 @@
 
 namespace esprit::ui {
 
+// The pack's own pictures shown this frame, in screen pixels. Screenshots
+// taken for tests list them beside the PNG, so that text-contrast checks
+// leave the pictures out: they are the pack's content, not the theme's text.
+const std::vector<ImRect>& picturesShownThisFrame();
+void forgetPicturesShown();
+
 class ScenarioView {
  public:
   // Makes sure the texture shows `scenario` at `width` pixels in `style`.
@@ -42,6 +48,7 @@ class ScenarioView {
     std::string language;
     std::vector<std::string> correct_parts;
     std::string tapped_part;
+    unsigned appearance = 0;  // theme and fonts (Theme.hpp's appearanceGeneration)
     bool operator==(const Key&) const = default;
   };
 

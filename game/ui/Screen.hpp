@@ -5,6 +5,8 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
+#include <string>
+
 namespace esprit::ui {
 
 struct Context;
@@ -47,6 +49,9 @@ class Screen {
   // The window's close button was pressed. A screen holding unsaved work
   // returns false, asks the player, and quits itself through the Context.
   virtual bool allowsClosing() { return true; }
+  // What read-aloud says on this screen (its speaker button and the R key);
+  // empty on screens with nothing to read.
+  virtual std::string textToRead() { return {}; }
 
  protected:
   ScreenStack& stack() { return *stack_; }

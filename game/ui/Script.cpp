@@ -97,6 +97,43 @@ sf::Event textEvent(char32_t character) {
   return event;
 }
 
+// Gamepad buttons by their Xbox names, as SFML numbers them on Linux.
+std::optional<unsigned> padButtonFromName(std::string_view name) {
+  static const std::map<std::string, unsigned, std::less<>> kButtons = {
+      {"a", 0}, {"b", 1}, {"x", 2}, {"y", 3}, {"lb", 4}, {"rb", 5}, {"back", 6}, {"start", 7},
+  };
+  if (auto found = kButtons.find(lowercase(name)); found != kButtons.end()) return found->second;
+  return std::nullopt;
+}
+
+// A direction on the D-pad (PovX, PovY) or on the left stick (X, Y), pushed
+// all the way; as SFML reports them on Linux, down and right are positive.
+bool padDirection(std::string_view name, bool stick, ScriptStep& step) {
+  const std::string direction = lowercase(name);
+  const bool horizontal = direction == "left" || direction == "right";
+  if (!horizontal && direction != "up" && direction != "down") return false;
+  if (stick)
+    step.axis = horizontal ? sf::Joystick::X : sf::Joystick::Y;
+  else
+    step.axis = horizontal ? sf::Joystick::PovX : sf::Joystick::PovY;
+  step.position = direction == "left" || direction == "up" ? -100.f : 100.f;
+  return true;
+}
+
+sf::Event joystickButtonEvent(sf::Event::EventType type, unsigned button) {
+  sf::Event event{};
+  event.type = type;
+  event.joystickButton = {0, button};
+  return event;
+}
+
+sf::Event joystickMoveEvent(sf::Joystick::Axis axis, float position) {
+  sf::Event event{};
+  event.type = sf::Event::JoystickMoved;
+  event.joystickMove = {0, axis, position};
+  return event;
+}
+
 }  // namespace
 
 std::optional<sf::Keyboard::Key> keyFromName(std::string_view name) {
@@ -218,6 +255,30 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
         fail("write where and how far, such as: scroll 0.5 0.5 -3  (negative scrolls down)");
         continue;
       }
+    } else if (command == "pad") {
+      step.action = ScriptAction::pad;
+      const std::string what = words.size() >= 2 ? lowercase(words[1]) : "";
+      bool understood = false;
+      if (words.size() == 2 && (what == "connect" || what == "disconnect")) {
+        step.pad = what == "connect" ? PadInput::connect : PadInput::disconnect;
+        understood = true;
+      } else if (words.size() == 2 && padButtonFromName(what)) {
+        step.pad = PadInput::button;
+        step.button = *padButtonFromName(what);
+        understood = true;
+      } else if (words.size() == 2 && padDirection(what, false, step)) {
+        step.pad = PadInput::direction;
+        understood = true;
+      } else if (words.size() == 3 && what == "stick" && padDirection(words[2], true, step)) {
+        step.pad = PadInput::direction;
+        understood = true;
+      }
+      if (!understood) {
+        fail(
+            "write a gamepad input, such as: pad A  or  pad down  or  pad stick left  or  pad "
+            "connect (buttons A, B, X, Y, LB, RB, Back, Start)");
+        continue;
+      }
     } else if (command == "wait") {
       step.action = ScriptAction::wait;
       const auto duration = words.size() == 2 ? readDuration(words[1]) : std::nullopt;
@@ -258,7 +319,8 @@ ScriptParseResult parseScript(std::string_view text, const std::string& file_nam
       continue;
     } else {
       fail("unknown command '" + words[0] +
-           "' (key, type, click, tap, move, scroll, wait, screenshot, resize, close, quit, clock)");
+           "' (key, type, click, tap, move, scroll, pad, wait, screenshot, resize, close, quit, "
+           "clock)");
       continue;
     }
     result.steps.push_back(std::move(step));
@@ -345,6 +407,35 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
         frame.events.push_back(touch);
         queued_.push_back(std::move(frame));
       }
+      settle();
+      break;
+    }
+    case ScriptAction::pad: {
+      // Like a key: pushed on one frame, let go on the next, then settling frames.
+      ScriptFrame press, release;
+      switch (step.pad) {
+        case PadInput::connect:
+        case PadInput::disconnect: {
+          sf::Event event{};
+          event.type = step.pad == PadInput::connect ? sf::Event::JoystickConnected
+                                                     : sf::Event::JoystickDisconnected;
+          event.joystickConnect = {0};
+          press.events.push_back(event);
+          break;
+        }
+        case PadInput::button:
+          press.events.push_back(
+              joystickButtonEvent(sf::Event::JoystickButtonPressed, step.button));
+          release.events.push_back(
+              joystickButtonEvent(sf::Event::JoystickButtonReleased, step.button));
+          break;
+        case PadInput::direction:
+          press.events.push_back(joystickMoveEvent(step.axis, step.position));
+          release.events.push_back(joystickMoveEvent(step.axis, 0.f));
+          break;
+      }
+      queued_.push_back(std::move(press));
+      queued_.push_back(std::move(release));
       settle();
       break;
     }
@@ -447,6 +538,33 @@ void ScriptPlayer::schedule(const ScriptStep& step) {
       timeline_.push_back(input(0, sf::Event::TouchBegan, true));
       timeline_.push_back(input(held, sf::Event::TouchEnded, true));
       timeline_end_ = at(held + kRealSettleSeconds);
+      break;
+    }
+    case ScriptAction::pad: {
+      // As a key on the real clock: pushed, let go a moment later.
+      TimedInput press = input(0, sf::Event::JoystickConnected, false);
+      TimedInput release = input(kRealKeySeconds, sf::Event::JoystickConnected, false);
+      bool has_release = true;
+      switch (step.pad) {
+        case PadInput::connect:
+        case PadInput::disconnect:
+          press.event.type = step.pad == PadInput::connect ? sf::Event::JoystickConnected
+                                                           : sf::Event::JoystickDisconnected;
+          press.event.joystickConnect = {0};
+          has_release = false;
+          break;
+        case PadInput::button:
+          press.event = joystickButtonEvent(sf::Event::JoystickButtonPressed, step.button);
+          release.event = joystickButtonEvent(sf::Event::JoystickButtonReleased, step.button);
+          break;
+        case PadInput::direction:
+          press.event = joystickMoveEvent(step.axis, step.position);
+          release.event = joystickMoveEvent(step.axis, 0.f);
+          break;
+      }
+      timeline_.push_back(press);
+      if (has_release) timeline_.push_back(release);
+      timeline_end_ = at(kRealKeySeconds + kRealSettleSeconds);
       break;
     }
     case ScriptAction::wait:

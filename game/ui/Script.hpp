@@ -1,13 +1,14 @@
 // Scripted play for tests and screenshots: a plain-text list of inputs (keys,
-// typed text, clicks and taps at fractions of the window, waits, screenshots,
-// a window-manager close request) parsed here and replayed as ordinary SFML
-// events: frame by frame on a fixed clock (repeatable), or, after
-// `clock real`, at real times into the game's ordinary idle loop, the way
-// the system delivers a person's input. docs/scripting.md is the author's
-// guide to the syntax.
+// typed text, clicks and taps at fractions of the window, gamepad buttons and
+// directions, waits, screenshots, a window-manager close request) parsed here
+// and replayed as ordinary SFML events: frame by frame on a fixed clock
+// (repeatable), or, after `clock real`, at real times into the game's
+// ordinary idle loop, the way the system delivers a person's input.
+// docs/scripting.md is the author's guide to the syntax.
 #pragma once
 
 #include <SFML/Window/Event.hpp>
+#include <SFML/Window/Joystick.hpp>
 #include <SFML/Window/Keyboard.hpp>
 
 #include <cstddef>
@@ -26,12 +27,16 @@ enum class ScriptAction {
   tap,
   move,
   scroll,
+  pad,
   wait,
   screenshot,
   resize,
   close,
   quit
 };
+
+// What a `pad` line does with the gamepad (joystick 0).
+enum class PadInput { connect, disconnect, button, direction };
 
 struct ScriptStep {
   ScriptAction action = ScriptAction::wait;
@@ -43,6 +48,10 @@ struct ScriptStep {
   float amount = 0;                // wheel steps for scroll (negative scrolls down)
   int milliseconds = 0;  // wait; for click and tap, how long the button is held (0: one frame)
   unsigned width = 0, height = 0;  // resize
+  PadInput pad = PadInput::button;
+  unsigned button = 0;                           // pad button: SFML's number (A is 0)
+  sf::Joystick::Axis axis = sf::Joystick::PovX;  // pad direction: the axis pushed
+  float position = 0;                            // and how far, -100 to 100
 };
 
 struct ScriptParseResult {

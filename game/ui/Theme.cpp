@@ -1,16 +1,109 @@
 // The palette and ImGui style derived from the text size.
 #include "ui/Theme.hpp"
 
+#include "core/AssetPaths.hpp"
+#include "core/ThemeFile.hpp"
 #include "ui/Fonts.hpp"
+#include "ui/scenario/ScenarioTheme.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace esprit::ui {
+namespace {
 
-const Palette& palette() {
-  static const Palette shared;
+Palette& currentPalette() {
+  static Palette shared;
   return shared;
 }
+
+bool high_contrast_in_use = false;
+unsigned appearance_generation = 0;
+
+ImVec4 toImVec4(ThemeColour colour) {
+  return ImVec4(colour.red / 255.f, colour.green / 255.f, colour.blue / 255.f,
+                colour.alpha / 255.f);
+}
+
+// Every colour a theme file must name, and where it goes.
+const std::pair<const char*, ImVec4 Palette::*> kInterfaceColours[] = {
+    {"background", &Palette::background},
+    {"card", &Palette::card},
+    {"card_border", &Palette::card_border},
+    {"text", &Palette::text},
+    {"muted_text", &Palette::muted_text},
+    {"primary", &Palette::primary},
+    {"primary_hovered", &Palette::primary_hovered},
+    {"primary_active", &Palette::primary_active},
+    {"on_primary", &Palette::on_primary},
+    {"secondary", &Palette::secondary},
+    {"secondary_hovered", &Palette::secondary_hovered},
+    {"secondary_active", &Palette::secondary_active},
+    {"selected", &Palette::selected},
+    {"accent", &Palette::accent},
+    {"right", &Palette::right},
+    {"right_background", &Palette::right_background},
+    {"wrong", &Palette::wrong},
+    {"wrong_background", &Palette::wrong_background},
+    {"partial", &Palette::partial},
+    {"partial_background", &Palette::partial_background},
+    {"focus", &Palette::focus},
+    {"disabled_text", &Palette::disabled_text},
+    {"disabled_background", &Palette::disabled_background},
+    {"modal_dim", &Palette::modal_dim},
+};
+
+}  // namespace
+
+const Palette& palette() { return currentPalette(); }
+
+std::string interfaceColoursFromTheme(const ThemeFile& file, Palette& colours) {
+  std::string missing;
+  for (const auto& [name, field] : kInterfaceColours) {
+    const auto found = file.colours.find(std::string("interface.") + name);
+    if (found == file.colours.end())
+      missing += (missing.empty() ? "interface." : ", interface.") + std::string(name);
+    else
+      colours.*field = toImVec4(found->second);
+  }
+  if (auto found = file.numbers.find("style.focus_thickness"); found != file.numbers.end())
+    colours.focus_thickness = std::clamp(static_cast<float>(found->second), 0.05f, 0.6f);
+  if (auto found = file.numbers.find("style.control_border"); found != file.numbers.end())
+    colours.control_border = std::clamp(static_cast<float>(found->second), 0.f, 0.3f);
+  return missing;
+}
+
+std::string useTheme(bool high_contrast) {
+  const auto file =
+      assetDirectory() / "themes" / (high_contrast ? "high-contrast.json" : "standard.json");
+  Palette colours;
+  std::string problem;
+  auto loaded = loadThemeFile(file);
+  if (!loaded) {
+    problem = loaded.error().message;
+  } else {
+    std::string missing = interfaceColoursFromTheme(*loaded, colours);
+    const std::string scenario_missing =
+        scenario_theme::readScenarioColours(*loaded, missing.empty());
+    if (!scenario_missing.empty()) missing += (missing.empty() ? "" : ", ") + scenario_missing;
+    if (!missing.empty())
+      problem = file.string() + ": these entries are missing or wrong: " + missing;
+  }
+  if (!problem.empty()) {
+    // Half a theme could put light text on a light card: keep the built-in one whole.
+    colours = Palette{};
+    scenario_theme::useBuiltInScenarioColours();
+    high_contrast = false;
+  }
+  currentPalette() = colours;
+  high_contrast_in_use = high_contrast;
+  noteAppearanceChanged();
+  return problem;
+}
+
+bool highContrastInUse() { return high_contrast_in_use; }
+unsigned appearanceGeneration() { return appearance_generation; }
+void noteAppearanceChanged() { ++appearance_generation; }
 
 ImU32 toU32(const ImVec4& colour) { return ImGui::ColorConvertFloat4ToU32(colour); }
 
@@ -68,7 +161,10 @@ void applyTheme(float text_pixels, int text_size_percent) {
   style.GrabRounding = em * 0.45f;
   style.WindowBorderSize = 0;
   style.ChildBorderSize = 0;
-  style.FrameBorderSize = 0;
+  // The high-contrast theme outlines every button and field, since a black
+  // button on a black screen is otherwise invisible.
+  style.FrameBorderSize =
+      colours.control_border > 0 ? std::max(1.f, text_pixels * colours.control_border) : 0;
   style.PopupBorderSize = std::max(1.f, em * 0.06f);
   style.TouchExtraPadding = ImVec2(em * 0.1f, em * 0.1f);
   style.WindowMinSize = ImVec2(em, em);
@@ -80,7 +176,7 @@ void applyTheme(float text_pixels, int text_size_percent) {
   c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_PopupBg] = colours.card;
-  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.08f, 0.12f, 0.45f);
+  c[ImGuiCol_ModalWindowDimBg] = colours.modal_dim;
   c[ImGuiCol_Border] = colours.card_border;
   c[ImGuiCol_FrameBg] = colours.secondary;
   c[ImGuiCol_FrameBgHovered] = colours.secondary_hovered;

@@ -1,10 +1,15 @@
-// Esprit's look: a warm, high-contrast palette and ImGui sizes that all derive
-// from the text size, so a bigger text setting scales every margin and target.
+// Esprit's look: the palette of the theme in use (standard or high contrast,
+// read from assets/themes/) and ImGui sizes that all derive from the text
+// size, so a bigger text setting scales every margin and target.
 #pragma once
+
+#include "core/ThemeFile.hpp"
 
 #include <SFML/Graphics/Color.hpp>
 
 #include <imgui.h>
+
+#include <string>
 
 namespace esprit::ui {
 
@@ -22,19 +27,38 @@ struct Palette {
   ImVec4 secondary_hovered{0.902f, 0.851f, 0.773f, 1.f};
   ImVec4 secondary_active{0.851f, 0.792f, 0.702f, 1.f};
   ImVec4 selected{0.851f, 0.929f, 0.933f, 1.f};
-  ImVec4 accent{0.839f, 0.388f, 0.184f, 1.f};  // coral, for stars and highlights
-  ImVec4 right{0.106f, 0.451f, 0.208f, 1.f};
+  ImVec4 accent{0.722f, 0.314f, 0.122f, 1.f};  // coral, for stars and highlights (AA as text)
+  ImVec4 right{0.051f, 0.467f, 0.384f,
+               1.f};  // bluish green, apart from red and amber for colour-blind eyes
   ImVec4 right_background{0.886f, 0.953f, 0.894f, 1.f};
-  ImVec4 wrong{0.690f, 0.157f, 0.118f, 1.f};
+  ImVec4 wrong{0.478f, 0.071f, 0.071f, 1.f};  // deep red: darker than the amber
   ImVec4 wrong_background{0.992f, 0.906f, 0.890f, 1.f};
-  ImVec4 partial{0.565f, 0.384f, 0.f, 1.f};
+  ImVec4 partial{0.678f, 0.341f, 0.f, 1.f};
   ImVec4 partial_background{1.f, 0.949f, 0.835f, 1.f};
   ImVec4 focus{0.188f, 0.337f, 0.839f, 1.f};  // keyboard focus ring
   ImVec4 disabled_text{0.490f, 0.451f, 0.490f, 1.f};
   ImVec4 disabled_background{0.937f, 0.918f, 0.890f, 1.f};
+  ImVec4 modal_dim{0.1f, 0.08f, 0.12f, 0.45f};  // over the screen behind a dialog
+  float focus_thickness = 0.16f;                // the focus outline, in multiples of the text size
+  float control_border = 0.f;  // outline around buttons and fields, in the same unit
 };
 
+// The palette of the theme in use; the built-in values are the standard theme.
 const Palette& palette();
+
+// Makes the standard or the high-contrast theme (assets/themes/*.json) the
+// one in use, for ImGui and for the scenarios; call applyTheme afterwards.
+// Returns what was wrong when the file could not be used (the built-in
+// standard colours are then kept), or "" when all went well.
+std::string useTheme(bool high_contrast);
+bool highContrastInUse();
+// Fills an interface palette from a theme file; returns the entries it
+// lacks ("" when complete). The scenario colours: scenario/ScenarioTheme.hpp.
+std::string interfaceColoursFromTheme(const ThemeFile& file, Palette& colours);
+// Changes whenever the theme or the fonts change, so that drawings made
+// with the old look are made again.
+unsigned appearanceGeneration();
+void noteAppearanceChanged();
 
 ImU32 toU32(const ImVec4& colour);
 sf::Color toSfml(const ImVec4& colour);
@@ -65,7 +89,7 @@ struct Metrics {
   float margin() const { return em * 1.2f * chrome; }
   float touchTarget() const { return em * 2.6f * chrome; }  // minimum height of anything tapped
   float rounding() const { return em * 0.45f; }
-  float focusThickness() const { return em * 0.16f; }
+  float focusThickness() const { return em * palette().focus_thickness; }
   // The widest a column of reading text should be.
   float readingWidth() const { return em * 40.f; }
 };

@@ -94,7 +94,10 @@ void hideKeyboardFocus() {
 void focusRingForLastItem() {
   if (!keyboardFocusVisible() || !ImGui::IsItemFocused()) return;
   const Metrics measure = metrics();
-  const float inset = -measure.focusThickness();
+  // Standard: a ring just apart from the item. High contrast: a thicker ring
+  // touching it, so no half-dark seam shows between ring and item.
+  const float inset =
+      highContrastInUse() ? -measure.focusThickness() * 0.5f : -measure.focusThickness();
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
   min.x += inset;

@@ -40,7 +40,12 @@ TEST_CASE("a missing settings file gives the defaults and nothing to report") {
 
 TEST_CASE("saved settings load back exactly, in a folder created on the way") {
   const auto file = freshFolder("round-trip") / "deeper" / "settings.json";
-  Settings settings{"fr", 175, true, true, false};
+  Settings settings;
+  settings.language = "fr";
+  settings.text_size_percent = 175;
+  settings.fullscreen = true;
+  settings.reduced_motion = true;
+  settings.confidence = false;
   REQUIRE(saveSettings(settings, file).ok());
   auto result = loadSettings(file);
   CHECK(result.state == SettingsFileState::loaded);
@@ -104,8 +109,65 @@ TEST_CASE("the language of a new player comes from the locale variables") {
 
 TEST_CASE("saving overwrites the previous file as a whole") {
   const auto file = freshFolder("overwrite") / "settings.json";
-  REQUIRE(saveSettings(Settings{"fr", 250, false, false, true}, file).ok());
+  Settings french;
+  french.language = "fr";
+  french.text_size_percent = 250;
+  REQUIRE(saveSettings(french, file).ok());
   REQUIRE(saveSettings(Settings{}, file).ok());
   CHECK(readAll(file).find("\"fr\"") == std::string::npos);
   CHECK(loadSettings(file).settings == Settings{});
+}
+
+TEST_CASE("the accessibility choices are saved and load back") {
+  const auto file = freshFolder("accessibility") / "settings.json";
+  Settings settings;
+  settings.high_contrast = true;
+  settings.font = FontChoice::opendyslexic;
+  settings.read_aloud = false;
+  settings.auto_read = true;
+  settings.simple_words = true;
+  settings.keys.set(KeyAction::check, "C");
+  settings.keys.set(KeyAction::answer_1, "A");
+  REQUIRE(saveSettings(settings, file).ok());
+  const auto text = readAll(file);
+  CHECK(text.find("\"font\": \"opendyslexic\"") != std::string::npos);
+  CHECK(text.find("\"check\": \"C\"") != std::string::npos);
+  auto result = loadSettings(file);
+  CHECK(result.state == SettingsFileState::loaded);
+  CHECK(result.settings == settings);
+}
+
+TEST_CASE("key names in settings.json are read in any case and kept in their usual spelling") {
+  const auto file = freshFolder("key-case") / "settings.json";
+  std::ofstream(file)
+      << R"({"keys": {"check": "space", "read_aloud": "f5", "future_action": "Q"}})";
+  auto result = loadSettings(file);
+  CHECK(result.state == SettingsFileState::loaded);
+  CHECK(result.settings.keys.key(KeyAction::check) == "Space");
+  CHECK(result.settings.keys.key(KeyAction::read_aloud) == "F5");
+  CHECK(result.settings.keys.key(KeyAction::back) == "Escape");
+}
+
+TEST_CASE("an unknown key name or a font Esprit does not offer names the field and its value") {
+  const auto file = freshFolder("bad-key") / "settings.json";
+  std::ofstream(file) << R"({"keys": {"check": "Hyperspace"}, "font": "Comic"})";
+  auto result = loadSettings(file);
+  CHECK(result.state == SettingsFileState::replaced);
+  CHECK(result.detail.find("keys.check ('Hyperspace')") != std::string::npos);
+  CHECK(result.detail.find("font") != std::string::npos);
+}
+
+TEST_CASE("a key kept for moving the focus cannot be given to an action") {
+  const auto file = freshFolder("reserved-key") / "settings.json";
+  std::ofstream(file) << R"({"keys": {"next": "Tab"}})";
+  auto result = loadSettings(file);
+  CHECK(result.state == SettingsFileState::replaced);
+  CHECK(result.detail.find("keys.next") != std::string::npos);
+}
+
+TEST_CASE("two actions on one key put every key back to its default") {
+  const auto file = freshFolder("clash") / "settings.json";
+  std::ofstream(file) << R"({"keys": {"answer_1": "R"}})";
+  auto result = loadSettings(file);
+  CHECK(result.settings.keys == KeyBindings{});
 }

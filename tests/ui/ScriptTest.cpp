@@ -184,3 +184,39 @@ TEST_CASE("on the real clock, a screenshot gets a frame of its own") {
   CHECK(frame.screenshot == std::string("after"));
   CHECK(player.dueFrame(5, {800, 600}).finished);
 }
+
+TEST_CASE("gamepad lines name buttons, D-pad and stick directions, and plugging in or out") {
+  const auto parsed = parseScript(
+      "pad connect\npad A\npad rb\npad down\npad stick left\npad disconnect\n", "p.txt");
+  REQUIRE(parsed.errors.empty());
+  REQUIRE(parsed.steps.size() == 6);
+  CHECK(parsed.steps[0].pad == PadInput::connect);
+  CHECK(parsed.steps[1].button == 0);
+  CHECK(parsed.steps[2].button == 5);
+  CHECK(parsed.steps[3].axis == sf::Joystick::PovY);
+  CHECK(parsed.steps[3].position == doctest::Approx(100));
+  CHECK(parsed.steps[4].axis == sf::Joystick::X);
+  CHECK(parsed.steps[4].position == doctest::Approx(-100));
+  CHECK(parsed.steps[5].pad == PadInput::disconnect);
+  const auto wrong = parseScript("pad Z\npad stick\n", "p.txt");
+  REQUIRE(wrong.errors.size() == 2);
+  CHECK(wrong.errors[0].rfind("p.txt:1: write a gamepad input", 0) == 0);
+}
+
+TEST_CASE("a gamepad button is pressed on one frame and let go on the next") {
+  ScriptPlayer player(parseScript("pad A\npad up\n", "s").steps);
+  const sf::Vector2u window(1280, 720);
+  auto press = player.nextFrame(window, false);
+  REQUIRE(press.events.size() == 1);
+  CHECK(press.events[0].type == sf::Event::JoystickButtonPressed);
+  CHECK(press.events[0].joystickButton.button == 0);
+  auto release = player.nextFrame(window, false);
+  REQUIRE(release.events.size() == 1);
+  CHECK(release.events[0].type == sf::Event::JoystickButtonReleased);
+  for (int frame = 0; frame < 3; ++frame) CHECK(player.nextFrame(window, false).events.empty());
+  auto push = player.nextFrame(window, false);
+  REQUIRE(push.events.size() == 1);
+  CHECK(push.events[0].joystickMove.axis == sf::Joystick::PovY);
+  CHECK(push.events[0].joystickMove.position == doctest::Approx(-100));
+  CHECK(player.nextFrame(window, false).events[0].joystickMove.position == doctest::Approx(0));
+}

@@ -1,5 +1,6 @@
-// SFML events to ImGui 1.86 input (key map, text, mouse, touch, focus), plus
-// the cursor and clipboard ImGui asks for. See ImGuiSfml.hpp for the checklist.
+// SFML events to ImGui 1.86 input (key map, text, mouse, touch, focus,
+// gamepad), plus the cursor and clipboard ImGui asks for. See ImGuiSfml.hpp
+// for the checklist.
 #include "ui/imgui/ImGuiSfml.hpp"
 
 #include <imgui.h>
@@ -7,7 +8,9 @@
 
 #include <SFML/Window/Clipboard.hpp>
 #include <SFML/Window/Cursor.hpp>
+#include <SFML/Window/Joystick.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cfloat>
 #include <deque>
@@ -27,6 +30,21 @@ struct ButtonChange {
   bool touch = false;
 };
 
+// The gamepad buttons ImGui takes (Xbox names; PlayStation cross and circle
+// are the same first two buttons on Linux).
+constexpr unsigned kButtonA = 0;
+constexpr unsigned kButtonB = 1;
+// Stick and D-pad positions run from -100 to 100; past this a direction counts as pushed.
+constexpr float kDirectionThreshold = 50.f;
+// Below this the stick is at rest (worn sticks never quite return to 0).
+constexpr float kStickDeadZone = 25.f;
+
+struct Gamepad {
+  bool connected = false;
+  std::array<bool, sf::Joystick::ButtonCount> buttons{};
+  std::array<float, sf::Joystick::AxisCount> axes{};
+};
+
 struct PlatformData {
   sf::RenderWindow* window = nullptr;
   std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors;
@@ -41,6 +59,9 @@ struct PlatformData {
   // changes held back behind them until ImGui has seen those (short taps).
   std::array<bool, kMouseButtons> changed_unseen{};
   std::deque<ButtonChange> held_changes;
+  std::array<Gamepad, sf::Joystick::Count> gamepads;
+  // A direction whose press only revealed the focus: ignored until let go.
+  bool swallow_direction = false;
 };
 
 PlatformData* platform() {
@@ -190,7 +211,147 @@ void applyCursor(PlatformData& data) {
   if (cursor) data.window->setMouseCursor(*cursor);
 }
 
+bool anyGamepad(const PlatformData& data) {
+  for (const auto& pad : data.gamepads)
+    if (pad.connected) return true;
+  return false;
+}
+
+// The strongest push in one direction over every pad, 0 to 1.
+struct Directions {
+  float left = 0, right = 0, up = 0, down = 0;  // D-pad
+  float stick_left = 0, stick_right = 0, stick_up = 0, stick_down = 0;
+  bool any() const {
+    return left + right + up + down + stick_left + stick_right + stick_up + stick_down > 0;
+  }
+};
+
+Directions readDirections(const PlatformData& data) {
+  Directions directions;
+  auto push = [](float value) { return value >= kDirectionThreshold ? 1.f : 0.f; };
+  auto analog = [](float value) {
+    return value <= kStickDeadZone
+               ? 0.f
+               : std::min(1.f, (value - kStickDeadZone) / (100.f - kStickDeadZone));
+  };
+  for (const auto& pad : data.gamepads) {
+    if (!pad.connected) continue;
+    const float pov_x = pad.axes[sf::Joystick::PovX];
+    const float pov_y = pad.axes[sf::Joystick::PovY];
+    const float stick_x = pad.axes[sf::Joystick::X];
+    const float stick_y = pad.axes[sf::Joystick::Y];
+    directions.left = std::max(directions.left, push(-pov_x));
+    directions.right = std::max(directions.right, push(pov_x));
+    // SFML passes Linux's hat value on as it is: negative is up, like the stick.
+    directions.up = std::max(directions.up, push(-pov_y));
+    directions.down = std::max(directions.down, push(pov_y));
+    directions.stick_left = std::max(directions.stick_left, analog(-stick_x));
+    directions.stick_right = std::max(directions.stick_right, analog(stick_x));
+    directions.stick_up = std::max(directions.stick_up, analog(-stick_y));
+    directions.stick_down = std::max(directions.stick_down, analog(stick_y));
+  }
+  return directions;
+}
+
+bool buttonHeld(const PlatformData& data, unsigned button) {
+  for (const auto& pad : data.gamepads)
+    if (pad.connected && pad.buttons[button]) return true;
+  return false;
+}
+
+void followGamepadPlugging(PlatformData& data) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (anyGamepad(data))
+    io.BackendFlags |= ImGuiBackendFlags_HasGamepad;
+  else
+    io.BackendFlags &= ~ImGuiBackendFlags_HasGamepad;
+}
+
+// The first push while the focus is hidden shows it, like the keyboard's first arrow.
+bool revealFocusForGamepad(PlatformData& data) {
+  ImGuiContext* context = ImGui::GetCurrentContext();
+  if (ImGui::GetIO().NavVisible || context->NavId == 0) return false;
+  context->NavDisableHighlight = false;
+  data.swallow_direction = true;
+  return true;
+}
+
+bool processJoystickEvent(PlatformData& data, const sf::Event& event) {
+  switch (event.type) {
+    case sf::Event::JoystickConnected:
+    case sf::Event::JoystickDisconnected: {
+      const unsigned id = event.joystickConnect.joystickId;
+      if (id >= data.gamepads.size()) return false;
+      data.gamepads[id] = Gamepad{};
+      data.gamepads[id].connected = event.type == sf::Event::JoystickConnected;
+      followGamepadPlugging(data);
+      return false;
+    }
+    case sf::Event::JoystickButtonPressed:
+    case sf::Event::JoystickButtonReleased: {
+      const auto& button = event.joystickButton;
+      if (button.joystickId >= data.gamepads.size() || button.button >= sf::Joystick::ButtonCount)
+        return false;
+      Gamepad& pad = data.gamepads[button.joystickId];
+      // A pad already plugged in when the game started sends no connection event.
+      if (!pad.connected) {
+        pad.connected = true;
+        followGamepadPlugging(data);
+      }
+      pad.buttons[button.button] = event.type == sf::Event::JoystickButtonPressed;
+      return button.button == kButtonA || button.button == kButtonB;
+    }
+    case sf::Event::JoystickMoved: {
+      const auto& move = event.joystickMove;
+      if (move.joystickId >= data.gamepads.size()) return false;
+      Gamepad& pad = data.gamepads[move.joystickId];
+      if (!pad.connected) {
+        pad.connected = true;
+        followGamepadPlugging(data);
+      }
+      const bool was_pushed = readDirections(data).any();
+      pad.axes[move.axis] = move.position;
+      const bool pushed = readDirections(data).any();
+      if (!pushed) data.swallow_direction = false;
+      if (pushed && !was_pushed) revealFocusForGamepad(data);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+void feedGamepad(PlatformData& data, ImGuiIO& io) {
+  if (!anyGamepad(data)) return;
+  if (!data.swallow_direction) {
+    const Directions directions = readDirections(data);
+    io.NavInputs[ImGuiNavInput_DpadLeft] = directions.left;
+    io.NavInputs[ImGuiNavInput_DpadRight] = directions.right;
+    io.NavInputs[ImGuiNavInput_DpadUp] = directions.up;
+    io.NavInputs[ImGuiNavInput_DpadDown] = directions.down;
+    // ImGui scrolls with the stick; moving the focus with it is what players expect.
+    io.NavInputs[ImGuiNavInput_DpadLeft] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadLeft], directions.stick_left > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadRight] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadRight], directions.stick_right > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadUp] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadUp], directions.stick_up > 0.5f ? 1.f : 0.f);
+    io.NavInputs[ImGuiNavInput_DpadDown] =
+        std::max(io.NavInputs[ImGuiNavInput_DpadDown], directions.stick_down > 0.5f ? 1.f : 0.f);
+  }
+  // A presses the focused widget only while the focus shows; otherwise the
+  // game reads it as "confirm", as it does Enter.
+  if (io.NavVisible && buttonHeld(data, kButtonA)) io.NavInputs[ImGuiNavInput_Activate] = 1.f;
+  if (buttonHeld(data, kButtonB)) io.NavInputs[ImGuiNavInput_Cancel] = 1.f;
+}
+
 }  // namespace
+
+bool GamepadHeld() {
+  PlatformData* data = platform();
+  if (data == nullptr || !anyGamepad(*data)) return false;
+  return readDirections(*data).any() || buttonHeld(*data, kButtonA) || buttonHeld(*data, kButtonB);
+}
 
 bool Init(sf::RenderWindow& window) {
   ImGuiIO& io = ImGui::GetIO();
@@ -201,7 +362,7 @@ bool Init(sf::RenderWindow& window) {
   io.BackendPlatformUserData = data;
   io.BackendPlatformName = "esprit_imgui_sfml";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
   mapKeys(io);
   io.SetClipboardTextFn = writeClipboard;
   io.GetClipboardTextFn = readClipboard;
@@ -301,6 +462,12 @@ bool ProcessEvent(const sf::Event& event) {
     case sf::Event::GainedFocus:
       io.AddFocusEvent(true);
       return false;
+    case sf::Event::JoystickConnected:
+    case sf::Event::JoystickDisconnected:
+    case sf::Event::JoystickButtonPressed:
+    case sf::Event::JoystickButtonReleased:
+    case sf::Event::JoystickMoved:
+      return processJoystickEvent(*data, event);
     default:
       return false;
   }
@@ -326,6 +493,7 @@ void NewFrame(sf::RenderWindow& window, float delta_seconds) {
       !data->touch_active) {
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   }
+  feedGamepad(*data, io);
   if (data->pending_tab_moves != 0) {
     io.NavInputs[data->pending_tab_moves > 0 ? ImGuiNavInput_KeyDown_ : ImGuiNavInput_KeyUp_] = 1.f;
     data->pending_tab_moves = 0;

@@ -23,12 +23,21 @@
 //  [X] Focus: losing the window's focus releases every key and button.
 //  [X] Mouse cursor shapes: the ones ImGui asks for, through sf::Cursor (hidden on request).
 //  [X] Clipboard: through sf::Clipboard, in UTF-8.
-//  [ ] Gamepad: not yet (ImGuiBackendFlags_HasGamepad is not set).
+//  [X] Gamepad: from SFML's joystick events (any of the 8 joysticks, merged). D-pad (PovX/PovY) and
+//      left stick (X/Y) move the focus, A (button 0) activates, B (button 1) cancels. Sets
+//      ImGuiConfigFlags_NavEnableGamepad, and ImGuiBackendFlags_HasGamepad while a pad is plugged
+//      in; plugging in and out while running is followed through JoystickConnected/Disconnected.
+//      Like the arrows, the first move while the focus is hidden only shows it, and A activates
+//      only while the focus shows (the game takes A as "confirm" otherwise, like Enter). The
+//      shoulder buttons and Start are left to the game. Axes read as SFML reports them on Linux:
+//      stick Y positive downwards, PovY positive upwards.
 //  [ ] Setting the mouse position (ImGuiConfigFlags_NavEnableSetMousePos): not supported.
 //  [ ] Several viewports: ImGui 1.86 in Debian has no docking/viewports branch.
 //
 // Input is read only from the events given to ProcessEvent, never from the
-// live keyboard or mouse, so replayed (scripted) events behave exactly like real ones.
+// live keyboard, mouse or joysticks, so replayed (scripted) events behave
+// exactly like real ones. SFML checks joysticks inside pollEvent, which the
+// game calls anyway: the gamepad adds no polling of its own to the idle loop.
 //
 // Use: Init(window) after ImGui::CreateContext(); per frame ProcessEvent(event) for
 // each event, NewFrame(window, seconds) before ImGui::NewFrame(); Shutdown() before
@@ -46,8 +55,12 @@ bool Init(sf::RenderWindow& window);
 // Feeds one event to ImGui. Returns true when ImGui uses it (a widget has
 // the mouse or the keyboard), so the game can leave it alone.
 bool ProcessEvent(const sf::Event& event);
-// Display size, time step and the cursor shape ImGui asked for last frame.
+// Display size, time step, the held gamepad inputs and the cursor shape
+// ImGui asked for last frame.
 void NewFrame(sf::RenderWindow& window, float delta_seconds);
+// True while a gamepad direction or button is held: ImGui repeats moves
+// only on frames it is given, so the game keeps drawing until it is let go.
+bool GamepadHeld();
 void Shutdown();
 
 }  // namespace esprit::ui::imgui_sfml

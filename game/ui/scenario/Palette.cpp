@@ -1,4 +1,4 @@
-// The colour tables behind Palette.hpp and the WCAG contrast formula.
+// Switching scenario colours, the colour lists and the WCAG contrast formula.
 #include "ui/scenario/Palette.hpp"
 
 #include <array>
@@ -7,14 +7,6 @@
 
 namespace esprit::ui::palette {
 namespace {
-
-const std::array<sf::Color, kSeriesColourCount> kSeries{
-    sf::Color{31, 95, 173}, sf::Color{180, 83, 9}, sf::Color{30, 123, 52}, sf::Color{123, 63, 168}};
-
-const std::array<sf::Color, kNameColourCount> kNames{
-    sf::Color{31, 95, 173}, sf::Color{142, 58, 150}, sf::Color{178, 58, 72},
-    sf::Color{30, 123, 90}, sf::Color{161, 78, 11},  sf::Color{75, 91, 181},
-    sf::Color{0, 121, 107}, sf::Color{106, 76, 147}};
 
 double linearChannel(std::uint8_t channel) {
   double value = channel / 255.0;
@@ -28,11 +20,17 @@ double relativeLuminance(sf::Color colour) {
 
 }  // namespace
 
+void useScenarioColours(const ScenarioColours& colours) { active_colours = colours; }
+
 sf::Color seriesColour(int index) {
-  return kSeries[static_cast<std::size_t>(index) % kSeries.size()];
+  const auto& series = active_colours.series;
+  return series[static_cast<std::size_t>(index) % series.size()];
 }
 
-sf::Color nameColour(int index) { return kNames[static_cast<std::size_t>(index) % kNames.size()]; }
+sf::Color nameColour(int index) {
+  const auto& names = active_colours.names;
+  return names[static_cast<std::size_t>(index) % names.size()];
+}
 
 sf::Color colourForName(std::string_view name) {
   // FNV-1a: the same name gets the same colour on every machine and run.
@@ -40,7 +38,7 @@ sf::Color colourForName(std::string_view name) {
   for (char character : name) {
     hash = (hash ^ static_cast<unsigned char>(character)) * 16777619u;
   }
-  return nameColour(static_cast<int>(hash % kNames.size()));
+  return nameColour(static_cast<int>(hash % kNameColourCount));
 }
 
 double contrastRatio(sf::Color first, sf::Color second) {

@@ -26,6 +26,13 @@ std::string binaryLabel(const Context& context, BinaryWording wording, bool real
   }
 }
 
+// The badge on option `shown` (0-based): the key that picks it, "1" to "9"
+// unless the player changed the keys.
+std::string answerBadge(const Context& context, std::size_t shown) {
+  if (shown >= kAnswerKeyCount) return "·";
+  return context.settings.keys.key(answerAction(static_cast<int>(shown) + 1));
+}
+
 }  // namespace
 
 void AnswerInput::reset(const Question& question, const std::vector<std::size_t>& option_order,
@@ -123,7 +130,7 @@ void AnswerInput::buildChoices(Context& context, const Question& question, float
   }
   widgets::mutedText(context.text(several ? "answer.hint_multiple" : "answer.hint_single"));
   for (std::size_t shown = 0; shown < shown_order_.size(); ++shown) {
-    const std::string badge = shown < 9 ? std::to_string(shown + 1) : std::string("·");
+    const std::string badge = answerBadge(context, shown);
     const std::string id = "##option" + std::to_string(shown);
     const auto& text = question.options.at(shown_order_[shown]);
     if (widgets::choiceCard(id.c_str(), badge, text, picked_[shown],
@@ -147,13 +154,15 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const bool side_by_side = width >= metrics().em * 22.f;
   const float card_width = side_by_side ? (width - spacing) * 0.5f : width;
-  if (widgets::choiceCard("##real", "1", binaryLabel(context, question.wording, true),
-                          says_real_ == true, widgets::Marker::radio, card_width)) {
+  if (widgets::choiceCard("##real", answerBadge(context, 0),
+                          binaryLabel(context, question.wording, true), says_real_ == true,
+                          widgets::Marker::radio, card_width)) {
     says_real_ = true;
   }
   if (side_by_side) ImGui::SameLine();
-  if (widgets::choiceCard("##fake", "2", binaryLabel(context, question.wording, false),
-                          says_real_ == false, widgets::Marker::radio, card_width)) {
+  if (widgets::choiceCard("##fake", answerBadge(context, 1),
+                          binaryLabel(context, question.wording, false), says_real_ == false,
+                          widgets::Marker::radio, card_width)) {
     says_real_ = false;
   }
   if (asks_confidence_) buildConfidence(context, width);
@@ -161,6 +170,10 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
 
 void AnswerInput::buildConfidence(Context& context, float width) {
   const Metrics measure = metrics();
+  // The gamepad's shoulder buttons step the slider, like its − and + buttons.
+  confidence_percent_ =
+      std::clamp(confidence_percent_ + context.input.confidence_steps * kConfidenceStepPercent,
+                 kConfidenceMinimumPercent, kConfidenceMaximumPercent);
   ImGui::Dummy(ImVec2(0, measure.gap()));
   // The value is written beside the question, large, rather than under the
   // slider's grab where a finger would hide it.

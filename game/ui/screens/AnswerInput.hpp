@@ -28,6 +28,8 @@ class AnswerInput {
   void build(Context& context, const Question& question, float width);
 
   bool ready() const;
+  // Options as shown now (pack indices): for ordering, the player's current order.
+  const std::vector<std::size_t>& shownOrder() const { return shown_order_; }
   Answer answer(double seconds_taken) const;
 
   // Hotspot: the region chosen on the scenario ("" while none is).

@@ -3,6 +3,7 @@
 
 #include "ui/Context.hpp"
 #include "ui/Icons.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -108,6 +109,41 @@ widgets::Verdict verdictOf(const Evaluation& evaluation) {
 
 FeedbackScreen::FeedbackScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
   shown_at_ = context.now;
+}
+
+std::string FeedbackScreen::textToRead() {
+  Context& shared = context();
+  if (!shared.round || !shared.round->lastEvaluation() || !shared.round->lastAnswer()) return {};
+  const play::Round& round = *shared.round;
+  const Question& question = round.currentQuestion();
+  const Evaluation& evaluation = *round.lastEvaluation();
+  const widgets::Verdict verdict = verdictOf(evaluation);
+  std::string text;
+  auto add = [&text](const std::string& part) {
+    if (part.empty()) return;
+    if (!text.empty()) text += "\n";
+    text += part;
+  };
+  add(shared.text(verdict == widgets::Verdict::right   ? "feedback.right"
+                  : verdict == widgets::Verdict::wrong ? "feedback.wrong"
+                                                       : "feedback.partly"));
+  add(shared.translations.plural("feedback.points", evaluation.points) + ".");
+  if (evaluation.confidence) {
+    const int percent = static_cast<int>(std::lround(*evaluation.confidence * 100));
+    add(shared.translations.format(
+        evaluation.correct ? "feedback.confidence_right" : "feedback.confidence_wrong",
+        {{"percent", std::to_string(percent)}}));
+  }
+  add(shared.text("feedback.your_answer") + ": " +
+      describeAnswer(shared, question, *round.lastAnswer()));
+  if (!evaluation.correct)
+    add(shared.text("feedback.right_answer") + ": " + describeRightAnswer(shared, question));
+  if (!question.explanation.empty()) add(shared.text("feedback.why") + ". " + question.explanation);
+  for (const auto& tag : question.techniques) {
+    const auto* described = shared.taxonomy.describe(tag, shared.translations.language());
+    if (described != nullptr) add(described->name + ". " + described->definition);
+  }
+  return text;
 }
 
 bool FeedbackScreen::isAnimating() const {
@@ -314,13 +350,15 @@ void FeedbackScreen::buildInterface() {
     stack().pop();
     return;
   }
-  if (roundHeader(shared, shared.input.back)) {
+  bool read_pressed = false;
+  if (roundHeader(shared, shared.input.back, &read_pressed)) {
     // Stopping from here leaves both the feedback and the play screen.
     stack().pop();
     stack().pop();
     widgets::endScreen();
     return;
   }
+  if (read_pressed) toggleReading(shared, textToRead(), readingLanguage(shared));
   const bool has_scenario = shared.round->currentScenario() != nullptr;
   const ColumnLayout columns = splitColumns(has_scenario);
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
@@ -355,8 +393,7 @@ void FeedbackScreen::buildInterface() {
   ImGui::SetCursorPos(
       ImVec2(ImGui::GetWindowContentRegionMax().x - next_width,
              ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
-  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.confirm)
-    next();
+  if (widgets::button(label, widgets::ButtonKind::primary, next_width) || shared.input.next) next();
   widgets::endScreen();
 }
 

@@ -17,6 +17,8 @@ class FeedbackScreen : public Screen {
   FeedbackScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;
   bool isAnimating() const override;
+  // The verdict, the points, both answers, the explanation and the techniques.
+  std::string textToRead() override;
 
  private:
   void buildVerdict(float width);

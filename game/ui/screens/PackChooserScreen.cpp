@@ -2,9 +2,10 @@
 #include "ui/screens/PackChooserScreen.hpp"
 
 #include "ui/Context.hpp"
-#include "ui/PlayFlow.hpp"
 #include "ui/FolderOpener.hpp"
 #include "ui/Icons.hpp"
+#include "ui/PlayFlow.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -101,7 +102,8 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
       facts += "  ·  " + shared.translations.format(
                              "chooser.ages", {{"age", std::to_string(pack.metadata.min_age)}});
     }
-    if (entry->origin == play::PackOrigin::user) facts += "  ·  " + shared.text("chooser.your_pack");
+    if (entry->origin == play::PackOrigin::user)
+      facts += "  ·  " + shared.text("chooser.your_pack");
     ImGui::PushFont(shared.fonts.bold());
     widgets::coloredWrappedText(colours.primary, facts);
     ImGui::PopFont();
@@ -333,6 +335,21 @@ void PackChooserScreen::buildFolderBar() {
   }
 }
 
+std::string PackChooserScreen::textToRead() {
+  const Context& shared = context();
+  std::string text = shared.text("chooser.title") + ".";
+  for (const auto& entry : shared.packs->entries()) {
+    if (!entry->result.usable()) continue;
+    const Pack& pack = *entry->result.pack;
+    text += "\n" + pack.metadata.title + ". " + languageName(shared, pack.metadata.language) +
+            ", " +
+            shared.translations.plural("chooser.questions",
+                                       static_cast<long long>(pack.questions.size())) +
+            ". " + pack.metadata.description;
+  }
+  return text;
+}
+
 void PackChooserScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
@@ -377,6 +394,13 @@ void PackChooserScreen::buildInterface() {
   ImGui::Separator();
   buildFolderBar();
   buildProblemsPopup();
+  // The speaker button at the top right, after everything else in keyboard order.
+  if (shared.settings.read_aloud) {
+    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
+                               ImGui::GetStyle().WindowPadding.y));
+    if (readAloudButton(shared))
+      toggleReading(shared, textToRead(), shared.translations.language());
+  }
   widgets::endScreen();
 }
 

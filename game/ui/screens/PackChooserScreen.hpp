@@ -18,6 +18,8 @@ class PackChooserScreen : public Screen {
   bool update() override;
   void buildInterface() override;
   void onRevealed() override;
+  // The title, then each pack that can be played: its title, language, size and description.
+  std::string textToRead() override;
 
  private:
   void buildPackCard(const std::shared_ptr<const play::PackEntry>& entry, float width);

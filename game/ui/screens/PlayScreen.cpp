@@ -1,8 +1,10 @@
 // The play screen: scenario beside (or above) the question, and answering.
 #include "ui/screens/PlayScreen.hpp"
 
+#include "core/SpokenText.hpp"
 #include "ui/Context.hpp"
 #include "ui/Icons.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -30,7 +32,21 @@ void PlayScreen::startQuestion() {
   input_.reset(round.currentQuestion(), round.optionOrder(), round.asksConfidence());
   question_shown_at_ = context().now;
   tapped_outside_ = false;
+  auto_read_pending_ = true;
   widgets::hideKeyboardFocus();
+}
+
+std::string PlayScreen::textToRead() {
+  Context& shared = context();
+  const play::Round& round = *shared.round;
+  if (round.finished()) return {};
+  SpokenQuestionParts parts;
+  parts.number = round.position() + 1;
+  parts.total = round.questionCount();
+  parts.shown_order = input_.shownOrder();
+  parts.asks_confidence = round.asksConfidence();
+  return spokenQuestion(round.currentQuestion(), round.currentScenario(), parts,
+                        readingWords(shared));
 }
 
 void PlayScreen::onRevealed() {
@@ -143,10 +159,19 @@ void PlayScreen::buildInterface() {
     widgets::endScreen();
     return;
   }
-  if (roundHeader(shared, shared.input.back)) {
+  bool read_pressed = false;
+  if (roundHeader(shared, shared.input.back, &read_pressed)) {
     stack().pop();
     widgets::endScreen();
     return;
+  }
+  if (read_pressed) toggleReading(shared, textToRead(), readingLanguage(shared));
+  // Auto-read starts here, once the screen is shown: changing screens stops the voice.
+  if (auto_read_pending_) {
+    auto_read_pending_ = false;
+    if (shared.settings.auto_read && shared.settings.read_aloud && shared.speaker &&
+        shared.speaker->problem() == speech::SpeechProblem::none)
+      shared.speaker->say(textToRead(), readingLanguage(shared));
   }
   const Metrics measure = metrics();
   // The new question slides up a little as it arrives.
@@ -199,7 +224,7 @@ void PlayScreen::buildInterface() {
   }
   ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - check_width, bar_top));
   if (widgets::buttonIf(input_.ready(), check, widgets::ButtonKind::primary, check_width) ||
-      (shared.input.confirm && input_.ready())) {
+      (shared.input.check && input_.ready())) {
     submit();
   }
   widgets::endScreen();

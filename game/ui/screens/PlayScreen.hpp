@@ -17,6 +17,8 @@ class PlayScreen : public Screen {
   void buildInterface() override;
   void onRevealed() override;
   bool isAnimating() const override;
+  // The question number, prompt, scenario and options with their numbers.
+  std::string textToRead() override;
 
  private:
   void startQuestion();
@@ -30,6 +32,7 @@ class PlayScreen : public Screen {
   std::size_t question_position_ = static_cast<std::size_t>(-1);
   double question_shown_at_ = 0;
   bool tapped_outside_ = false;
+  bool auto_read_pending_ = false;  // read the new question once it is on screen
 };
 
 }  // namespace esprit::ui

@@ -3,6 +3,7 @@
 
 #include "ui/Context.hpp"
 #include "ui/Icons.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -21,6 +22,19 @@ constexpr double kBalancedBias = 0.2;
 // Sensitivity bands for the words beside d′.
 constexpr double kGoodSensitivity = 1.0;
 constexpr double kStrongSensitivity = 2.0;
+
+const char* sensitivityWords(double sensitivity) {
+  return sensitivity >= kStrongSensitivity ? "sensitivity_strong"
+         : sensitivity >= kGoodSensitivity ? "sensitivity_good"
+         : sensitivity > 0                 ? "sensitivity_some"
+                                           : "sensitivity_none";
+}
+
+const char* biasWords(double bias) {
+  return bias < -kBalancedBias  ? "bias_suspicious"
+         : bias > kBalancedBias ? "bias_trusting"
+                                : "bias_balanced";
+}
 
 std::string twoDecimals(double value) {
   char text[32];
@@ -125,15 +139,10 @@ void ResultsScreen::buildTechniques(float width) {
   }
 }
 
-void ResultsScreen::buildDiscernment(float width) {
-  Context& shared = context();
-  const Palette& colours = palette();
-  if (!results_.discernment) return;
-  const Discernment& discernment = *results_.discernment;
-  const DiscernmentCounts& counts = discernment.counts;
-  widgets::heading(shared.text("results.discernment"));
-  widgets::beginCard(width, colours.card, colours.card_border);
-  // The plain-words sentence first; the numbers are for the curious and the teacher.
+std::string ResultsScreen::discernmentSentence() const {
+  const Context& shared = context();
+  if (!results_.discernment) return {};
+  const DiscernmentCounts& counts = results_.discernment->counts;
   std::string sentence;
   if (counts.reals() > 0) {
     sentence = shared.translations.plural("results.trusted", counts.correct_rejections,
@@ -145,25 +154,62 @@ void ResultsScreen::buildDiscernment(float width) {
         shared.translations.plural(sentence.empty() ? "results.caught_first" : "results.caught",
                                    counts.hits, {{"total", std::to_string(counts.fakes())}});
   }
-  ImGui::PushFont(shared.fonts.bold());
-  widgets::wrappedText(sentence + ".");
-  ImGui::PopFont();
+  return sentence + ".";
+}
 
-  const char* sensitivity_words =
-      discernment.sensitivity >= kStrongSensitivity ? "results.sensitivity_strong"
-      : discernment.sensitivity >= kGoodSensitivity ? "results.sensitivity_good"
-      : discernment.sensitivity > 0                 ? "results.sensitivity_some"
-                                                    : "results.sensitivity_none";
-  widgets::wrappedText(
-      shared.translations.format("results.sensitivity",
-                                 {{"value", twoDecimals(discernment.sensitivity)}}) +
-      " " + shared.text(sensitivity_words));
-  const char* bias_words = discernment.bias < -kBalancedBias  ? "results.bias_suspicious"
-                           : discernment.bias > kBalancedBias ? "results.bias_trusting"
-                                                              : "results.bias_balanced";
-  widgets::wrappedText(
-      shared.translations.format("results.bias", {{"value", twoDecimals(discernment.bias)}}) + " " +
-      shared.text(bias_words));
+std::string ResultsScreen::textToRead() {
+  const Context& shared = context();
+  std::string text = shared.translations.plural("results.points", results_.points) + ". " +
+                     shared.translations.format("results.right_count",
+                                                {{"right", std::to_string(results_.correct)},
+                                                 {"total", std::to_string(results_.answered)}}) +
+                     ".";
+  if (results_.discernment) {
+    // Read in plain words whatever the setting: a number read out means little.
+    text += "\n" + discernmentSentence();
+    text += "\n" + shared.text(std::string("results.plain_") +
+                               sensitivityWords(results_.discernment->sensitivity));
+    text +=
+        "\n" + shared.text(std::string("results.plain_") + biasWords(results_.discernment->bias));
+  }
+  for (const auto& technique : results_.techniques) {
+    const auto* described =
+        shared.taxonomy.describe(technique.technique, shared.translations.language());
+    text += "\n" + (described ? described->name : technique.technique) + ": " +
+            shared.translations.format("results.technique_count",
+                                       {{"right", std::to_string(technique.correct)},
+                                        {"total", std::to_string(technique.answered)}}) +
+            ".";
+  }
+  return text;
+}
+
+void ResultsScreen::buildDiscernment(float width) {
+  Context& shared = context();
+  const Palette& colours = palette();
+  if (!results_.discernment) return;
+  const Discernment& discernment = *results_.discernment;
+  widgets::heading(shared.text("results.discernment"));
+  widgets::beginCard(width, colours.card, colours.card_border);
+  // The plain-words sentence first; the numbers are for the curious and the teacher.
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(discernmentSentence());
+  ImGui::PopFont();
+  const std::string sensitivity = sensitivityWords(discernment.sensitivity);
+  const std::string bias = biasWords(discernment.bias);
+  if (shared.settings.simple_words) {
+    // Simple words: the same judgement without d′, c or any number.
+    widgets::wrappedText(shared.text("results.plain_" + sensitivity));
+    widgets::wrappedText(shared.text("results.plain_" + bias));
+  } else {
+    widgets::wrappedText(
+        shared.translations.format("results.sensitivity",
+                                   {{"value", twoDecimals(discernment.sensitivity)}}) +
+        " " + shared.text("results." + sensitivity));
+    widgets::wrappedText(
+        shared.translations.format("results.bias", {{"value", twoDecimals(discernment.bias)}}) +
+        " " + shared.text("results." + bias));
+  }
   widgets::mutedText(shared.text("results.discernment_help"));
   widgets::endCard();
 }
@@ -227,7 +273,7 @@ void ResultsScreen::buildCalibration(float width) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   widgets::mutedText(shared.text("results.calibration_axes"));
-  if (results_.mean_brier) {
+  if (results_.mean_brier && !shared.settings.simple_words) {
     widgets::wrappedText(shared.translations.format(
         "results.brier", {{"value", twoDecimals(*results_.mean_brier)}}));
   }
@@ -238,6 +284,7 @@ void ResultsScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##results");
+  if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
   widgets::heading(
       shared.translations.format("results.title", {{"pack", shared.round->pack().metadata.title}}));
   // The three buttons share one row when they fit, else the main one gets a row of its own.

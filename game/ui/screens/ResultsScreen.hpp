@@ -1,6 +1,7 @@
 // The end of a round: the score, results per technique, discernment in plain
-// words with sensitivity and bias beside it, and calibration (a small chart)
-// when the player gave confidence ratings.
+// words with sensitivity and bias beside it (only the words with the "simple
+// words" setting), and calibration (a small chart) when the player gave
+// confidence ratings.
 #pragma once
 
 #include "core/Session.hpp"
@@ -13,12 +14,15 @@ class ResultsScreen : public Screen {
   ResultsScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;
   bool isAnimating() const override;
+  // The score, the discernment sentences (in plain words) and each topic.
+  std::string textToRead() override;
 
  private:
   void buildScore(float width);
   void buildTechniques(float width);
   void buildDiscernment(float width);
   void buildCalibration(float width);
+  std::string discernmentSentence() const;
 
   SessionResults results_;
   double shown_at_ = 0;

@@ -2,7 +2,7 @@
 #include "ui/screens/ScreenLayout.hpp"
 
 #include "core/LanguageTag.hpp"
-
+#include "ui/ReadAloud.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 
@@ -63,7 +63,7 @@ std::string languageName(const Context& context, const std::string& tag) {
   return context.translations.contains(key) ? context.text(key) : tag;
 }
 
-bool roundHeader(Context& context, bool asked_to_stop) {
+bool roundHeader(Context& context, bool asked_to_stop, bool* read_pressed) {
   const Palette& colours = palette();
   const Metrics measure = metrics();
   const play::Round& round = *context.round;
@@ -74,6 +74,10 @@ bool roundHeader(Context& context, bool asked_to_stop) {
     ImGui::OpenPopup("##stop-round");
   }
   ImGui::SameLine();
+  if (read_pressed != nullptr && context.settings.read_aloud) {
+    *read_pressed = readAloudButton(context);
+    ImGui::SameLine();
+  }
 
   const std::size_t shown = std::min(round.position() + 1, round.questionCount());
   const std::string progress = context.translations.format(
@@ -108,10 +112,9 @@ bool roundHeader(Context& context, bool asked_to_stop) {
   ImGui::PopStyleColor();
 
   // Progress along the round, as a bar and already as words above.
-  const float fraction =
-      round.questionCount() == 0
-          ? 0.f
-          : static_cast<float>(round.position()) / static_cast<float>(round.questionCount());
+  const float fraction = round.questionCount() == 0 ? 0.f
+                                                    : static_cast<float>(round.position()) /
+                                                          static_cast<float>(round.questionCount());
   const ImVec2 bar_start = ImGui::GetCursorScreenPos();
   const float bar_width = ImGui::GetContentRegionAvail().x;
   const float bar_height = measure.em * 0.3f;

@@ -19,9 +19,10 @@ struct ColumnLayout {
 // question beside it, or stacks them when the text is too big for two.
 ColumnLayout splitColumns(bool has_scenario);
 
-// The round's top bar: pack title, progress, score, and a Stop button that
-// asks before leaving. Returns true when the player chose to stop.
-bool roundHeader(Context& context, bool asked_to_stop);
+// The round's top bar: pack title, progress, score, a Stop button that asks
+// before leaving, and the speaker button (`read_pressed` tells when it was
+// pressed). Returns true when the player chose to stop.
+bool roundHeader(Context& context, bool asked_to_stop, bool* read_pressed = nullptr);
 
 // Lets the current scrolling panel move with Page Up / Page Down and with a
 // finger dragged over it (ImGui 1.86 scrolls only with the wheel and the

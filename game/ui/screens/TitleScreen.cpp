@@ -2,8 +2,9 @@
 #include "ui/screens/TitleScreen.hpp"
 
 #include "ui/Context.hpp"
-#include "ui/PlayFlow.hpp"
 #include "ui/Icons.hpp"
+#include "ui/PlayFlow.hpp"
+#include "ui/ReadAloud.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
@@ -56,7 +57,9 @@ void TitleScreen::drawBackground() {
                             {0.92f, 0.18f, 0.26f, coral},
                             {0.85f, 0.92f, 0.16f, sand},
                             {0.15f, 0.12f, 0.10f, sand}};
+  // The high-contrast theme leaves decoration out: only what carries meaning stays.
   for (const auto& bubble : bubbles) {
+    if (highContrastInUse()) break;
     draw->AddCircleFilled(ImVec2(bubble.x * size.x, bubble.y * size.y), bubble.radius * size.y,
                           toU32(bubble.colour), kBubbleSegments);
   }
@@ -86,6 +89,13 @@ void TitleScreen::refreshReviewOffer() {
   if (player == 0 || !shared.packs) return;
   review_offer_ = play::reviewOfferFor(shared.records, *shared.packs,
                                        shared.translations.language(), review::today());
+}
+
+std::string TitleScreen::textToRead() {
+  const Context& shared = context();
+  return "Esprit. " + shared.text("title.tagline") + "\n" + shared.text("title.play") + ". " +
+         shared.text("title.settings") + ". " + shared.text("title.editor") + ". " +
+         shared.text("title.quit") + ".";
 }
 
 void TitleScreen::buildInterface() {
@@ -169,6 +179,10 @@ void TitleScreen::buildInterface() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + footer_width);
   widgets::mutedText(footer);
   ImGui::PopTextWrapPos();
+  // The speaker button sits in the top corner but comes last, so that the
+  // keyboard's first stop stays on Play.
+  ImGui::SetCursorPos(ImGui::GetStyle().WindowPadding);
+  if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
   widgets::endScreen();
 }
 

@@ -14,6 +14,8 @@ class TitleScreen : public Screen {
  public:
   using Screen::Screen;
   void buildInterface() override;
+  // The name, what the game is for, and the buttons.
+  std::string textToRead() override;
   bool isAnimating() const override;
   void onRevealed() override { review_checked_for_.reset(); }
 
