@@ -2,6 +2,7 @@
 #include "app/CommandLine.hpp"
 
 #include "app/ExportCommand.hpp"
+#include "app/HostCommand.hpp"
 #include "app/ImportCommand.hpp"
 #include "app/ReportCommand.hpp"
 #include "app/ValidateCommand.hpp"
@@ -28,6 +29,9 @@ constexpr const char* kUsage =
     "  esprit report -o FILE [options]\n"
     "                         teacher reports (CSV or printable HTML) from the results database;\n"
     "                         esprit report --help lists the options\n"
+    "  esprit host PACK [options]\n"
+    "                         host a live class game: students join from a browser on this\n"
+    "                         network; esprit host --help lists the options\n"
     "  esprit --help          show this help\n"
     "  esprit --version       show the version\n"
     "\n"
@@ -53,6 +57,7 @@ int runCommandLine(int argc, char** argv) {
     if (first == "import") return runImportCommand(rest);
     if (first == "export") return runExportCommand(rest);
     if (first == "report") return runReportCommand(rest);
+    if (first == "host") return runHostCommand(rest);
   }
   return ui::runGame(argc, argv);
 }

@@ -25,6 +25,7 @@
 namespace esprit::ui {
 
 using play::PackEntry;
+struct ClassHosting;  // ui/host/ClassHosting.hpp
 
 // What the pack chooser has set for the next round.
 struct RoundChoice {
@@ -76,6 +77,8 @@ struct Context {
   // A message for the player that is not tied to a screen (a settings file
   // that had to be replaced); the title screen shows it until dismissed.
   std::string notice;
+  // The class game this window hosts, while the host screens are open.
+  std::shared_ptr<ClassHosting> class_hosting;
 
   const std::string& text(std::string_view key) const { return translations.text(key); }
   // Writes settings.json; a failure becomes a notice rather than a crash.

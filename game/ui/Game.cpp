@@ -7,6 +7,9 @@
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/editor/EditorScreen.hpp"
+#include "ui/host/ClassHosting.hpp"
+#include "ui/host/HostGameScreen.hpp"
+#include "ui/host/HostSetupScreen.hpp"
 #include "ui/imgui/ImGuiSfml.hpp"
 #include "ui/screens/ClassReportScreen.hpp"
 #include "ui/screens/FeedbackScreen.hpp"
@@ -89,6 +92,8 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
   screens_.registerScreen<HistoryScreen>(ScreenId::history);
   screens_.registerScreen<ResumeScreen>(ScreenId::resume);
   screens_.registerScreen<ClassReportScreen>(ScreenId::class_report);
+  screens_.registerScreen<HostSetupScreen>(ScreenId::host_setup);
+  screens_.registerScreen<HostGameScreen>(ScreenId::host_game);
 }
 
 Game::~Game() { stopImGui(); }
@@ -328,7 +333,12 @@ int Game::run() {
   applied_settings_ = context_.settings;
 
   screens_.push(ScreenId::title);
-  if (!options_.packs.empty()) {
+  if (start_hook_) {
+    if (!start_hook_(context_, screens_)) {
+      stopImGui();
+      return 1;
+    }
+  } else if (!options_.packs.empty()) {
     screens_.push(ScreenId::pack_chooser);
     // An assessment pack waits in the chooser, where its form is chosen.
     auto entry = context_.packs->findByLocation(options_.packs.front());

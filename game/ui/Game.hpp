@@ -12,6 +12,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,10 @@ class Game {
 
   // Runs until the player quits or the script ends; returns the exit code.
   int run();
+  // Replaces the usual first screens (`esprit host` opens the class lobby):
+  // called once the window is up; false ends the run with exit code 1.
+  using StartHook = std::function<bool(Context&, ScreenStack&)>;
+  void startWith(StartHook hook) { start_hook_ = std::move(hook); }
 
  private:
   void loadEverything();
@@ -54,6 +59,7 @@ class Game {
   int frames_owed_ = 0;  // frames still to draw after input, for ImGui to settle
   bool imgui_started_ = false;
   int exit_code_ = 0;
+  StartHook start_hook_;
 };
 
 // How big body text is, in pixels, for a window and the text-size setting.

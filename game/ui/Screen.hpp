@@ -21,7 +21,9 @@ enum class ScreenId {
   players,
   history,
   resume,
-  class_report
+  class_report,
+  host_setup,  // a live class game (game/ui/host)
+  host_game
 };
 
 class Screen {

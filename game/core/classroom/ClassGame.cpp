@@ -575,6 +575,17 @@ HostView ClassGame::view() const {
   return view;
 }
 
+std::optional<std::pair<const Question*, const Scenario*>> ClassGame::shownQuestion(
+    std::size_t index) const {
+  std::shared_lock lock(state_mutex_);
+  if (phase_ == Phase::lobby || index == 0 || index > index_) return std::nullopt;
+  const Pack& pack = reference_->pack();
+  const Question* question = &pack.questions.at(reference_->session().questionOrder().at(index - 1));
+  const Scenario* scenario =
+      question->scenario_id.empty() ? nullptr : pack.findScenario(question->scenario_id);
+  return std::make_pair(question, scenario);
+}
+
 ClassGame::Seat* ClassGame::findSeat(std::string_view token) const {
   const auto found = seats_by_token_.find(token);
   return found == seats_by_token_.end() ? nullptr : found->second;
@@ -955,6 +966,13 @@ Result<std::unique_ptr<ClassGame>> ClassGame::resume(const std::filesystem::path
   return game;
 }
 
+Status ClassGame::rememberAddress(const std::string& bind_address, int port) {
+  std::unique_lock lock(state_mutex_);
+  setup_.bind_address = bind_address;
+  setup_.port = port;
+  return saveLocked();
+}
+
 void ClassGame::preparePicture() {
   std::size_t index;
   {
@@ -971,6 +989,8 @@ void ClassGame::preparePicture() {
   if (index_ != index) return;
   picture_ = std::move(picture);
   ++event_id_;
+  if (auto saved = saveLocked(); !saved)
+    std::fprintf(stderr, "esprit host: %s\n", saved.error().message.c_str());
   publishLocked();
 }
 

@@ -35,6 +35,7 @@
 #include <optional>
 #include <shared_mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace esprit::classroom {
@@ -155,6 +156,8 @@ class ClassGame {
   ~ClassGame();
 
   void setPictureSource(PictureSource* pictures) { pictures_ = pictures; }
+  // Where the host listens, saved so that --resume listens there again.
+  Status rememberAddress(const std::string& bind_address, int port);
   // Renders the open question's picture again (after --resume, once the
   // picture source exists) and tells the streams.
   void preparePicture();
@@ -187,6 +190,10 @@ class ClassGame {
   // Wakes every waiting stream for good (the host is shutting down).
   void stop();
   bool stopped() const;
+
+  // Question `index` (1-based) and its scenario (may be null) once it has
+  // been shown; never a question still to come.
+  std::optional<std::pair<const Question*, const Scenario*>> shownQuestion(std::size_t index) const;
 
   const std::string& code() const { return code_; }
   const std::string& hostToken() const { return host_token_; }

@@ -120,6 +120,9 @@ void TitleScreen::buildInterface() {
   if (widgets::button(shared.text("title.editor"), widgets::ButtonKind::secondary, width))
     stack().push(ScreenId::editor);
   widgets::centreNext(width);
+  if (widgets::button(shared.text("title.host"), widgets::ButtonKind::secondary, width))
+    stack().push(ScreenId::host_setup);
+  widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
   buildPlayerRow(shared, stack(), width);
 

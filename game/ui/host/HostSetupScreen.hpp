@@ -1,0 +1,29 @@
+// "Host a class game" from the title screen: the teacher picks a pack, how
+// many questions, teams or not, and the class the results belong to, then
+// the lobby opens and students can join.
+#pragma once
+
+#include "ui/Screen.hpp"
+
+#include <memory>
+#include <string>
+
+namespace esprit::ui {
+
+class HostSetupScreen : public Screen {
+ public:
+  using Screen::Screen;
+  void buildInterface() override;
+
+ private:
+  void start();
+
+  std::string chosen_location_;
+  int question_choice_ = 1;  // index into kQuestionChoices
+  bool teams_ = false;
+  bool leaderboard_ = false;
+  char class_code_[32] = {};
+  std::string problem_;
+};
+
+}  // namespace esprit::ui
