@@ -179,6 +179,21 @@ void HttpHost::route() {
                          "application/json");
   });
 
+  // What the join form needs before joining: a nickname or a team name.
+  server.Get("/api/info", [this](const httplib::Request&, httplib::Response& response) {
+    sendJson(response, classroom::Reply{200, nlohmann::json{{"teams", game_->setup().teams}}});
+  });
+  // Lets a page that lost its stream tell "the host is away" from "this
+  // player was removed" (an EventSource cannot read a status code).
+  server.Get("/api/player", [this](const httplib::Request& request, httplib::Response& response) {
+    const auto nickname = game_->nicknameOf(request.get_param_value("player"));
+    if (!nickname) {
+      sendError(response, 403, "Unknown player: join the game again.");
+      return;
+    }
+    sendJson(response, classroom::Reply{200, nlohmann::json{{"nickname", *nickname},
+                                                            {"team", game_->setup().teams}}});
+  });
   server.Post("/api/join", [this](const httplib::Request& request, httplib::Response& response) {
     sendJson(response, game_->join(request.body));
   });
@@ -235,6 +250,19 @@ void HttpHost::route() {
     const std::string token = request.get_param_value("player");
     if (!game_->knowsPlayer(token)) {
       sendError(response, 403, "Unknown player: join the game again.");
+      return;
+    }
+    // ?once=1: the current event alone, for clients without streaming.
+    if (request.get_param_value("once") == "1") {
+      const auto event = game_->currentEvent(token);
+      if (!event) {
+        sendError(response, 403, "Unknown player: join the game again.");
+        return;
+      }
+      response.set_header("Cache-Control", "no-store");
+      response.set_content("id: " + std::to_string(event->id) + "\nevent: " + event->name +
+                               "\ndata: " + event->data + "\n\n",
+                           "text/event-stream");
       return;
     }
     std::uint64_t generation;

@@ -4,7 +4,8 @@
 // live in core/classroom; nothing here decides who may answer what.
 //
 //   [X] POST /api/join, /api/answer, /api/host/next, /api/host/end, /api/host/remove
-//   [X] GET /api/host/state?host=, GET /api/events?player= (SSE, Last-Event-ID or ?last=)
+//   [X] GET /api/host/state?host=, GET /api/events?player= (SSE, Last-Event-ID or ?last=;
+//       ?once=1 for one event), GET /api/info, GET /api/player?player=
 //   [X] GET /, /app.js, /style.css, /i18n.json?lang=, /scenario.png?game=&index=&w=
 //   [X] 413 past 4 KB, 429 past the per-address rate, JSON errors everywhere
 //   [X] One live stream per player: a reconnect closes the older one

@@ -596,6 +596,13 @@ bool ClassGame::knowsPlayer(std::string_view token) const {
   return findSeat(token) != nullptr;
 }
 
+std::optional<std::string> ClassGame::nicknameOf(std::string_view token) const {
+  std::shared_lock lock(state_mutex_);
+  const Seat* seat = findSeat(token);
+  if (seat == nullptr) return std::nullopt;
+  return seat->nickname;
+}
+
 std::uint64_t ClassGame::eventId() const {
   std::lock_guard lock(event_mutex_);
   return published_id_;

@@ -181,6 +181,8 @@ class ClassGame {
 
   // ---- Event streams ----
   bool knowsPlayer(std::string_view token) const;
+  // The nickname (or team) of a player; nothing for an unknown token.
+  std::optional<std::string> nicknameOf(std::string_view token) const;
   // The current state for this player, or nothing when the token is unknown
   // (never joined, or removed by the teacher).
   std::optional<StreamEvent> currentEvent(std::string_view token) const;
