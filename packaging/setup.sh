@@ -9,8 +9,12 @@ packages=(
   # libraries
   libsfml-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
   libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  # the live classroom: HTTP and Server-Sent Events, the lobby's QR code
+  libcpp-httplib-dev libqrencode-dev
   # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
   doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri
+  # the classroom's browser test: a real Chromium driven by Selenium
+  chromium chromium-driver python3-selenium
   # fonts the UI is drawn with (Latin, symbols for icons)
   fontconfig fonts-noto-core fonts-dejavu-core
   # benchmarks
