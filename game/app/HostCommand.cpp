@@ -41,6 +41,7 @@ constexpr const char* kHostUsage =
     "  --resume             carry on the game that was running when the host stopped\n"
     "  --rate-limit N       requests per second one address may make (default 20; 0: off)\n"
     "  --window WxH         the projector window's size (default 1280x720)\n"
+    "  --seed N             choose and order the questions the same way every time\n"
     "\n"
     "When it is ready, it prints one JSON line on standard output:\n"
     "  {\"join\": \"http://ADDRESS:PORT/\", \"code\": \"CODE\", \"host_token\": \"SECRET\"}\n"
@@ -80,7 +81,8 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
   }
   const ParsedArguments parsed = parseArguments(
       arguments,
-      {"port", "bind", "class", "questions", "data-dir", "countdown", "rate-limit", "window"},
+      {"port", "bind", "class", "questions", "data-dir", "countdown", "rate-limit", "window",
+       "seed"},
       {"teams", "headless", "resume", "leaderboard"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   const bool resume = parsed.hasFlag("resume");
@@ -120,6 +122,11 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
     if (!rate) return usageError("--rate-limit: give requests per second (0 turns it off).");
     options.http.rate.per_second = static_cast<double>(*rate);
     options.http.rate.burst = std::max(60.0, 3.0 * static_cast<double>(*rate));
+  }
+  if (const auto text = parsed.option("seed")) {
+    const auto seed = wholeNumber(text, 1, 999999999);
+    if (!seed) return usageError("--seed: give a number from 1 to 999999999.");
+    options.seed = static_cast<std::uint64_t>(*seed);
   }
   std::optional<std::pair<unsigned, unsigned>> window_size;
   if (const auto text = parsed.option("window")) {

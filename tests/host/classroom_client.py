@@ -16,13 +16,16 @@ READY_SECONDS = 30
 
 
 class Host:
-    """One `esprit host --headless` process on 127.0.0.1."""
+    """One `esprit host` process on 127.0.0.1 (headless unless asked for a window)."""
 
-    def __init__(self, esprit, pack, data_dir, extra=(), port=0, resume=False, env=None):
+    def __init__(self, esprit, pack, data_dir, extra=(), port=0, resume=False, env=None,
+                 headless=True):
         arguments = [esprit, "host"]
         if not resume:
             arguments.append(pack)
-        arguments += ["--headless", "--bind", "127.0.0.1", "--data-dir", data_dir]
+        if headless:
+            arguments.append("--headless")
+        arguments += ["--bind", "127.0.0.1", "--data-dir", data_dir]
         if port is not None:
             arguments += ["--port", str(port)]
         if resume:

@@ -10,6 +10,7 @@
 #include "ui/host/QrCode.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
+#include <SFML/Graphics/Text.hpp>
 #include <imgui.h>
 
 #include <algorithm>
@@ -22,25 +23,13 @@ namespace {
 using classroom::Phase;
 
 // The code is read across a classroom: this many text heights tall.
-constexpr float kCodeEms = 3.2f;
-constexpr float kAddressEms = 1.8f;
+constexpr float kCodeEms = 4.5f;
+constexpr float kAddressEms = 2.2f;
 // How long the host waits for work before the window's loop goes on.
 constexpr int kServeMilliseconds = 0;
 
 std::string spacedCode(const std::string& code) {
   return code.size() == 6 ? code.substr(0, 3) + " " + code.substr(3) : code;
-}
-
-// Text drawn at `ems` times the body size with the bold font (the atlas
-// holds body and heading sizes; ImGui scales the glyphs between).
-void bigText(const std::string& text, float ems, const ImVec4& colour) {
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize() * ems;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec2 at = ImGui::GetCursorScreenPos();
-  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str());
-  draw->AddText(font, size, at, toU32(colour), text.c_str());
-  ImGui::Dummy(extent);
 }
 
 std::string percent(double share) { return std::to_string(std::lround(share * 100)) + " %"; }
@@ -109,7 +98,8 @@ void HostGameScreen::buildInterface() {
     return;
   }
   const auto view = hosting->session->game().view();
-  if (shared.input.back) confirm_stop_ = true;
+  if (shared.input.back && remove_candidate_.empty()) confirm_stop_ = true;
+  big_lines_.clear();
 
   switch (view.phase) {
     case Phase::lobby:
@@ -150,6 +140,31 @@ void HostGameScreen::buildInterface() {
   widgets::endScreen();
 }
 
+void HostGameScreen::drawBackground(sf::RenderTarget& target) {
+  for (const auto& line : big_lines_) {
+    sf::Text text(sf::String::fromUtf8(line.text.begin(), line.text.end()), context().fonts.boldSfml(),
+                  line.pixels);
+    text.setFillColor(toSfml(line.code ? palette().text : palette().primary));
+    if (line.code) text.setLetterSpacing(1.15f);
+    text.setPosition(std::round(line.x), std::round(line.y));
+    target.draw(text);
+  }
+}
+
+// Keeps room in the layout for a line drawn big by drawBackground.
+void HostGameScreen::reserveBigLine(const std::string& text, float ems, bool code, float max_width) {
+  const float em = ImGui::GetFontSize();
+  unsigned pixels = static_cast<unsigned>(em * ems);
+  sf::Text measure(sf::String::fromUtf8(text.begin(), text.end()), context().fonts.boldSfml(), pixels);
+  if (code) measure.setLetterSpacing(1.15f);
+  // A long address shrinks to fit its column rather than run off it.
+  const float width = measure.getLocalBounds().left + measure.getLocalBounds().width;
+  if (width > max_width && width > 0) pixels = static_cast<unsigned>(pixels * max_width / width);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  big_lines_.push_back({text, at.x, at.y, pixels, code});
+  ImGui::Dummy(ImVec2(std::min(width, max_width), static_cast<float>(pixels) * 1.25f));
+}
+
 void HostGameScreen::buildLobby() {
   Context& shared = context();
   auto& hosting = *shared.class_hosting;
@@ -158,20 +173,18 @@ void HostGameScreen::buildLobby() {
   const Metrics measure = metrics();
   const float available = ImGui::GetContentRegionAvail().x;
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
-  const float left_width = std::floor(available * 0.58f);
+  const float left_width = std::floor(available * 0.5f);
 
   ImGui::BeginChild("##join", ImVec2(left_width, body_height), false, ImGuiWindowFlags_NavFlattened);
   widgets::heading(shared.text(view.teams ? "host.join_title_teams" : "host.join_title"));
   widgets::mutedText(shared.text("host.step_open"));
-  bigText(hosting.join_address, kAddressEms, palette().primary);
-  ImGui::Dummy(ImVec2(0, measure.gap()));
+  reserveBigLine(hosting.join_address, kAddressEms, false, left_width - measure.em);
   widgets::mutedText(shared.text("host.step_code"));
-  bigText(spacedCode(view.code), kCodeEms, palette().text);
-  ImGui::Dummy(ImVec2(0, measure.gap()));
-  // The QR code takes the room left, square, and is redrawn only when the
-  // address changes.
-  const float side = std::floor(std::min(ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 2,
-                                         left_width * 0.6f));
+  reserveBigLine(spacedCode(view.code), kCodeEms, true, left_width - measure.em);
+  // The QR code takes the room left, square, and is made again only when
+  // the address changes.
+  const float side = std::floor(std::min(
+      ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 1.5f, left_width * 0.7f));
   if (qr_for_ != hosting.qr_text) {
     qr_for_ = hosting.qr_text;
     if (!makeQrTexture(hosting.qr_text, 8, qr_)) problem_ = shared.text("host.no_qr");
@@ -190,22 +203,50 @@ void HostGameScreen::buildLobby() {
   scrollWithKeysAndTouch(shared);
   widgets::heading(shared.translations.plural(view.teams ? "host.teams_joined" : "host.players_joined",
                                               static_cast<long long>(view.players.size())));
-  if (view.players.empty()) widgets::mutedText(shared.text("host.waiting"));
+  if (view.players.empty()) {
+    widgets::mutedText(shared.text("host.waiting"));
+  } else {
+    widgets::mutedText(shared.text("host.remove_hint"));
+  }
+  // Names flow like words in a paragraph; one is removed by tapping it.
+  const float right_edge = ImGui::GetContentRegionAvail().x;
+  float used = 0;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   for (std::size_t index = 0; index < view.players.size(); ++index) {
-    ImGui::PushID(static_cast<int>(index));
-    // Nicknames are drawn as plain text (never markup), so nothing in one can act.
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(view.players[index].c_str());
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - widgets::buttonWidth(shared.text("host.remove")) +
-                    ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x);
-    if (widgets::button(shared.text("host.remove"))) {
-      if (auto removed = game.remove(view.players[index]); !removed) problem_ = removed.error().message;
+    const std::string& name = view.players[index];
+    const float width = ImGui::CalcTextSize(name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (index > 0 && used + spacing + width <= right_edge) {
+      ImGui::SameLine();
+      used += spacing + width;
+    } else {
+      used = width;
     }
+    ImGui::PushID(static_cast<int>(index));
+    // Drawn as plain text (never markup): nothing in a nickname can act.
+    if (ImGui::Button(name.c_str())) remove_candidate_ = name;
     ImGui::PopID();
   }
   ImGui::EndChild();
 
-  if (buildNextButton(shared.text("host.start") + "  " + icon::kArrowRight)) {
+  if (!remove_candidate_.empty()) ImGui::OpenPopup("##remove-player");
+  if (ImGui::BeginPopupModal("##remove-player", nullptr,
+                             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    widgets::wrappedText(shared.translations.format("host.remove_question", {{"name", remove_candidate_}}));
+    if (widgets::button(shared.text("host.remove"), widgets::ButtonKind::primary) ||
+        shared.input.dialog_confirm) {
+      if (auto removed = game.remove(remove_candidate_); !removed) problem_ = removed.error().message;
+      remove_candidate_.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (widgets::button(shared.text("host.keep_player")) || shared.input.dialog_back) {
+      remove_candidate_.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
+  if (remove_candidate_.empty() && buildNextButton(shared.text("host.start") + "  " + icon::kArrowRight)) {
     if (auto moved = game.next(); !moved) problem_ = moved.error().message;
   }
 }

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace esprit::ui {
 
@@ -21,11 +22,13 @@ class HostGameScreen : public Screen {
  public:
   using Screen::Screen;
   bool update() override;
+  void drawBackground(sf::RenderTarget& target) override;
   void buildInterface() override;
   bool allowsClosing() override;
 
  private:
   void buildLobby();
+  void reserveBigLine(const std::string& text, float ems, bool code, float max_width);
   void buildQuestion(bool reveal);
   void buildEnd();
   void buildShares(float width);
@@ -42,6 +45,16 @@ class HostGameScreen : public Screen {
   std::size_t seen_players_ = 0;
   long seen_seconds_ = -1;
   bool confirm_stop_ = false;
+  std::string remove_candidate_;
+  // The address and the code, drawn crisp with SFML over the space the
+  // lobby's layout keeps for them (ImGui would scale a smaller glyph).
+  struct BigLine {
+    std::string text;
+    float x = 0, y = 0;
+    unsigned pixels = 0;
+    bool code = false;
+  };
+  std::vector<BigLine> big_lines_;
   std::string problem_;
 };
 
