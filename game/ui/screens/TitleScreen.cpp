@@ -120,9 +120,6 @@ void TitleScreen::buildInterface() {
   if (widgets::button(shared.text("title.editor"), widgets::ButtonKind::secondary, width))
     stack().push(ScreenId::editor);
   widgets::centreNext(width);
-  if (widgets::button(shared.text("title.host"), widgets::ButtonKind::secondary, width))
-    stack().push(ScreenId::host_setup);
-  widgets::centreNext(width);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
   buildPlayerRow(shared, stack(), width);
 
@@ -151,6 +148,13 @@ void TitleScreen::buildInterface() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + footer_width);
   widgets::mutedText(footer);
   ImGui::PopTextWrapPos();
+
+  // Hosting a class is the teacher's errand, not a player's: it sits in the
+  // top corner, out of the column the players use (and last in Tab order).
+  const std::string host = shared.text("title.host");
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - widgets::buttonWidth(host),
+                             ImGui::GetStyle().WindowPadding.y));
+  if (widgets::button(host, widgets::ButtonKind::secondary)) stack().push(ScreenId::host_setup);
   widgets::endScreen();
 }
 
