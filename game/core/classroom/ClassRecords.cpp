@@ -77,11 +77,48 @@ Status ClassRecords::recordAnswer(play::Round& round, const Answer& answer,
   if (!round.storedSession()) {
     return Error{ErrorKind::internal, "This player has no session to record answers in.", 0};
   }
-  std::lock_guard lock(mutex_);
-  auto recorded = store_.recordAnswer(*round.storedSession(), static_cast<int>(round.position()),
-                                      round.currentQuestion(), answer, evaluation);
-  if (!recorded) return recorded.error();
-  return {};
+  auto mine = std::make_shared<Pending>();
+  mine->record = {*round.storedSession(), static_cast<int>(round.position()),
+                  &round.currentQuestion(), &answer, &evaluation};
+  std::unique_lock lock(queue_mutex_);
+  queue_.push_back(mine);
+  // Whoever finds no batch being written writes everything waiting; the
+  // others wait for the batch that holds their answer.
+  while (!mine->done) {
+    if (writing_) {
+      batch_written_.wait(lock);
+      continue;
+    }
+    writing_ = true;
+    std::vector<std::shared_ptr<Pending>> batch;
+    batch.swap(queue_);
+    lock.unlock();
+    writeBatch(batch);
+    lock.lock();
+    for (auto& pending : batch) pending->done = true;
+    writing_ = false;
+    batch_written_.notify_all();
+  }
+  return mine->status;
+}
+
+void ClassRecords::writeBatch(std::vector<std::shared_ptr<Pending>>& batch) {
+  std::lock_guard store_lock(mutex_);
+  std::vector<storage::AnswerToRecord> records;
+  for (const auto& pending : batch) records.push_back(pending->record);
+  auto written = store_.recordAnswers(records);
+  if (written || batch.size() == 1) {
+    const Status outcome = written ? Status{} : Status{written.error()};
+    for (auto& pending : batch) pending->status = outcome;
+  } else {
+    // One bad answer must not fail the others: each goes alone then.
+    for (auto& pending : batch) {
+      const auto& record = pending->record;
+      auto alone = store_.recordAnswer(record.session, record.position, *record.question,
+                                       *record.answer, *record.evaluation);
+      pending->status = alone ? Status{} : Status{alone.error()};
+    }
+  }
 }
 
 }  // namespace esprit::classroom

@@ -225,6 +225,28 @@ TEST_CASE("two copies of one answer sent at the same moment are recorded once") 
   CHECK(room.game->view().answers == 1);
 }
 
+TEST_CASE("forty students answering at the same moment are each recorded once, committed together") {
+  Classroom room(false, 2);
+  std::vector<std::string> tokens;
+  for (int number = 0; number < 40; ++number) tokens.push_back(room.join("Student " + std::to_string(number)));
+  room.host("next");
+  const Question& question = room.openQuestion();
+  const auto sure = question.asks_confidence ? std::optional<double>(0.9) : std::nullopt;
+  std::vector<int> statuses(tokens.size());
+  std::vector<std::thread> students;
+  for (std::size_t index = 0; index < tokens.size(); ++index) {
+    students.emplace_back([&, index] {
+      statuses[index] = room.answer(tokens[index], index % 2 ? rightAnswer(question) : wrongAnswer(question), sure).status;
+    });
+  }
+  for (auto& student : students) student.join();
+  for (const int status : statuses) CHECK(status == 200);
+  CHECK(room.game->view().answers == 40);
+  int stored = 0;
+  for (int number = 0; number < 40; ++number) stored += static_cast<int>(room.storedAnswers("Student " + std::to_string(number)).size());
+  CHECK(stored == 40);
+}
+
 TEST_CASE("a wrong host token gets 403 and changes nothing") {
   Classroom room;
   room.join("Amina");
