@@ -79,11 +79,10 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
       return kExitSuccess;
     }
   }
-  const ParsedArguments parsed = parseArguments(
-      arguments,
-      {"port", "bind", "class", "questions", "data-dir", "countdown", "rate-limit", "window",
-       "seed"},
-      {"teams", "headless", "resume", "leaderboard"});
+  const ParsedArguments parsed = parseArguments(arguments,
+                                                {"port", "bind", "class", "questions", "data-dir",
+                                                 "countdown", "rate-limit", "window", "seed"},
+                                                {"teams", "headless", "resume", "leaderboard"});
   if (!parsed.error.empty()) return usageError(parsed.error);
   const bool resume = parsed.hasFlag("resume");
   if (parsed.positional.size() > 1) return usageError("give one PACK.");
@@ -132,8 +131,9 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
   if (const auto text = parsed.option("window")) {
     const auto cross = text->find('x');
     const auto width = wholeNumber(text->substr(0, cross), 320, 10000);
-    const auto height = cross == std::string::npos ? std::nullopt
-                                                   : wholeNumber(text->substr(cross + 1), 240, 10000);
+    const auto height = cross == std::string::npos
+                            ? std::nullopt
+                            : wholeNumber(text->substr(cross + 1), 240, 10000);
     if (!width || !height) return usageError("--window: give WIDTHxHEIGHT, such as 1920x1080.");
     window_size = std::make_pair(static_cast<unsigned>(*width), static_cast<unsigned>(*height));
   }
@@ -219,7 +219,8 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
     std::fprintf(stderr, "esprit host: %s\n", session.error().message.c_str());
     return kExitInvalidInput;
   }
-  if (painter) painter->setLanguage((*session)->game().setup().pack->result.pack->metadata.language);
+  if (painter)
+    painter->setLanguage((*session)->game().setup().pack->result.pack->metadata.language);
   (*session)->game().preparePicture();
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);

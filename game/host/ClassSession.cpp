@@ -16,7 +16,8 @@ Result<std::unique_ptr<ClassSession>> ClassSession::start(ClassSessionOptions op
   std::unique_ptr<ClassSession> session(new ClassSession());
   auto store = storage::ResultStore::openInFolder(options.data_folder);
   if (!store) return store.error();
-  for (const auto& notice : store->notices()) std::fprintf(stderr, "esprit host: %s\n", notice.c_str());
+  for (const auto& notice : store->notices())
+    std::fprintf(stderr, "esprit host: %s\n", notice.c_str());
   session->records_.emplace(std::move(store).value());
   session->pictures_ = std::make_unique<PictureCache>(session->tasks_, painter);
   const auto state_file = stateFile(options.data_folder);
@@ -62,7 +63,9 @@ Result<std::unique_ptr<ClassSession>> ClassSession::start(ClassSessionOptions op
   session->http_ = std::make_unique<HttpHost>(*session->game_, *session->pictures_, options.http);
   if (auto started = session->http_->start(); !started) return started.error();
   // Remembered so that --resume listens on the same address and port.
-  if (auto kept = session->game_->rememberAddress(options.http.bind_address, session->http_->port()); !kept)
+  if (auto kept =
+          session->game_->rememberAddress(options.http.bind_address, session->http_->port());
+      !kept)
     std::fprintf(stderr, "esprit host: %s\n", kept.error().message.c_str());
   return session;
 }

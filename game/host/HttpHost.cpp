@@ -136,14 +136,14 @@ void HttpHost::route() {
     if (!listening_) listen_socket_ = socket;
   });
 
-  server.set_pre_routing_handler([this](const httplib::Request& request,
-                                        httplib::Response& response) {
-    if (!limiter_.allow(request.remote_addr)) {
-      sendError(response, 429, "Too many requests from this device: wait a moment.");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
+  server.set_pre_routing_handler(
+      [this](const httplib::Request& request, httplib::Response& response) {
+        if (!limiter_.allow(request.remote_addr)) {
+          sendError(response, 429, "Too many requests from this device: wait a moment.");
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+      });
   server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;
     if (response.status == 413) {
@@ -154,10 +154,10 @@ void HttpHost::route() {
       sendError(response, response.status, "The request could not be handled.");
     }
   });
-  server.set_exception_handler([](const httplib::Request&, httplib::Response& response,
-                                  std::exception_ptr) {
-    sendError(response, 500, "The host met an error; the game goes on.");
-  });
+  server.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+        sendError(response, 500, "The host met an error; the game goes on.");
+      });
 
   for (const auto& file : kPageFiles) {
     const std::string path = file[0];
@@ -200,19 +200,22 @@ void HttpHost::route() {
   server.Post("/api/answer", [this](const httplib::Request& request, httplib::Response& response) {
     sendJson(response, game_->answer(request.body));
   });
-  server.Post("/api/host/next", [this](const httplib::Request& request, httplib::Response& response) {
-    sendJson(response, game_->hostNext(request.body));
-  });
-  server.Post("/api/host/end", [this](const httplib::Request& request, httplib::Response& response) {
-    sendJson(response, game_->hostEnd(request.body));
-  });
+  server.Post("/api/host/next",
+              [this](const httplib::Request& request, httplib::Response& response) {
+                sendJson(response, game_->hostNext(request.body));
+              });
+  server.Post("/api/host/end",
+              [this](const httplib::Request& request, httplib::Response& response) {
+                sendJson(response, game_->hostEnd(request.body));
+              });
   server.Post("/api/host/remove",
               [this](const httplib::Request& request, httplib::Response& response) {
                 sendJson(response, game_->hostRemove(request.body));
               });
-  server.Get("/api/host/state", [this](const httplib::Request& request, httplib::Response& response) {
-    sendJson(response, game_->hostState(request.get_param_value("host")));
-  });
+  server.Get("/api/host/state",
+             [this](const httplib::Request& request, httplib::Response& response) {
+               sendJson(response, game_->hostState(request.get_param_value("host")));
+             });
 
   server.Get("/scenario.png", [this](const httplib::Request& request, httplib::Response& response) {
     if (request.get_param_value("game") != game_->code()) {
@@ -225,8 +228,9 @@ void HttpHost::route() {
     int width = kDefaultPictureWidth;
     if (index_text.empty() || index_text.size() > 4 ||
         index_text.find_first_not_of("0123456789") != std::string::npos ||
-        (!width_text.empty() && (width_text.size() > 5 ||
-                                 width_text.find_first_not_of("0123456789") != std::string::npos))) {
+        (!width_text.empty() &&
+         (width_text.size() > 5 ||
+          width_text.find_first_not_of("0123456789") != std::string::npos))) {
       sendError(response, 400, "Ask for /scenario.png?game=CODE&index=N&w=WIDTH.");
       return;
     }
@@ -286,7 +290,8 @@ void HttpHost::route() {
     response.set_header("Cache-Control", "no-store");
     response.set_header("X-Accel-Buffering", "no");
     response.set_chunked_content_provider(
-        "text/event-stream", [this, stream](std::size_t, httplib::DataSink& sink) {
+        "text/event-stream",
+        [this, stream](std::size_t, httplib::DataSink& sink) {
           auto say = [&](const std::string& text) {
             stream->said = std::chrono::steady_clock::now();
             return sink.write(text.data(), text.size());
@@ -350,8 +355,8 @@ Status HttpHost::start() {
                            ": another program uses it, or the address is not this computer's. "
                            "Choose another --port."
                      : "Cannot listen on any port from " + std::to_string(options_.port) + " to " +
-                           std::to_string(options_.port + kPortsToTry - 1) +
-                           " on " + options_.bind_address + ": choose one with --port.",
+                           std::to_string(options_.port + kPortsToTry - 1) + " on " +
+                           options_.bind_address + ": choose one with --port.",
                  0};
   }
   port_ = bound;
@@ -377,7 +382,8 @@ std::string HttpHost::joinAddress() const {
 }
 
 std::string HttpHost::readyLine() const {
-  return nlohmann::json{{"join", joinAddress()}, {"code", game_->code()}, {"host_token", game_->hostToken()}}
+  return nlohmann::json{
+      {"join", joinAddress()}, {"code", game_->code()}, {"host_token", game_->hostToken()}}
       .dump();
 }
 

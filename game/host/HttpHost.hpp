@@ -78,7 +78,7 @@ class HttpHost {
   std::atomic<int> listen_socket_{-1};
   std::atomic<bool> listening_{false};
   std::atomic<bool> stopping_{false};
-  std::map<std::string, std::string> files_;  // served path → contents
+  std::map<std::string, std::string> files_;      // served path → contents
   std::map<std::string, std::string> languages_;  // "fr" → i18n JSON text
   std::mutex streams_mutex_;
   std::map<std::string, std::uint64_t, std::less<>> stream_generation_;  // by player token

@@ -35,9 +35,8 @@ std::shared_ptr<const RenderedPicture> PictureCache::picture(std::size_t index, 
   ScenarioPainter* painter = painter_;
   const Question* asked = &question;
   const Scenario* shown = &scenario;
-  if (!tasks_->run([result, painter, asked, shown, width] {
-        *result = painter->paint(*asked, *shown, width);
-      },
+  if (!tasks_->run([result, painter, asked, shown,
+                    width] { *result = painter->paint(*asked, *shown, width); },
                    kPaintTimeout) ||
       !result->has_value()) {
     return nullptr;

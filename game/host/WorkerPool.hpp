@@ -7,12 +7,12 @@
 
 #include <httplib.h>
 
+#include <pthread.h>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <functional>
 #include <mutex>
-#include <pthread.h>
 #include <vector>
 
 namespace esprit::host {

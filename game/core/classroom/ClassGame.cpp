@@ -19,7 +19,9 @@ namespace {
 
 constexpr int kStateFormat = 1;
 
-Error refused(std::string message) { return Error{ErrorKind::invalid_input, std::move(message), 0}; }
+Error refused(std::string message) {
+  return Error{ErrorKind::invalid_input, std::move(message), 0};
+}
 
 bool sameIgnoringCase(std::string_view first, std::string_view second) {
   return first.size() == second.size() &&
@@ -165,8 +167,8 @@ Reply ClassGame::join(std::string_view body) {
   }
   if (seats_.size() >= kMaxPlayers) return errorReply(503, "This game is full.");
 
-  auto enrolled = records_->enrol(nickname, setup_.class_code, reference_->pack(), question_ids_,
-                                  setup_.seed);
+  auto enrolled =
+      records_->enrol(nickname, setup_.class_code, reference_->pack(), question_ids_, setup_.seed);
   if (!enrolled) {
     std::fprintf(stderr, "esprit host: cannot record %s: %s\n", nickname.c_str(),
                  enrolled.error().message.c_str());
@@ -201,9 +203,9 @@ Reply ClassGame::join(std::string_view body) {
     return errorReply(503, "The teacher's computer cannot save the game right now: try again.");
   }
   publishLocked();
-  return Reply{200, nlohmann::json{{"player", added->token},
-                                   {"nickname", added->nickname},
-                                   {"team", setup_.teams}}};
+  return Reply{
+      200, nlohmann::json{
+               {"player", added->token}, {"nickname", added->nickname}, {"team", setup_.teams}}};
 }
 
 // -------------------------------------------------------------- answering
@@ -234,12 +236,11 @@ Reply ClassGame::answer(std::string_view body) {
   const bool is_open = phase_ == Phase::question && asked_index == index_;
   if (asked_index == 0) return errorReply(409, "That question is not part of this game.");
   if (const auto earlier = seat->accepted.find(asked_index); earlier != seat->accepted.end()) {
-    const Question& question = reference_->pack().questions.at(
-        reference_->session().questionOrder().at(asked_index - 1));
+    const Question& question =
+        reference_->pack().questions.at(reference_->session().questionOrder().at(asked_index - 1));
     const nlohmann::json* confidence =
         request.contains("confidence") ? &request["confidence"] : nullptr;
-    auto choice = answerFromWire(question, request["answer"], confidence,
-                                 question.asks_confidence);
+    auto choice = answerFromWire(question, request["answer"], confidence, question.asks_confidence);
     if (choice && sameAnswer(*choice, earlier->second.choice)) {
       return Reply{200, earlier->second.body};
     }
@@ -267,7 +268,8 @@ Reply ClassGame::answer(std::string_view body) {
     }
     return errorReply(400, scored.error().message);
   }
-  nlohmann::json reply{{"question", question_id}, {"answer", answerToWire(*choice)}, {"accepted", true}};
+  nlohmann::json reply{
+      {"question", question_id}, {"answer", answerToWire(*choice)}, {"accepted", true}};
   if (const auto* binary = std::get_if<BinaryAnswer>(&*choice); binary && binary->confidence)
     reply["confidence"] = *binary->confidence;
   seat->accepted[asked_index] = Seat::Accepted{*choice, *scored, reply};
@@ -358,7 +360,8 @@ Status ClassGame::next() {
     index = index_;
   }
   if (current == Phase::end) return refused("The game is over.");
-  const bool opens_question = current == Phase::lobby || (current == Phase::reveal && index < question_ids_.size());
+  const bool opens_question =
+      current == Phase::lobby || (current == Phase::reveal && index < question_ids_.size());
   if (opens_question) return openQuestion(index + 1);
 
   std::unique_lock lock(state_mutex_);
@@ -380,9 +383,11 @@ Status ClassGame::openQuestion(std::size_t index) {
   QuestionPicture picture;
   const std::size_t pack_index = reference_->session().questionOrder().at(index - 1);
   const Question& question = reference_->pack().questions.at(pack_index);
-  const Scenario* scenario =
-      question.scenario_id.empty() ? nullptr : reference_->pack().findScenario(question.scenario_id);
-  if (pictures_ != nullptr && scenario != nullptr) picture = pictures_->prepare(index, question, *scenario);
+  const Scenario* scenario = question.scenario_id.empty()
+                                 ? nullptr
+                                 : reference_->pack().findScenario(question.scenario_id);
+  if (pictures_ != nullptr && scenario != nullptr)
+    picture = pictures_->prepare(index, question, *scenario);
 
   std::unique_lock lock(state_mutex_);
   while (reference_->position() + 1 < index) reference_->skip();
@@ -470,9 +475,9 @@ void ClassGame::computeRevealLocked() {
       break;
     case QuestionType::hotspot:
       for (const auto& region : question.regions) {
-        const bool correct = std::find(question.correct_regions.begin(),
-                                       question.correct_regions.end(),
-                                       region.id) != question.correct_regions.end();
+        const bool correct =
+            std::find(question.correct_regions.begin(), question.correct_regions.end(),
+                      region.id) != question.correct_regions.end();
         add(region.id, regionLabel(region), correct);
       }
       add("", "", false);
@@ -580,7 +585,8 @@ std::optional<std::pair<const Question*, const Scenario*>> ClassGame::shownQuest
   std::shared_lock lock(state_mutex_);
   if (phase_ == Phase::lobby || index == 0 || index > index_) return std::nullopt;
   const Pack& pack = reference_->pack();
-  const Question* question = &pack.questions.at(reference_->session().questionOrder().at(index - 1));
+  const Question* question =
+      &pack.questions.at(reference_->session().questionOrder().at(index - 1));
   const Scenario* scenario =
       question->scenario_id.empty() ? nullptr : pack.findScenario(question->scenario_id);
   return std::make_pair(question, scenario);
@@ -629,12 +635,10 @@ std::string ClassGame::techniqueName(const std::string& id) const {
 
 nlohmann::json ClassGame::questionDataLocked() const {
   const Question& question = reference_->currentQuestion();
-  nlohmann::json data{{"question", question.id},
-                      {"index", index_},
-                      {"count", question_ids_.size()},
-                      {"type", storage::questionTypeName(question.type)},
-                      {"prompt", question.prompt},
-                      {"confidence", reference_->asksConfidence()}};
+  nlohmann::json data{
+      {"question", question.id},       {"index", index_},
+      {"count", question_ids_.size()}, {"type", storage::questionTypeName(question.type)},
+      {"prompt", question.prompt},     {"confidence", reference_->asksConfidence()}};
   auto list = nlohmann::json::array();
   switch (question.type) {
     case QuestionType::single_choice:
@@ -663,16 +667,15 @@ nlohmann::json ClassGame::questionDataLocked() const {
       break;
   }
   const Scenario* scenario = reference_->currentScenario();
-  data["image"] = scenario != nullptr && picture_.available
-                      ? nlohmann::json("/scenario.png?game=" + code_ + "&index=" +
-                                       std::to_string(index_))
-                      : nlohmann::json(nullptr);
+  data["image"] =
+      scenario != nullptr && picture_.available
+          ? nlohmann::json("/scenario.png?game=" + code_ + "&index=" + std::to_string(index_))
+          : nlohmann::json(nullptr);
   data["scenario_text"] =
       scenario != nullptr ? nlohmann::json(scenarioText(*scenario)) : nlohmann::json(nullptr);
   data["seconds_left"] = nullptr;
   if (setup_.countdown_seconds > 0) {
-    data["seconds_left"] =
-        std::max(0L, std::lround(setup_.countdown_seconds - secondsSinceOpen()));
+    data["seconds_left"] = std::max(0L, std::lround(setup_.countdown_seconds - secondsSinceOpen()));
   }
   return data;
 }
@@ -729,7 +732,8 @@ nlohmann::json ClassGame::eventDataLocked(const Seat& seat) const {
     case Phase::question: {
       data = questionDataLocked();
       const auto found = seat.accepted.find(index_);
-      data["answered"] = found != seat.accepted.end() ? found->second.body : nlohmann::json(nullptr);
+      data["answered"] =
+          found != seat.accepted.end() ? found->second.body : nlohmann::json(nullptr);
       break;
     }
     case Phase::reveal:
@@ -737,7 +741,8 @@ nlohmann::json ClassGame::eventDataLocked(const Seat& seat) const {
       break;
     case Phase::end: {
       int correct = 0;
-      for (const auto& [index, accepted] : seat.accepted) correct += accepted.evaluation.correct ? 1 : 0;
+      for (const auto& [index, accepted] : seat.accepted)
+        correct += accepted.evaluation.correct ? 1 : 0;
       data = {{"count", question_ids_.size()},
               {"answered", seat.accepted.size()},
               {"correct", correct}};
@@ -788,26 +793,25 @@ Status ClassGame::saveLocked() const {
                        {"session_id", seat->enrolment.session_id},
                        {"created_here", seat->enrolment.created_here}});
   }
-  const nlohmann::json state{
-      {"esprit_class_game", kStateFormat},
-      {"code", code_},
-      {"host_token", host_token_},
-      {"class_code", setup_.class_code},
-      {"pack",
-       {{"id", pack.metadata.id},
-        {"version", pack.metadata.version},
-        {"location", setup_.pack->location.string()}}},
-      {"seed", setup_.seed},
-      {"question_ids", question_ids_},
-      {"teams", setup_.teams},
-      {"leaderboard", setup_.leaderboard},
-      {"countdown_seconds", setup_.countdown_seconds},
-      {"bind_address", setup_.bind_address},
-      {"port", setup_.port},
-      {"phase", phaseName(phase_)},
-      {"index", index_},
-      {"event_id", event_id_},
-      {"players", players}};
+  const nlohmann::json state{{"esprit_class_game", kStateFormat},
+                             {"code", code_},
+                             {"host_token", host_token_},
+                             {"class_code", setup_.class_code},
+                             {"pack",
+                              {{"id", pack.metadata.id},
+                               {"version", pack.metadata.version},
+                               {"location", setup_.pack->location.string()}}},
+                             {"seed", setup_.seed},
+                             {"question_ids", question_ids_},
+                             {"teams", setup_.teams},
+                             {"leaderboard", setup_.leaderboard},
+                             {"countdown_seconds", setup_.countdown_seconds},
+                             {"bind_address", setup_.bind_address},
+                             {"port", setup_.port},
+                             {"phase", phaseName(phase_)},
+                             {"index", index_},
+                             {"event_id", event_id_},
+                             {"players", players}};
   return writeFileAtomically(setup_.state_file, state.dump(1) + "\n");
 }
 
@@ -908,7 +912,8 @@ Result<std::unique_ptr<ClassGame>> ClassGame::resume(const std::filesystem::path
   auto reference = play::Round::start(game->setup_.pack, request);
   if (!reference) return reference.error();
   if (reference->questionCount() != game->question_ids_.size()) {
-    return refused("Some of the game's questions are no longer in its pack, so it cannot be resumed.");
+    return refused(
+        "Some of the game's questions are no longer in its pack, so it cannot be resumed.");
   }
   game->reference_.emplace(std::move(reference).value());
   game->phase_ = *parsePhase(state["phase"].get<std::string>());
@@ -951,8 +956,7 @@ Result<std::unique_ptr<ClassGame>> ClassGame::resume(const std::filesystem::path
           seat->accepted[position + 1] =
               Seat::Accepted{found->second->answer.choice, *scored, reply};
           seat->score += scored->points;
-          if (position + 1 == game->index_)
-            game->answers_in_.fetch_add(1);
+          if (position + 1 == game->index_) game->answers_in_.fetch_add(1);
           if (position + 1 < game->index_) replay.next();
           continue;
         }

@@ -53,8 +53,8 @@ struct GameSetup {
   const Taxonomy* taxonomy = nullptr;  // technique names in the reveal; may be null
   std::string class_code;              // players belong to it; empty: the join code
   std::size_t question_limit = play::kDefaultRoundLength;  // 0 plays every question
-  bool teams = false;        // devices join with a team name instead of a nickname
-  bool leaderboard = false;  // off by default: no podium unless the teacher asks
+  bool teams = false;         // devices join with a team name instead of a nickname
+  bool leaderboard = false;   // off by default: no podium unless the teacher asks
   int countdown_seconds = 0;  // 0: no timer, the teacher closes each question
   std::uint64_t seed = 0;     // 0: a random one
   // Kept in the state file so a resumed host listens where students look.
@@ -114,8 +114,8 @@ struct HostView {
   bool teams = false;
   std::size_t index = 0;  // 1-based; 0 in the lobby
   std::size_t count = 0;
-  std::vector<std::string> players;  // nicknames or teams, in joining order
-  std::size_t answers = 0;           // to the open (or just closed) question
+  std::vector<std::string> players;    // nicknames or teams, in joining order
+  std::size_t answers = 0;             // to the open (or just closed) question
   const Question* question = nullptr;  // the pack outlives the game's views
   const Scenario* scenario = nullptr;
   std::vector<std::size_t> option_order;
@@ -151,8 +151,7 @@ class ClassGame {
   // results database. `library` finds the pack by id and version.
   static Result<std::unique_ptr<ClassGame>> resume(const std::filesystem::path& state_file,
                                                    const play::PackLibrary& library,
-                                                   const Taxonomy* taxonomy,
-                                                   ClassRecords& records);
+                                                   const Taxonomy* taxonomy, ClassRecords& records);
   ~ClassGame();
 
   void setPictureSource(PictureSource* pictures) { pictures_ = pictures; }

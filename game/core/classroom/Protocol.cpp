@@ -56,7 +56,9 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
-Error refused(std::string message) { return Error{ErrorKind::invalid_input, std::move(message), 0}; }
+Error refused(std::string message) {
+  return Error{ErrorKind::invalid_input, std::move(message), 0};
+}
 
 // A 1-based option number of this question, turned into the pack's 0-based index.
 std::optional<std::size_t> optionNumber(const nlohmann::json& value, std::size_t option_count) {
@@ -88,8 +90,8 @@ std::variant<nlohmann::json, Reply> readBody(std::string_view body,
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
       std::string list;
       for (const auto field : allowed) list += (list.empty() ? "" : ", ") + std::string(field);
-      return errorReply(400, "Unknown field \"" + name.substr(0, 40) + "\": this request takes " +
-                                 list + ".");
+      return errorReply(
+          400, "Unknown field \"" + name.substr(0, 40) + "\": this request takes " + list + ".");
     }
   }
   return parsed;
@@ -152,7 +154,8 @@ Result<AnswerChoice> answerFromWire(const Question& question, const nlohmann::js
       if (!answer.is_boolean()) return refused("\"answer\" must be true or false.");
       BinaryAnswer binary;
       binary.says_real = answer.get<bool>();
-      if (confidence != nullptr && confidence->is_number()) binary.confidence = confidence->get<double>();
+      if (confidence != nullptr && confidence->is_number())
+        binary.confidence = confidence->get<double>();
       return AnswerChoice{binary};
     }
     case QuestionType::multiple_choice: {
@@ -190,9 +193,9 @@ Result<AnswerChoice> answerFromWire(const Question& question, const nlohmann::js
     case QuestionType::hotspot: {
       if (!answer.is_string()) return refused("\"answer\" must be a region id (\"\" for none).");
       const auto region = answer.get<std::string>();
-      const bool known =
-          region.empty() || std::any_of(question.regions.begin(), question.regions.end(),
-                                        [&](const HotspotRegion& item) { return item.id == region; });
+      const bool known = region.empty() ||
+                         std::any_of(question.regions.begin(), question.regions.end(),
+                                     [&](const HotspotRegion& item) { return item.id == region; });
       if (!known) return refused("\"answer\" names no region of this question.");
       return AnswerChoice{HotspotAnswer{region}};
     }
@@ -232,7 +235,8 @@ nlohmann::json correctAnswerToWire(const Question& question) {
     }
     case QuestionType::ordering: {
       auto list = nlohmann::json::array();
-      for (std::size_t index = 0; index < question.options.size(); ++index) list.push_back(index + 1);
+      for (std::size_t index = 0; index < question.options.size(); ++index)
+        list.push_back(index + 1);
       return list;
     }
     case QuestionType::hotspot:

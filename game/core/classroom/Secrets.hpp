@@ -8,8 +8,8 @@
 
 namespace esprit::classroom {
 
-std::string newJoinCode();   // "042917": six digits, leading zeros kept
-std::string newToken();      // 32 lower-case hex digits (128 bits)
+std::string newJoinCode();  // "042917": six digits, leading zeros kept
+std::string newToken();     // 32 lower-case hex digits (128 bits)
 std::uint64_t newSeed();
 
 }  // namespace esprit::classroom

@@ -10,8 +10,8 @@
 #include "ui/host/QrCode.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
-#include <SFML/Graphics/Text.hpp>
 #include <imgui.h>
+#include <SFML/Graphics/Text.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -68,9 +68,9 @@ void HostGameScreen::stopHosting() {
 bool HostGameScreen::buildNextButton(const std::string& label) {
   const Metrics measure = metrics();
   const float width = std::max(widgets::buttonWidth(label), measure.em * 12.f);
-  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - width,
-                             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
-                                 measure.touchTarget()));
+  ImGui::SetCursorPos(
+      ImVec2(ImGui::GetWindowContentRegionMax().x - width,
+             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
   return widgets::button(label, widgets::ButtonKind::primary, width) ||
          (context().input.confirm && !confirm_stop_);
 }
@@ -142,8 +142,8 @@ void HostGameScreen::buildInterface() {
 
 void HostGameScreen::drawBackground(sf::RenderTarget& target) {
   for (const auto& line : big_lines_) {
-    sf::Text text(sf::String::fromUtf8(line.text.begin(), line.text.end()), context().fonts.boldSfml(),
-                  line.pixels);
+    sf::Text text(sf::String::fromUtf8(line.text.begin(), line.text.end()),
+                  context().fonts.boldSfml(), line.pixels);
     text.setFillColor(toSfml(line.code ? palette().text : palette().primary));
     if (line.code) text.setLetterSpacing(1.15f);
     text.setPosition(std::round(line.x), std::round(line.y));
@@ -152,10 +152,12 @@ void HostGameScreen::drawBackground(sf::RenderTarget& target) {
 }
 
 // Keeps room in the layout for a line drawn big by drawBackground.
-void HostGameScreen::reserveBigLine(const std::string& text, float ems, bool code, float max_width) {
+void HostGameScreen::reserveBigLine(const std::string& text, float ems, bool code,
+                                    float max_width) {
   const float em = ImGui::GetFontSize();
   unsigned pixels = static_cast<unsigned>(em * ems);
-  sf::Text measure(sf::String::fromUtf8(text.begin(), text.end()), context().fonts.boldSfml(), pixels);
+  sf::Text measure(sf::String::fromUtf8(text.begin(), text.end()), context().fonts.boldSfml(),
+                   pixels);
   if (code) measure.setLetterSpacing(1.15f);
   // A long address shrinks to fit its column rather than run off it.
   const float width = measure.getLocalBounds().left + measure.getLocalBounds().width;
@@ -175,7 +177,8 @@ void HostGameScreen::buildLobby() {
   const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
   const float left_width = std::floor(available * 0.5f);
 
-  ImGui::BeginChild("##join", ImVec2(left_width, body_height), false, ImGuiWindowFlags_NavFlattened);
+  ImGui::BeginChild("##join", ImVec2(left_width, body_height), false,
+                    ImGuiWindowFlags_NavFlattened);
   widgets::heading(shared.text(view.teams ? "host.join_title_teams" : "host.join_title"));
   widgets::mutedText(shared.text("host.step_open"));
   reserveBigLine(hosting.join_address, kAddressEms, false, left_width - measure.em);
@@ -183,8 +186,9 @@ void HostGameScreen::buildLobby() {
   reserveBigLine(spacedCode(view.code), kCodeEms, true, left_width - measure.em);
   // The QR code takes the room left, square, and is made again only when
   // the address changes.
-  const float side = std::floor(std::min(
-      ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 1.5f, left_width * 0.7f));
+  const float side = std::floor(
+      std::min(ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 1.5f,
+               left_width * 0.7f));
   if (qr_for_ != hosting.qr_text) {
     qr_for_ = hosting.qr_text;
     if (!makeQrTexture(hosting.qr_text, 8, qr_)) problem_ = shared.text("host.no_qr");
@@ -201,8 +205,9 @@ void HostGameScreen::buildLobby() {
   ImGui::SameLine(0, measure.margin());
   ImGui::BeginChild("##players", ImVec2(0, body_height), false, ImGuiWindowFlags_NavFlattened);
   scrollWithKeysAndTouch(shared);
-  widgets::heading(shared.translations.plural(view.teams ? "host.teams_joined" : "host.players_joined",
-                                              static_cast<long long>(view.players.size())));
+  widgets::heading(
+      shared.translations.plural(view.teams ? "host.teams_joined" : "host.players_joined",
+                                 static_cast<long long>(view.players.size())));
   if (view.players.empty()) {
     widgets::mutedText(shared.text("host.waiting"));
   } else {
@@ -231,10 +236,12 @@ void HostGameScreen::buildLobby() {
   if (!remove_candidate_.empty()) ImGui::OpenPopup("##remove-player");
   if (ImGui::BeginPopupModal("##remove-player", nullptr,
                              ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
-    widgets::wrappedText(shared.translations.format("host.remove_question", {{"name", remove_candidate_}}));
+    widgets::wrappedText(
+        shared.translations.format("host.remove_question", {{"name", remove_candidate_}}));
     if (widgets::button(shared.text("host.remove"), widgets::ButtonKind::primary) ||
         shared.input.dialog_confirm) {
-      if (auto removed = game.remove(remove_candidate_); !removed) problem_ = removed.error().message;
+      if (auto removed = game.remove(remove_candidate_); !removed)
+        problem_ = removed.error().message;
       remove_candidate_.clear();
       ImGui::CloseCurrentPopup();
     }
@@ -246,7 +253,8 @@ void HostGameScreen::buildLobby() {
     ImGui::EndPopup();
   }
 
-  if (remove_candidate_.empty() && buildNextButton(shared.text("host.start") + "  " + icon::kArrowRight)) {
+  if (remove_candidate_.empty() &&
+      buildNextButton(shared.text("host.start") + "  " + icon::kArrowRight)) {
     if (auto moved = game.next(); !moved) problem_ = moved.error().message;
   }
 }
@@ -262,8 +270,8 @@ void HostGameScreen::buildShares(float width) {
     if (question.type == QuestionType::true_false) {
       const bool real = share.id == "true";
       const char* wording = question.wording == BinaryWording::reliable_unreliable ? "reliable"
-                            : question.wording == BinaryWording::true_false      ? "true"
-                                                                                  : "real";
+                            : question.wording == BinaryWording::true_false        ? "true"
+                                                                                   : "real";
       label = shared.text(std::string("host.binary.") + wording + (real ? ".yes" : ".no"));
     } else if (question.type == QuestionType::ordering) {
       label = shared.text(share.id == "right" ? "host.order_right" : "host.order_other");
@@ -279,9 +287,11 @@ void HostGameScreen::buildShares(float width) {
       ImGui::TextWrapped("%s", label.c_str());
     }
     const std::string overlay = percent(share.share) + "  (" + std::to_string(share.count) + ")";
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, share.correct ? colours.right : colours.muted_text);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
+                          share.correct ? colours.right : colours.muted_text);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, colours.secondary);
-    ImGui::ProgressBar(static_cast<float>(share.share), ImVec2(width, measure.em * 1.4f), overlay.c_str());
+    ImGui::ProgressBar(static_cast<float>(share.share), ImVec2(width, measure.em * 1.4f),
+                       overlay.c_str());
     ImGui::PopStyleColor(2);
     ImGui::Dummy(ImVec2(0, measure.gap() * 0.5f));
     ImGui::PopID();
@@ -296,8 +306,8 @@ void HostGameScreen::buildLeaderboard() {
   widgets::heading(shared.text("host.leaderboard"));
   int place = 1;
   for (const auto& line : view.leaderboard) {
-    const std::string text = std::to_string(place++) + ". " + line.nickname + " — " +
-                             std::to_string(line.points);
+    const std::string text =
+        std::to_string(place++) + ". " + line.nickname + " — " + std::to_string(line.points);
     ImGui::TextUnformatted(text.c_str());
   }
 }
@@ -312,14 +322,16 @@ void HostGameScreen::buildQuestion(bool reveal) {
 
   // A header line: where the class is, and how many have answered.
   std::string header = shared.translations.format(
-      "host.question_of", {{"index", std::to_string(view.index)}, {"count", std::to_string(view.count)}});
+      "host.question_of",
+      {{"index", std::to_string(view.index)}, {"count", std::to_string(view.count)}});
   header += "   ·   " + shared.translations.format(
                             "host.answers_in", {{"answers", std::to_string(view.answers)},
                                                 {"players", std::to_string(view.players.size())}});
   if (view.seconds_left && !reveal) {
-    header += "   ·   " + shared.translations.format(
-                              "host.seconds_left",
-                              {{"seconds", std::to_string(std::lround(std::ceil(*view.seconds_left)))}});
+    header +=
+        "   ·   " + shared.translations.format(
+                        "host.seconds_left",
+                        {{"seconds", std::to_string(std::lround(std::ceil(*view.seconds_left)))}});
   }
   widgets::mutedText(header);
 
@@ -330,7 +342,8 @@ void HostGameScreen::buildQuestion(bool reveal) {
   auto drawScenario = [&](float width) {
     ScenarioStyle style = shared.scenarioStyle(&question);
     style.language = game.setup().pack->result.pack->metadata.language;
-    if (reveal && question.type == QuestionType::hotspot) style.correct_parts = question.correct_regions;
+    if (reveal && question.type == QuestionType::hotspot)
+      style.correct_parts = question.correct_regions;
     shared.media.usePack(game.setup().pack->result.pack->folder);
     scenario_view_.prepare(*view.scenario, width, style, shared.media);
     scenario_view_.show();
@@ -365,8 +378,8 @@ void HostGameScreen::buildQuestion(bool reveal) {
         break;
       case QuestionType::true_false: {
         const char* wording = question.wording == BinaryWording::reliable_unreliable ? "reliable"
-                              : question.wording == BinaryWording::true_false      ? "true"
-                                                                                    : "real";
+                              : question.wording == BinaryWording::true_false        ? "true"
+                                                                                     : "real";
         for (const char* side : {".yes", ".no"}) {
           widgets::choiceCard((std::string("##side") + side).c_str(), std::to_string(number),
                               shared.text(std::string("host.binary.") + wording + side), false,
@@ -410,9 +423,10 @@ void HostGameScreen::buildQuestion(bool reveal) {
 
   buildFooter();
   const bool last = view.index >= view.count;
-  const std::string label =
-      !reveal ? shared.text("host.show_answers")
-              : shared.text(last ? "host.see_results" : "host.next_question") + "  " + icon::kArrowRight;
+  const std::string label = !reveal
+                                ? shared.text("host.show_answers")
+                                : shared.text(last ? "host.see_results" : "host.next_question") +
+                                      "  " + icon::kArrowRight;
   if (buildNextButton(label)) {
     if (auto moved = game.next(); !moved) problem_ = moved.error().message;
   }
@@ -430,11 +444,11 @@ void HostGameScreen::buildEnd() {
   widgets::heading(shared.text("host.end_title"));
   const auto& results = view.class_results;
   widgets::wrappedText(shared.translations.format(
-      "host.end_summary", {{"players", std::to_string(view.players.size())},
-                           {"answers", std::to_string(results.answered)},
-                           {"correct", results.answered > 0
-                                           ? percent(double(results.correct) / results.answered)
-                                           : std::string("–")}}));
+      "host.end_summary",
+      {{"players", std::to_string(view.players.size())},
+       {"answers", std::to_string(results.answered)},
+       {"correct", results.answered > 0 ? percent(double(results.correct) / results.answered)
+                                        : std::string("–")}}));
   ImGui::Dummy(ImVec2(0, measure.gap()));
   if (results.discernment) {
     const double sensitivity = results.discernment->sensitivity;
@@ -453,10 +467,12 @@ void HostGameScreen::buildEnd() {
     ImGui::Dummy(ImVec2(0, measure.gap()));
     widgets::heading(shared.text("host.hardest"));
     for (const auto& technique : view.hardest) {
-      const auto* text = shared.taxonomy.describe(technique.technique, shared.translations.language());
-      const std::string line = "• " + (text != nullptr ? text->name : technique.technique) + " — " +
-                               shared.translations.format(
-                                   "host.mastery", {{"share", percent(technique.credit / technique.answered)}});
+      const auto* text =
+          shared.taxonomy.describe(technique.technique, shared.translations.language());
+      const std::string line =
+          "• " + (text != nullptr ? text->name : technique.technique) + " — " +
+          shared.translations.format("host.mastery",
+                                     {{"share", percent(technique.credit / technique.answered)}});
       widgets::wrappedText(line);
       if (text != nullptr) widgets::mutedText("   " + text->definition);
     }

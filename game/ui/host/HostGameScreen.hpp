@@ -7,8 +7,8 @@
 // moves the game on, like the button.
 #pragma once
 
-#include "ui/Screen.hpp"
 #include "ui/ScenarioView.hpp"
+#include "ui/Screen.hpp"
 
 #include <SFML/Graphics/Texture.hpp>
 

@@ -25,7 +25,8 @@ void HostSetupScreen::start() {
   Context& shared = context();
   std::shared_ptr<const PackEntry> entry;
   for (const auto& candidate : shared.packs->entries()) {
-    if (candidate->location.string() == chosen_location_ && candidate->result.usable()) entry = candidate;
+    if (candidate->location.string() == chosen_location_ && candidate->result.usable())
+      entry = candidate;
   }
   if (!entry) {
     problem_ = shared.text("host.choose_pack");
@@ -43,7 +44,8 @@ void HostSetupScreen::start() {
   auto hosting = startHosting(std::move(options), entry->result.pack->folder,
                               entry->result.pack->metadata.language);
   if (!hosting) {
-    problem_ = shared.translations.format("host.cannot_start", {{"detail", hosting.error().message}});
+    problem_ =
+        shared.translations.format("host.cannot_start", {{"detail", hosting.error().message}});
     return;
   }
   shared.class_hosting = std::move(hosting).value();
@@ -76,10 +78,11 @@ void HostSetupScreen::buildInterface() {
     const auto& pack = *entry->result.pack;
     const std::string location = entry->location.string();
     if (chosen_location_.empty()) chosen_location_ = location;
-    const std::string text = pack.metadata.title + "  (" + pack.metadata.language + ", " +
-                             shared.translations.plural("chooser.questions",
-                                                        static_cast<long long>(pack.questions.size())) +
-                             ")";
+    const std::string text =
+        pack.metadata.title + "  (" + pack.metadata.language + ", " +
+        shared.translations.plural("chooser.questions",
+                                   static_cast<long long>(pack.questions.size())) +
+        ")";
     if (widgets::choiceCard(("##pack" + location).c_str(), "", text, location == chosen_location_,
                             widgets::Marker::radio, width)) {
       chosen_location_ = location;
@@ -91,10 +94,12 @@ void HostSetupScreen::buildInterface() {
   ImGui::PopFont();
   for (int index = 0; index < 4; ++index) {
     const std::size_t count = kQuestionChoices[index];
-    const std::string label = count == 0 ? shared.text("chooser.all_questions") : std::to_string(count);
+    const std::string label =
+        count == 0 ? shared.text("chooser.all_questions") : std::to_string(count);
     if (index > 0) ImGui::SameLine();
-    if (widgets::button(label, index == question_choice_ ? widgets::ButtonKind::primary
-                                                         : widgets::ButtonKind::secondary,
+    if (widgets::button(label,
+                        index == question_choice_ ? widgets::ButtonKind::primary
+                                                  : widgets::ButtonKind::secondary,
                         measure.em * 5)) {
       question_choice_ = index;
     }
@@ -103,7 +108,8 @@ void HostSetupScreen::buildInterface() {
   widgets::toggleCard("##teams", shared.text("host.teams"), shared.text("host.teams_help"), teams_,
                       width, shared.fonts.bold());
   widgets::toggleCard("##leaderboard", shared.text("host.leaderboard_toggle"),
-                      shared.text("host.leaderboard_help"), leaderboard_, width, shared.fonts.bold());
+                      shared.text("host.leaderboard_help"), leaderboard_, width,
+                      shared.fonts.bold());
   ImGui::Dummy(ImVec2(0, measure.gap()));
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(shared.text("host.class_code"));
@@ -120,10 +126,11 @@ void HostSetupScreen::buildInterface() {
 
   const std::string label = shared.text("host.open_lobby");
   const float button_width = std::max(widgets::buttonWidth(label), measure.em * 12.f);
-  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width,
-                             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
-                                 measure.touchTarget()));
-  if (widgets::button(label, widgets::ButtonKind::primary, button_width) || shared.input.confirm) start();
+  ImGui::SetCursorPos(
+      ImVec2(ImGui::GetWindowContentRegionMax().x - button_width,
+             ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - measure.touchTarget()));
+  if (widgets::button(label, widgets::ButtonKind::primary, button_width) || shared.input.confirm)
+    start();
   widgets::endScreen();
 }
 

@@ -34,14 +34,16 @@ Result<std::shared_ptr<ClassHosting>> startHosting(host::ClassSessionOptions opt
 
 int runHostWindow(HostWindowRequest request) {
   GameOptions options;
-  if (request.window_size) options.window_size = sf::Vector2u(request.window_size->first, request.window_size->second);
+  if (request.window_size)
+    options.window_size = sf::Vector2u(request.window_size->first, request.window_size->second);
   Game game(std::move(options), std::nullopt);
   auto shared_request = std::make_shared<HostWindowRequest>(std::move(request));
   game.startWith([shared_request](Context& context, ScreenStack& screens) {
     const auto& pack = shared_request->session.pack;
     const std::string language =
         pack && pack->result.usable() ? pack->result.pack->metadata.language : "en";
-    auto hosting = startHosting(std::move(shared_request->session), shared_request->pack_folder, language);
+    auto hosting =
+        startHosting(std::move(shared_request->session), shared_request->pack_folder, language);
     if (!hosting) {
       std::fprintf(stderr, "esprit host: %s\n", hosting.error().message.c_str());
       return false;

@@ -3,8 +3,8 @@
 
 #include "ui/scenario/ScenarioRenderer.hpp"
 
-#include <SFML/Graphics/RenderTexture.hpp>
 #include <X11/Xlib.h>
+#include <SFML/Graphics/RenderTexture.hpp>
 
 #include <cmath>
 #include <cstdlib>
@@ -29,7 +29,7 @@ constexpr float kMaxHeightPerWidth = 6.f;
 
 void appendBytes(void* context, void* data, int size) {
   static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                            static_cast<std::size_t>(size));
+                                             static_cast<std::size_t>(size));
 }
 
 }  // namespace
@@ -46,8 +46,9 @@ bool displayAvailable() {
 std::unique_ptr<SfmlScenarioPainter> SfmlScenarioPainter::create(
     const std::filesystem::path& pack_folder, std::string language, std::string& why) {
   if (!displayAvailable()) {
-    why = "no display can be opened, so scenarios go to the phones as text (run under xvfb-run "
-          "to send pictures)";
+    why =
+        "no display can be opened, so scenarios go to the phones as text (run under xvfb-run "
+        "to send pictures)";
     return nullptr;
   }
   std::unique_ptr<SfmlScenarioPainter> painter(
@@ -88,7 +89,8 @@ std::optional<host::RenderedPicture> SfmlScenarioPainter::paint(const Question& 
     return std::nullopt;
   }
   canvas.clear(kPage);
-  const ScenarioLayout layout = drawScenario(canvas, scenario, {margin, margin, inner, height}, style, media_);
+  const ScenarioLayout layout =
+      drawScenario(canvas, scenario, {margin, margin, inner, height}, style, media_);
   canvas.display();
   const sf::Image image = canvas.getTexture().copyToImage();
 

@@ -30,8 +30,8 @@ const Taxonomy& shippedTaxonomy() {
 // A data folder with its results database, the every-kind pack and a game.
 struct Classroom {
   TemporaryFolder folder;
-  play::PackLibrary library{shippedTaxonomy(), folder.path() / "none", folder.path() / "own",
-                            {kEveryKind}};
+  play::PackLibrary library{
+      shippedTaxonomy(), folder.path() / "none", folder.path() / "own", {kEveryKind}};
   std::optional<ClassRecords> records;
   std::unique_ptr<ClassGame> game;
 
@@ -70,7 +70,8 @@ struct Classroom {
   }
 
   std::string join(const std::string& nickname) {
-    const Reply reply = game->join(nlohmann::json{{"code", game->code()}, {"nickname", nickname}}.dump());
+    const Reply reply =
+        game->join(nlohmann::json{{"code", game->code()}, {"nickname", nickname}}.dump());
     REQUIRE_MESSAGE(reply.status == 200, reply.body.dump());
     return reply.body["player"].get<std::string>();
   }
@@ -129,7 +130,8 @@ nlohmann::json rightAnswer(const Question& question) {
     }
     case QuestionType::ordering: {
       auto list = nlohmann::json::array();
-      for (std::size_t index = 0; index < question.options.size(); ++index) list.push_back(index + 1);
+      for (std::size_t index = 0; index < question.options.size(); ++index)
+        list.push_back(index + 1);
       return list;
     }
     case QuestionType::hotspot:
@@ -159,10 +161,13 @@ nlohmann::json wrongAnswer(const Question& question) {
 
 }  // namespace
 
-TEST_CASE("a student joins with the code and a nickname; a wrong code, a taken name or a bad body is refused") {
+TEST_CASE(
+    "a student joins with the code and a nickname; a wrong code, a taken name or a bad body is "
+    "refused") {
   Classroom room;
   CHECK(looksLikeJoinCode(room.game->code()));
-  const Reply joined = room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", " Amina "}}.dump());
+  const Reply joined =
+      room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", " Amina "}}.dump());
   REQUIRE(joined.status == 200);
   CHECK(joined.body["nickname"] == "Amina");
   CHECK(looksLikeToken(joined.body["player"].get<std::string>()));
@@ -170,18 +175,30 @@ TEST_CASE("a student joins with the code and a nickname; a wrong code, a taken n
   CHECK(room.game->join(R"({"code":"000000x","nickname":"Bo"})").status == 403);
   const std::string wrong = room.game->code() == "123456" ? "654321" : "123456";
   CHECK(room.game->join(nlohmann::json{{"code", wrong}, {"nickname", "Bo"}}.dump()).status == 403);
-  CHECK(room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "AMINA"}}.dump()).status == 409);
-  CHECK(room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "<script>x"}}.dump()).status == 400);
-  CHECK(room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "Bo"}, {"admin", 1}}.dump()).status == 400);
+  CHECK(room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "AMINA"}}.dump())
+            .status == 409);
+  CHECK(
+      room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "<script>x"}}.dump())
+          .status == 400);
+  CHECK(
+      room.game
+          ->join(
+              nlohmann::json{{"code", room.game->code()}, {"nickname", "Bo"}, {"admin", 1}}.dump())
+          .status == 400);
   CHECK(room.game->join("{").status == 400);
   CHECK(room.game->join(std::string(8000, '{')).status == 413);
   CHECK(room.game->view().players == std::vector<std::string>{"Amina"});
 }
 
-TEST_CASE("an answer is accepted once: the same again gets the same reply, a different one 409, and one record is kept") {
+TEST_CASE(
+    "an answer is accepted once: the same again gets the same reply, a different one 409, and one "
+    "record is kept") {
   Classroom room;
   const auto amina = room.join("Amina");
-  CHECK(room.game->answer(nlohmann::json{{"player", amina}, {"question", "q-single"}, {"answer", 1}}.dump()).status == 409);
+  CHECK(room.game
+            ->answer(
+                nlohmann::json{{"player", amina}, {"question", "q-single"}, {"answer", 1}}.dump())
+            .status == 409);
   REQUIRE(room.host("next").status == 200);
   const Question& question = room.openQuestion();
   const nlohmann::json right = rightAnswer(question);
@@ -217,7 +234,8 @@ TEST_CASE("two copies of one answer sent at the same moment are recorded once") 
   std::vector<int> statuses(8);
   std::vector<std::thread> clicks;
   for (std::size_t index = 0; index < statuses.size(); ++index) {
-    clicks.emplace_back([&, index] { statuses[index] = room.answer(amina, rightAnswer(question), sure).status; });
+    clicks.emplace_back(
+        [&, index] { statuses[index] = room.answer(amina, rightAnswer(question), sure).status; });
   }
   for (auto& click : clicks) click.join();
   for (const int status : statuses) CHECK(status == 200);
@@ -225,10 +243,12 @@ TEST_CASE("two copies of one answer sent at the same moment are recorded once") 
   CHECK(room.game->view().answers == 1);
 }
 
-TEST_CASE("forty students answering at the same moment are each recorded once, committed together") {
+TEST_CASE(
+    "forty students answering at the same moment are each recorded once, committed together") {
   Classroom room(false, 2);
   std::vector<std::string> tokens;
-  for (int number = 0; number < 40; ++number) tokens.push_back(room.join("Student " + std::to_string(number)));
+  for (int number = 0; number < 40; ++number)
+    tokens.push_back(room.join("Student " + std::to_string(number)));
   room.host("next");
   const Question& question = room.openQuestion();
   const auto sure = question.asks_confidence ? std::optional<double>(0.9) : std::nullopt;
@@ -236,14 +256,17 @@ TEST_CASE("forty students answering at the same moment are each recorded once, c
   std::vector<std::thread> students;
   for (std::size_t index = 0; index < tokens.size(); ++index) {
     students.emplace_back([&, index] {
-      statuses[index] = room.answer(tokens[index], index % 2 ? rightAnswer(question) : wrongAnswer(question), sure).status;
+      statuses[index] = room.answer(tokens[index],
+                                    index % 2 ? rightAnswer(question) : wrongAnswer(question), sure)
+                            .status;
     });
   }
   for (auto& student : students) student.join();
   for (const int status : statuses) CHECK(status == 200);
   CHECK(room.game->view().answers == 40);
   int stored = 0;
-  for (int number = 0; number < 40; ++number) stored += static_cast<int>(room.storedAnswers("Student " + std::to_string(number)).size());
+  for (int number = 0; number < 40; ++number)
+    stored += static_cast<int>(room.storedAnswers("Student " + std::to_string(number)).size());
   CHECK(stored == 40);
 }
 
@@ -253,13 +276,18 @@ TEST_CASE("a wrong host token gets 403 and changes nothing") {
   const std::string wrong = nlohmann::json{{"host", std::string(32, '0')}}.dump();
   CHECK(room.game->hostNext(wrong).status == 403);
   CHECK(room.game->hostEnd(wrong).status == 403);
-  CHECK(room.game->hostRemove(nlohmann::json{{"host", std::string(32, '0')}, {"nickname", "Amina"}}.dump()).status == 403);
+  CHECK(
+      room.game
+          ->hostRemove(nlohmann::json{{"host", std::string(32, '0')}, {"nickname", "Amina"}}.dump())
+          .status == 403);
   CHECK(room.game->hostState(std::string(32, '0')).status == 403);
   CHECK(room.game->phase() == Phase::lobby);
   CHECK(room.game->view().players.size() == 1);
   const Reply state = room.game->hostState(room.game->hostToken());
   CHECK(state.status == 200);
-  CHECK(state.body == nlohmann::json{{"phase", "lobby"}, {"index", 0}, {"count", 4}, {"players", 1}, {"answers", 0}});
+  CHECK(state.body ==
+        nlohmann::json{
+            {"phase", "lobby"}, {"index", 0}, {"count", 4}, {"players", 1}, {"answers", 0}});
 }
 
 TEST_CASE("the teacher goes lobby → question → reveal → … → end, and the end stays") {
@@ -269,7 +297,8 @@ TEST_CASE("the teacher goes lobby → question → reveal → … → end, and t
   std::uint64_t last_id = room.game->currentEvent(amina)->id;
   for (int step = 0; step < 4; ++step) {
     const Reply state = room.host("next");
-    phases.push_back(state.body["phase"].get<std::string>() + std::to_string(state.body["index"].get<int>()));
+    phases.push_back(state.body["phase"].get<std::string>() +
+                     std::to_string(state.body["index"].get<int>()));
     const auto event = room.game->currentEvent(amina);
     CHECK(event->id > last_id);
     CHECK(event->name == state.body["phase"].get<std::string>());
@@ -282,7 +311,9 @@ TEST_CASE("the teacher goes lobby → question → reveal → … → end, and t
   CHECK(room.event(amina)["phase"] == "end");
 }
 
-TEST_CASE("a question event says what a client needs, options in the order to show with their pack numbers") {
+TEST_CASE(
+    "a question event says what a client needs, options in the order to show with their pack "
+    "numbers") {
   Classroom room(false, 10);
   const auto amina = room.join("Amina");
   const nlohmann::json lobby = room.event(amina);
@@ -306,8 +337,10 @@ TEST_CASE("a question event says what a client needs, options in the order to sh
       }
     }
     if (view.question->type == QuestionType::true_false) CHECK_FALSE(data.contains("options"));
-    if (view.question->type == QuestionType::ordering) CHECK(data["items"].size() == view.question->options.size());
-    if (view.question->type == QuestionType::hotspot) CHECK(data["regions"].size() == view.question->regions.size());
+    if (view.question->type == QuestionType::ordering)
+      CHECK(data["items"].size() == view.question->options.size());
+    if (view.question->type == QuestionType::hotspot)
+      CHECK(data["regions"].size() == view.question->regions.size());
     CHECK(data["confidence"] == view.question->asks_confidence);
     if (view.scenario != nullptr) CHECK_FALSE(data["scenario_text"].get<std::string>().empty());
     // No picture source: the phones get the scenario as text only.
@@ -318,7 +351,9 @@ TEST_CASE("a question event says what a client needs, options in the order to sh
   }
 }
 
-TEST_CASE("the reveal shows the class's share on each option, the right answer and each student's own result") {
+TEST_CASE(
+    "the reveal shows the class's share on each option, the right answer and each student's own "
+    "result") {
   Classroom room(false, 10);
   std::vector<std::string> tokens;
   for (const char* name : {"Amina", "Bo", "Chloé", "Dries"}) tokens.push_back(room.join(name));
@@ -348,7 +383,9 @@ TEST_CASE("the reveal shows the class's share on each option, the right answer a
   CHECK(room.event(tokens[0])["score"].get<int>() > 0);
 }
 
-TEST_CASE("a student who joins late answers the open question; one who joins during a reveal starts at the next") {
+TEST_CASE(
+    "a student who joins late answers the open question; one who joins during a reveal starts at "
+    "the next") {
   Classroom room(false, 3);
   const auto amina = room.join("Amina");
   room.host("next");
@@ -375,8 +412,10 @@ TEST_CASE("a student who joins late answers the open question; one who joins dur
 
 TEST_CASE("in team mode a device joins with a team name, and the team's points add up") {
   Classroom room(true, 3);
-  CHECK(room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "Amina"}}.dump()).status == 400);
-  const Reply team = room.game->join(nlohmann::json{{"code", room.game->code()}, {"team", "Les Sceptiques"}}.dump());
+  CHECK(room.game->join(nlohmann::json{{"code", room.game->code()}, {"nickname", "Amina"}}.dump())
+            .status == 400);
+  const Reply team = room.game->join(
+      nlohmann::json{{"code", room.game->code()}, {"team", "Les Sceptiques"}}.dump());
   REQUIRE(team.status == 200);
   CHECK(team.body["team"] == true);
   const std::string token = team.body["player"].get<std::string>();
@@ -384,8 +423,8 @@ TEST_CASE("in team mode a device joins with a team name, and the team's points a
   for (int question = 0; question < 3; ++question) {
     room.host("next");
     const Question& open = room.openQuestion();
-    const Reply accepted = room.answer(token, rightAnswer(open),
-                                       open.asks_confidence ? std::optional<double>(1.0) : std::nullopt);
+    const Reply accepted = room.answer(
+        token, rightAnswer(open), open.asks_confidence ? std::optional<double>(1.0) : std::nullopt);
     REQUIRE(accepted.status == 200);
     room.host("next");
     total += room.event(token)["yours"]["points"].get<int>();
@@ -394,7 +433,9 @@ TEST_CASE("in team mode a device joins with a team name, and the team's points a
   CHECK(room.event(token)["score"] == total);
 }
 
-TEST_CASE("the teacher removes a nickname in the lobby; its token stops working and the name is free again") {
+TEST_CASE(
+    "the teacher removes a nickname in the lobby; its token stops working and the name is free "
+    "again") {
   Classroom room;
   const auto prank = room.join("Prank");
   room.join("Amina");
@@ -407,7 +448,9 @@ TEST_CASE("the teacher removes a nickname in the lobby; its token stops working 
   CHECK_FALSE(room.game->remove("Amina").ok());  // not once the game has started
 }
 
-TEST_CASE("after a kill the game resumes from its state file with the same code, tokens, scores and growing event ids") {
+TEST_CASE(
+    "after a kill the game resumes from its state file with the same code, tokens, scores and "
+    "growing event ids") {
   Classroom room(false, 4);
   const std::string code = room.game->code();
   const std::string host = room.game->hostToken();
@@ -451,7 +494,8 @@ TEST_CASE("after a kill the game resumes from its state file with the same code,
 TEST_CASE("a missing or damaged state file is refused with a sentence naming it") {
   Classroom room;
   room.game.reset();
-  auto missing = ClassGame::resume(room.folder.path() / "nothing.json", room.library, nullptr, *room.records);
+  auto missing =
+      ClassGame::resume(room.folder.path() / "nothing.json", room.library, nullptr, *room.records);
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().message.find("nothing.json") != std::string::npos);
   REQUIRE(writeFileAtomically(room.stateFile(), R"({"esprit_class_game": 1, "code": 5})").ok());
@@ -460,7 +504,8 @@ TEST_CASE("a missing or damaged state file is refused with a sentence naming it"
   CHECK(damaged.error().message.find("\"code\"") != std::string::npos);
 }
 
-TEST_CASE("the end sums up the class: discernment over real-or-fake items and the hardest techniques") {
+TEST_CASE(
+    "the end sums up the class: discernment over real-or-fake items and the hardest techniques") {
   Classroom room(false, 10);
   const auto amina = room.join("Amina");
   const auto bo = room.join("Bo");
@@ -469,7 +514,8 @@ TEST_CASE("the end sums up the class: discernment over real-or-fake items and th
     const Question& open = room.openQuestion();
     const auto sure = open.asks_confidence ? std::optional<double>(0.8) : std::nullopt;
     REQUIRE(room.answer(amina, rightAnswer(open), sure).status == 200);
-    REQUIRE(room.answer(bo, step % 2 == 0 ? wrongAnswer(open) : rightAnswer(open), sure).status == 200);
+    REQUIRE(room.answer(bo, step % 2 == 0 ? wrongAnswer(open) : rightAnswer(open), sure).status ==
+            200);
     room.host("next");
   }
   room.host("next");

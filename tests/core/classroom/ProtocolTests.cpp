@@ -37,17 +37,20 @@ TEST_CASE("a body must be one JSON object of known fields, and no bigger than 4 
   CHECK(statusOf(readBody(std::string(kMaxBodyBytes + 1, ' '), {"code"})) == 413);
 }
 
-TEST_CASE("nicknames are trimmed, and names with markup, control or invisible characters are refused") {
+TEST_CASE(
+    "nicknames are trimmed, and names with markup, control or invisible characters are refused") {
   CHECK(*checkNickname("  Amina ") == "Amina");
   CHECK(*checkNickname("Zoë-Lou") == "Zoë-Lou");
   CHECK_FALSE(checkNickname("   ").ok());
   CHECK_FALSE(checkNickname("<b>Max</b>").ok());
   CHECK_FALSE(checkNickname("Max\nBob").ok());
   CHECK_FALSE(checkNickname("Max\x7f").ok());
-  CHECK_FALSE(checkNickname("Max\xe2\x80\xae" "dab").ok());  // right-to-left override
-  CHECK_FALSE(checkNickname("Max\xe2\x80\x8b").ok());        // zero-width space
-  CHECK_FALSE(checkNickname("\xc3\x28").ok());               // not UTF-8
-  CHECK_FALSE(checkNickname("Ma\xe2\x82").ok());             // cut short
+  CHECK_FALSE(checkNickname("Max\xe2\x80\xae"
+                            "dab")
+                  .ok());                              // right-to-left override
+  CHECK_FALSE(checkNickname("Max\xe2\x80\x8b").ok());  // zero-width space
+  CHECK_FALSE(checkNickname("\xc3\x28").ok());         // not UTF-8
+  CHECK_FALSE(checkNickname("Ma\xe2\x82").ok());       // cut short
   CHECK(checkNickname(std::string(kMaxNicknameCharacters, 'a')).ok());
   CHECK_FALSE(checkNickname(std::string(kMaxNicknameCharacters + 1, 'a')).ok());
   // Characters, not bytes: 24 accented letters are fine.
@@ -80,7 +83,8 @@ TEST_CASE("answers on the wire use 1-based option numbers, booleans, lists and r
   REQUIRE(several.ok());
   CHECK(answerToWire(*several) == nlohmann::json::array({1, 3}));
   CHECK_FALSE(answerFromWire(multiple, nlohmann::json::array({1, 1}), nullptr, false).ok());
-  CHECK(sameAnswer(*several, *answerFromWire(multiple, nlohmann::json::array({1, 3}), nullptr, false)));
+  CHECK(sameAnswer(*several,
+                   *answerFromWire(multiple, nlohmann::json::array({1, 3}), nullptr, false)));
 
   const Question ordering = choice(QuestionType::ordering, 3);
   CHECK(answerFromWire(ordering, nlohmann::json::array({3, 1, 2}), nullptr, false).ok());
