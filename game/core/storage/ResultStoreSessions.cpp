@@ -227,7 +227,8 @@ Result<AnswerId> ResultStore::recordAnswer(SessionId session, int position,
   return id;
 }
 
-Result<std::vector<AnswerId>> ResultStore::recordAnswers(const std::vector<AnswerToRecord>& answers) {
+Result<std::vector<AnswerId>> ResultStore::recordAnswers(
+    const std::vector<AnswerToRecord>& answers) {
   Connection& connection = state_->connection;
   auto transaction = Transaction::begin(connection);
   if (!transaction) return transaction.error();
