@@ -392,6 +392,11 @@ void HostGameScreen::buildQuestion(bool reveal) {
         widgets::wrappedText(shared.text("host.hotspot_hint"));
         break;
     }
+    // How many have answered, big enough to read from the back of the room.
+    ImGui::Dummy(ImVec2(0, measure.gap()));
+    reserveBigLine(std::to_string(view.answers) + " / " + std::to_string(view.players.size()), 2.6f,
+                   false, width);
+    widgets::mutedText(shared.text("host.answered"));
   } else {
     buildShares(width);
     ImGui::Dummy(ImVec2(0, measure.gap()));

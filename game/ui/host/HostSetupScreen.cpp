@@ -79,12 +79,14 @@ void HostSetupScreen::buildInterface() {
     const std::string location = entry->location.string();
     if (chosen_location_.empty()) chosen_location_ = location;
     const std::string text =
-        pack.metadata.title + "  (" + pack.metadata.language + ", " +
+        pack.metadata.title + "  (" +
         shared.translations.plural("chooser.questions",
                                    static_cast<long long>(pack.questions.size())) +
         ")";
-    if (widgets::choiceCard(("##pack" + location).c_str(), "", text, location == chosen_location_,
-                            widgets::Marker::radio, width)) {
+    // The badge says the pack's language: a class plays in one.
+    const std::string badge = pack.metadata.language.substr(0, 2);
+    if (widgets::choiceCard(("##pack" + location).c_str(), badge, text,
+                            location == chosen_location_, widgets::Marker::radio, width)) {
       chosen_location_ = location;
     }
   }

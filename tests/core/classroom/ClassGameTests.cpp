@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <thread>
 
 using namespace esprit;
@@ -35,7 +36,8 @@ struct Classroom {
   std::optional<ClassRecords> records;
   std::unique_ptr<ClassGame> game;
 
-  explicit Classroom(bool teams = false, std::size_t questions = 4) {
+  explicit Classroom(bool teams = false, std::size_t questions = 4,
+                     const std::function<void(GameSetup&)>& adjust = {}) {
     library.rescan();
     openRecords();
     GameSetup setup;
@@ -47,6 +49,7 @@ struct Classroom {
     setup.seed = 42;
     setup.class_code = "2B";
     setup.state_file = stateFile();
+    if (adjust) adjust(setup);
     auto created = ClassGame::create(setup, *records);
     REQUIRE(created.ok());
     game = std::move(created).value();
@@ -529,8 +532,38 @@ TEST_CASE(
   CHECK(end["correct"] == 10);
 }
 
-TEST_CASE("the leaderboard is off by default") {
+TEST_CASE("the leaderboard is off by default, and shows the top five only when on") {
   Classroom room;
   room.join("Amina");
   CHECK(room.game->view().leaderboard.empty());
+
+  Classroom ranked(false, 2, [](GameSetup& setup) { setup.leaderboard = true; });
+  std::vector<std::string> tokens;
+  for (int number = 0; number < 7; ++number)
+    tokens.push_back(ranked.join("P" + std::to_string(number)));
+  ranked.host("next");
+  const Question& question = ranked.openQuestion();
+  const auto sure = question.asks_confidence ? std::optional<double>(1.0) : std::nullopt;
+  for (std::size_t index = 0; index < tokens.size(); ++index) {
+    REQUIRE(
+        ranked
+            .answer(tokens[index], index == 6 ? rightAnswer(question) : wrongAnswer(question), sure)
+            .status == 200);
+  }
+  const auto board = ranked.game->view().leaderboard;
+  REQUIRE(board.size() == kLeaderboardSize);
+  CHECK(board.front().nickname == "P6");
+  CHECK(board.front().points > board.back().points);
+}
+
+TEST_CASE("with a countdown the question closes by itself once its time is up, not before") {
+  Classroom room(false, 2, [](GameSetup& setup) { setup.countdown_seconds = 1; });
+  const auto amina = room.join("Amina");
+  room.host("next");
+  CHECK_FALSE(room.game->closeIfTimeUp());
+  CHECK(room.event(amina)["seconds_left"] == 1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  CHECK(room.game->closeIfTimeUp());
+  CHECK(room.game->phase() == Phase::reveal);
+  CHECK_FALSE(room.game->closeIfTimeUp());
 }
