@@ -227,8 +227,13 @@ void HostGameScreen::buildLobby() {
       used = width;
     }
     ImGui::PushID(static_cast<int>(index));
-    // Drawn as plain text (never markup): nothing in a nickname can act.
-    if (ImGui::Button(name.c_str())) remove_candidate_ = name;
+    // The label is drawn as plain text on an unlabelled button: ImGui reads
+    // "##" in a label as an id, and a nickname must show exactly as typed.
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::Button("##player", ImVec2(width, ImGui::GetFrameHeight()))) remove_candidate_ = name;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + padding.x, at.y + padding.y),
+                                        ImGui::GetColorU32(ImGuiCol_Text), name.c_str());
     ImGui::PopID();
   }
   ImGui::EndChild();
