@@ -60,7 +60,8 @@ class Host:
         return buffer.split(b"\n")[0].decode()
 
     def read_log(self):
-        self.log.flush()
+        if not self.log.closed:
+            self.log.flush()
         with open(self.log_path) as log:
             return log.read()
 

@@ -42,6 +42,7 @@ class ProtocolTest(unittest.TestCase):
                 host.stop()
 
     def start(self, *extra, **options):
+        # Any extra keyword (headless=False, resume=True, port=None, env=…) goes to Host.
         host = Host(ESPRIT, PACK, self.data, extra=extra, **options)
         self.hosts.append(host)
         return host
@@ -327,6 +328,26 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual(len({row[0] for row in rows}), len(players))
         resumed.next()
         self.assertEqual(resumed.state()[1]["phase"], "reveal")
+
+    def test_the_projector_window_follows_a_whole_game_and_stops_cleanly(self):
+        host = self.start("--questions", "3", "--window", "960x540", headless=False)
+        players = [host.joined(name) for name in ("Amina", "Bo##x", "Chloé")]
+        for _ in range(3):
+            host.next()
+            stream = host.events(players[0])
+            _, _, question = stream.next_event()
+            stream.close()
+            for player in players:
+                self.assertEqual(host.answer(player, question["question"], right_answer(question, PACK_JSON),
+                                             confidence_for(question))[0], 200)
+            time.sleep(0.3)  # a few frames of the window with answers coming in
+            host.next()
+            time.sleep(0.3)
+        host.next()
+        time.sleep(0.5)
+        self.assertIsNone(host.process.poll(), host.read_log())
+        host.stop()
+        self.assertEqual(host.process.returncode, 0, "exit %s; %s" % (host.process.returncode, host.read_log()))
 
     def test_without_a_display_the_phones_get_the_scenario_as_text(self):
         environment = dict(os.environ)

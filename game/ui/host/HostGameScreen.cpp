@@ -7,6 +7,7 @@
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/host/ClassHosting.hpp"
+#include "ui/host/HostWindow.hpp"
 #include "ui/host/QrCode.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 
 namespace esprit::ui {
@@ -37,6 +39,7 @@ std::string percent(double share) { return std::to_string(std::lround(share * 10
 }  // namespace
 
 bool HostGameScreen::update() {
+  if (hostStopRequested()) context().quit_requested = true;
   auto& hosting = context().class_hosting;
   if (!hosting || !hosting->session) return false;
   bool changed = hosting->session->serveMainThread(std::chrono::milliseconds(kServeMilliseconds));
@@ -62,6 +65,9 @@ void HostGameScreen::stopHosting() {
   auto& hosting = context().class_hosting;
   if (hosting && hosting->session) hosting->session->stop();
   hosting.reset();
+  // Back to an ordinary game: a signal ends it the ordinary way again.
+  std::signal(SIGTERM, SIG_DFL);
+  std::signal(SIGINT, SIG_DFL);
   stack().pop();
 }
 

@@ -6,9 +6,19 @@
 #include "ui/ScreenStack.hpp"
 #include "ui/host/ClassHosting.hpp"
 
+#include <csignal>
 #include <cstdio>
 
 namespace esprit::ui {
+namespace {
+
+volatile std::sig_atomic_t stop_requested = 0;
+
+void requestStop(int) { stop_requested = 1; }
+
+}  // namespace
+
+bool hostStopRequested() { return stop_requested != 0; }
 
 Result<std::shared_ptr<ClassHosting>> startHosting(host::ClassSessionOptions options,
                                                    const std::filesystem::path& pack_folder,
@@ -50,6 +60,8 @@ int runHostWindow(HostWindowRequest request) {
     }
     context.class_hosting = std::move(hosting).value();
     screens.push(ScreenId::host_game);
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
     return true;
   });
   return game.run();

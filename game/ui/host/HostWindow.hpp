@@ -21,4 +21,8 @@ struct HostWindowRequest {
 
 int runHostWindow(HostWindowRequest request);
 
+// True once SIGTERM or SIGINT asked `esprit host` to stop: the window then
+// quits as if closed, so the session stops cleanly (exit code 0).
+bool hostStopRequested();
+
 }  // namespace esprit::ui
