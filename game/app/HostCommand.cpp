@@ -211,6 +211,9 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
     return ui::runHostWindow(std::move(request));
   }
 
+  // Before the ready line: whoever reads it may ask the host to stop at once.
+  std::signal(SIGINT, requestStop);
+  std::signal(SIGTERM, requestStop);
   std::string why;
   auto painter = ui::SfmlScenarioPainter::create(pack_folder, pack_language, why);
   if (!painter) std::fprintf(stderr, "esprit host: %s.\n", why.c_str());
@@ -222,8 +225,6 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
   if (painter)
     painter->setLanguage((*session)->game().setup().pack->result.pack->metadata.language);
   (*session)->game().preparePicture();
-  std::signal(SIGINT, requestStop);
-  std::signal(SIGTERM, requestStop);
   std::printf("%s\n", (*session)->http().readyLine().c_str());
   std::fflush(stdout);
   while (stop_requested == 0) (*session)->serveMainThread(std::chrono::milliseconds(100));

@@ -52,6 +52,9 @@ int runHostWindow(HostWindowRequest request) {
     const auto& pack = shared_request->session.pack;
     const std::string language =
         pack && pack->result.usable() ? pack->result.pack->metadata.language : "en";
+    // Before the ready line: whoever reads it may ask the host to stop at once.
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
     auto hosting =
         startHosting(std::move(shared_request->session), shared_request->pack_folder, language);
     if (!hosting) {
@@ -60,8 +63,6 @@ int runHostWindow(HostWindowRequest request) {
     }
     context.class_hosting = std::move(hosting).value();
     screens.push(ScreenId::host_game);
-    std::signal(SIGTERM, requestStop);
-    std::signal(SIGINT, requestStop);
     return true;
   });
   return game.run();
