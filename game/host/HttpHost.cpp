@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -26,6 +27,8 @@ constexpr auto kStreamCheck = std::chrono::seconds(2);
 // reconnect for old ones that do not).
 constexpr int kRetryMilliseconds = 2000;
 constexpr int kListenBacklog = 512;  // a whole class connecting in the same second
+// Two tabs of one student both stay live; a third stream closes the oldest.
+constexpr std::size_t kStreamsPerPlayer = 2;
 
 const char* const kPageFiles[][3] = {
     {"/", "index.html", "text/html; charset=utf-8"},
@@ -115,8 +118,9 @@ Status HttpHost::loadFiles() {
 bool HttpHost::streamStillWanted(const std::string& token, std::uint64_t generation) {
   if (stopping_ || game_->stopped()) return false;
   std::lock_guard lock(streams_mutex_);
-  const auto found = stream_generation_.find(token);
-  return found != stream_generation_.end() && found->second == generation;
+  const auto found = live_streams_.find(token);
+  return found != live_streams_.end() &&
+         std::find(found->second.begin(), found->second.end(), generation) != found->second.end();
 }
 
 void HttpHost::route() {
@@ -272,7 +276,12 @@ void HttpHost::route() {
     std::uint64_t generation;
     {
       std::lock_guard lock(streams_mutex_);
-      generation = ++stream_generation_[token];
+      generation = ++stream_count_;
+      auto& live = live_streams_[token];
+      live.push_back(generation);
+      // The oldest goes: most often a phone's stream left half-open by a
+      // lock screen, which would otherwise hold a worker for minutes.
+      if (live.size() > kStreamsPerPlayer) live.erase(live.begin());
     }
     // Last-Event-ID (or ?last= for clients that cannot set it) is accepted
     // but the stream always begins with the current state: it is one event,
@@ -326,9 +335,11 @@ void HttpHost::route() {
         },
         [this, stream](bool) {
           std::lock_guard lock(streams_mutex_);
-          const auto found = stream_generation_.find(stream->token);
-          if (found != stream_generation_.end() && found->second == stream->generation)
-            stream_generation_.erase(found);
+          const auto found = live_streams_.find(stream->token);
+          if (found == live_streams_.end()) return;
+          auto& live = found->second;
+          live.erase(std::remove(live.begin(), live.end(), stream->generation), live.end());
+          if (live.empty()) live_streams_.erase(found);
         });
   });
 }

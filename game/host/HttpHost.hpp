@@ -8,7 +8,7 @@
 //       ?once=1 for one event), GET /api/info, GET /api/player?player=
 //   [X] GET /, /app.js, /style.css, /i18n.json?lang=, /scenario.png?game=&index=&w=
 //   [X] 413 past 4 KB, 429 past the per-address rate, JSON errors everywhere
-//   [X] One live stream per player: a reconnect closes the older one
+//   [X] Two live streams per player (two tabs); a third closes the oldest
 //   [X] Port: the one asked for, or 8080 and the next free ones
 //   [ ] HTTPS: a class LAN has no certificate to offer; nothing secret but
 //       the tokens travels, and they are worthless after the game
@@ -26,6 +26,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -81,7 +82,9 @@ class HttpHost {
   std::map<std::string, std::string> files_;      // served path → contents
   std::map<std::string, std::string> languages_;  // "fr" → i18n JSON text
   std::mutex streams_mutex_;
-  std::map<std::string, std::uint64_t, std::less<>> stream_generation_;  // by player token
+  std::uint64_t stream_count_ = 0;
+  // The live streams of each player (by token), oldest first.
+  std::map<std::string, std::vector<std::uint64_t>, std::less<>> live_streams_;
 };
 
 // The address students' devices can reach: `bind` itself unless it is every

@@ -215,6 +215,19 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertIn(b"event: question", raw)
 
+    def test_a_player_keeps_two_streams_and_a_third_closes_the_oldest(self):
+        host = self.start()
+        player = host.joined("Amina")
+        streams = [host.events(player, timeout=10) for _ in range(3)]
+        for stream in streams:
+            stream.next_event()  # each begins with the lobby
+        with self.assertRaises(EOFError):
+            streams[0].next_event()  # closed within a few seconds
+        host.next()
+        for stream in streams[1:]:
+            self.assertEqual(stream.next_event()[1], "question")
+            stream.close()
+
     def test_a_late_student_answers_the_open_question_and_one_joining_in_a_reveal_starts_at_the_next(self):
         host = self.start("--questions", "3")
         host.joined("Amina")
