@@ -465,6 +465,8 @@
         sending = null;
         sentFor = question;
         if (current && current.data && current.data.question === question) current.data.answered = reply;
+        // Drawn again so every answer button is locked on the answer sent.
+        if (pending && pending.question === question) renderAnswerArea(pending.data);
         updateSendState();
         return;
       }

@@ -1,7 +1,7 @@
 """A real browser plays the class game: Debian's Chromium, driven through
 chromium-driver by python3-selenium, joins by the form (the code filled in
 from the QR code's address), answers by clicking, survives a refresh, and
-sees the reveal. Chromium runs headless with a fresh profile and may reach
+sees the reveal, through every question type. Chromium runs headless with a fresh profile and may reach
 127.0.0.1 only.
 
   xvfb-run -a /usr/bin/python3 browser_test.py ESPRIT SOURCE_ROOT WORK CHROMIUM CHROMEDRIVER [SHOTS]"""
@@ -55,7 +55,8 @@ class BrowserTest(unittest.TestCase):
     def setUp(self):
         self.data = os.path.join(WORK, "data")
         shutil.rmtree(self.data, ignore_errors=True)
-        self.host = Host(ESPRIT, PACK, self.data, extra=["--questions", "4"])
+        # The whole pack (every question type), in an order that opens on a post.
+        self.host = Host(ESPRIT, PACK, self.data, extra=["--questions", "0", "--seed", "2"])
         self.profile = tempfile.mkdtemp(prefix="esprit-chromium-")
         self.browser = start_browser(self.profile)
         self.browser.set_page_load_timeout(30)
@@ -129,7 +130,7 @@ class BrowserTest(unittest.TestCase):
         self.assertEqual(host.state()[1]["players"], 2)
         self.shot("student-lobby")
 
-        for number in range(4):
+        for number in range(len(PACK_JSON["questions"])):
             host.next()
             stream = host.events(watcher)
             _, _, question = stream.next_event()
