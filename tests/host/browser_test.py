@@ -1,7 +1,8 @@
 """A real browser plays the class game: Debian's Chromium, driven through
 chromium-driver by python3-selenium, joins by the form (the code filled in
-from the QR code's address), answers by clicking, survives a refresh, and
-sees the reveal, through every question type. Chromium runs headless with a fresh profile and may reach
+from the QR code's address), answers by clicking (a hotspot by tapping its
+picture), survives a refresh, and sees the reveal, through every question
+type. Chromium runs headless with a fresh profile and may reach
 127.0.0.1 only.
 
   xvfb-run -a /usr/bin/python3 browser_test.py ESPRIT SOURCE_ROOT WORK CHROMIUM CHROMEDRIVER [SHOTS]"""
@@ -16,6 +17,7 @@ import unittest
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as wait_for
 from selenium.webdriver.support.ui import WebDriverWait
@@ -61,6 +63,7 @@ class BrowserTest(unittest.TestCase):
         self.browser = start_browser(self.profile)
         self.browser.set_page_load_timeout(30)
         self.wait = WebDriverWait(self.browser, 20)
+        self.taps_on_pictures = 0
 
     def tearDown(self):
         self.browser.quit()
@@ -99,7 +102,21 @@ class BrowserTest(unittest.TestCase):
                 if option["id"] in right:
                     self.click_text(option["label"])
         elif kind == "hotspot":
-            self.click_text(next(r["label"] for r in question["regions"] if r["id"] == right))
+            region = next(r for r in question["regions"] if r["id"] == right)
+            if question["image"] and "x" in region:
+                # A tap on the picture, in the middle of the region's box.
+                picture = self.browser.find_element(By.CSS_SELECTOR, "#scenario img")
+                width, height = picture.size["width"], picture.size["height"]
+                ActionChains(self.browser).move_to_element_with_offset(
+                    picture, (region["x"] + region["width"] / 2 - 0.5) * width,
+                    (region["y"] + region["height"] / 2 - 0.5) * height).click().perform()
+                pressed = [button.text for button in self.browser.find_elements(
+                    By.CSS_SELECTOR, "#answer-area button[aria-pressed=true]")]
+                self.assertEqual(pressed, [region["label"]])
+                self.assertTrue(self.browser.find_elements(By.CSS_SELECTOR, "#scenario .tap-mark"))
+                self.taps_on_pictures += 1
+            else:
+                self.click_text(region["label"])
         elif kind == "ordering":
             order = [item["id"] for item in question["items"]]
             for target in range(len(order)):
@@ -159,6 +176,7 @@ class BrowserTest(unittest.TestCase):
             if number == 0:
                 self.shot("student-reveal")
         self.assertEqual(host.state()[1]["answers"], 1)
+        self.assertEqual(self.taps_on_pictures, 2)  # both hotspot questions of the pack
         host.next()
         self.visible("end")
         self.shot("student-end")
