@@ -24,6 +24,7 @@
   var pending = null;      // the answer being built for the open question
   var sending = null;      // {question, body, tries}
   var sentFor = null;      // question id whose answer the host accepted
+  var countdown = null;    // {question, ends (ms, this device's clock), timer}
 
   // ---------------------------------------------------------------- helpers
   function $(id) { return document.getElementById(id); }
@@ -260,13 +261,30 @@
     }
     pending.data = data;
     if (data.answered) sentFor = data.question;
-    setText($("question-progress"), text("question.progress", {index: data.index, count: data.count}));
+    showProgress(data);
     setText($("question-prompt"), data.prompt);
     renderScenario(data);
     renderAnswerArea(data);
     $("confidence-area").hidden = !(data.confidence && data.type === "true_false");
     updateSendState();
     show("question");
+  }
+
+  // With a teacher's timer, the seconds left tick down on the phone too
+  // (from the host's count, so the phone's clock does not matter).
+  function showProgress(data) {
+    var line = text("question.progress", {index: data.index, count: data.count});
+    if (countdown && countdown.question !== data.question) { clearInterval(countdown.timer); countdown = null; }
+    if (data.seconds_left === null || data.seconds_left === undefined) { setText($("question-progress"), line); return; }
+    if (!countdown) {
+      countdown = {question: data.question, ends: new Date().getTime() + data.seconds_left * 1000, timer: null};
+      countdown.timer = setInterval(function () {
+        if (current && current.name === "question") showProgress(current.data);
+        else { clearInterval(countdown.timer); countdown = null; }
+      }, 1000);
+    }
+    var left = Math.max(0, Math.ceil((countdown.ends - new Date().getTime()) / 1000));
+    setText($("question-progress"), line + " \u00b7 " + text("question.seconds_left", {seconds: left}));
   }
 
   function renderScenario(data) {

@@ -77,6 +77,21 @@ class ProtocolTest(unittest.TestCase):
         stream.close()
         self.assertNotIn(host.host_token, host.read_log())
 
+    def test_the_students_page_is_plain_es5_and_loads_nothing_from_elsewhere(self):
+        folder = os.path.join(SOURCE_ROOT, "assets", "classroom")
+        for name in ("index.html", "app.js", "style.css"):
+            with open(os.path.join(folder, name)) as page_file:
+                text = page_file.read()
+            self.assertNotRegex(text, r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}/", name)  # no other host
+            self.assertNotIn("@import", text, name)
+        with open(os.path.join(folder, "app.js")) as script_file:
+            script = script_file.read()
+        # What a 2019 phone browser may lack: ES2015+ syntax and fetch.
+        for pattern in (r"\blet\s", r"\bconst\s", "=>", "`", r"\bclass\s", r"\basync\b",
+                        r"\bawait\b", r"\bimport\b", r"\bfetch\(", r"\.\.\."):
+            self.assertNotRegex(script, pattern)
+        self.assertNotIn(".innerHTML", script)  # every text goes in as text
+
     def test_joining_refuses_a_wrong_code_a_taken_name_and_bad_bodies(self):
         host = self.start()
         self.assertEqual(host.join("Amina")[0], 200)

@@ -18,6 +18,7 @@ namespace esprit::ui {
 namespace {
 
 constexpr std::size_t kQuestionChoices[] = {5, 10, 20, 0};  // 0: the whole pack
+constexpr int kCountdownChoices[] = {0, 20, 30, 60};        // seconds; 0: no timer
 
 }  // namespace
 
@@ -39,6 +40,7 @@ void HostSetupScreen::start() {
   options.question_limit = kQuestionChoices[question_choice_];
   options.teams = teams_;
   options.leaderboard = leaderboard_;
+  options.countdown_seconds = kCountdownChoices[countdown_choice_];
   options.data_folder = userDataDirectory();
   options.http.asset_directory = assetDirectory();
   auto hosting = startHosting(std::move(options), entry->result.pack->folder,
@@ -105,6 +107,27 @@ void HostSetupScreen::buildInterface() {
                         measure.em * 5)) {
       question_choice_ = index;
     }
+  }
+  ImGui::Dummy(ImVec2(0, measure.gap()));
+  ImGui::PushFont(shared.fonts.bold());
+  widgets::wrappedText(shared.text("host.countdown"));
+  ImGui::PopFont();
+  widgets::mutedText(shared.text("host.countdown_help"));
+  for (int index = 0; index < 4; ++index) {
+    const int seconds = kCountdownChoices[index];
+    const std::string label =
+        seconds == 0
+            ? shared.text("host.no_timer")
+            : shared.translations.format("host.seconds", {{"seconds", std::to_string(seconds)}});
+    if (index > 0) ImGui::SameLine();
+    ImGui::PushID(index);
+    if (widgets::button(label,
+                        index == countdown_choice_ ? widgets::ButtonKind::primary
+                                                   : widgets::ButtonKind::secondary,
+                        measure.em * 5)) {
+      countdown_choice_ = index;
+    }
+    ImGui::PopID();
   }
   ImGui::Dummy(ImVec2(0, measure.gap()));
   widgets::toggleCard("##teams", shared.text("host.teams"), shared.text("host.teams_help"), teams_,

@@ -19,7 +19,8 @@ class HostSetupScreen : public Screen {
   void start();
 
   std::string chosen_location_;
-  int question_choice_ = 1;  // index into kQuestionChoices
+  int question_choice_ = 1;   // index into kQuestionChoices
+  int countdown_choice_ = 0;  // index into kCountdownChoices: no timer by default
   bool teams_ = false;
   bool leaderboard_ = false;
   char class_code_[32] = {};
