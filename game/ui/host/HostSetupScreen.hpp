@@ -23,7 +23,7 @@ class HostSetupScreen : public Screen {
   int countdown_choice_ = 0;  // index into kCountdownChoices: no timer by default
   bool teams_ = false;
   bool leaderboard_ = false;
-  char class_code_[32] = {};
+  char class_code_[21] = {};  // the results store takes class codes of up to 20 characters
   std::string problem_;
 };
 
