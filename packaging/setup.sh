@@ -10,9 +10,13 @@ packages=(
   libsfml-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
   libgl-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   libpq-dev
+  # the live classroom: HTTP and Server-Sent Events, the lobby's QR code
+  libcpp-httplib-dev libqrencode-dev
   # tests: doctest, the clang fuzzer and sanitizer runtimes, a screen without a screen
   doctest-dev clang libclang-rt-14-dev xvfb xauth libgl1-mesa-dri x11-utils
   postgresql-15
+  # the classroom's browser test: a real Chromium driven by Selenium
+  chromium chromium-driver python3-selenium
   # the library kiosk: its session under cage (tested headless), libcrypt for the staff PIN
   cage xwayland libcrypt-dev
   # fonts the UI is drawn with (Latin, symbols for icons), and the two a player may choose

@@ -2,6 +2,7 @@
 #include "app/CommandLine.hpp"
 
 #include "app/ExportCommand.hpp"
+#include "app/HostCommand.hpp"
 #include "app/ImportCommand.hpp"
 #include "app/KioskPinCommand.hpp"
 #include "app/ReportCommand.hpp"
@@ -34,6 +35,9 @@ constexpr const char* kUsage =
     "  esprit --kiosk [--kiosk-config FILE] [--kiosk-idle SECONDS]\n"
     "                         library kiosk mode (docs/kiosk.md)\n"
     "  esprit kiosk-pin       make the staff PIN's hash for kiosk.json\n"
+    "  esprit host PACK [options]\n"
+    "                         host a live class game: students join from a browser on this\n"
+    "                         network; esprit host --help lists the options\n"
     "  esprit --help          show this help\n"
     "  esprit --version       show the version\n"
     "\n"
@@ -60,6 +64,7 @@ int runCommandLine(int argc, char** argv) {
     if (first == "export") return runExportCommand(rest);
     if (first == "report") return runReportCommand(rest);
     if (first == "kiosk-pin") return runKioskPinCommand(rest);
+    if (first == "host") return runHostCommand(rest);
   }
   return ui::runGame(argc, argv);
 }

@@ -27,6 +27,7 @@ namespace esprit::ui {
 
 using play::PackEntry;
 class KioskMode;
+struct ClassHosting;  // ui/host/ClassHosting.hpp
 
 // What the pack chooser has set for the next round.
 struct RoundChoice {
@@ -89,6 +90,8 @@ struct Context {
   // A message for the player that is not tied to a screen (a settings file
   // that had to be replaced); the title screen shows it until dismissed.
   std::string notice;
+  // The class game this window hosts, while the host screens are open.
+  std::shared_ptr<ClassHosting> class_hosting;
 
   // Accessibility (issue 13): --high-contrast, keys being chosen, and read-aloud.
   // While --high-contrast forces the theme, the player's own choice is what is saved.

@@ -11,6 +11,9 @@
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/editor/EditorScreen.hpp"
+#include "ui/host/ClassHosting.hpp"
+#include "ui/host/HostGameScreen.hpp"
+#include "ui/host/HostSetupScreen.hpp"
 #include "ui/imgui/ImGuiSfml.hpp"
 #include "ui/kiosk/KioskMode.hpp"
 #include "ui/screens/ClassReportScreen.hpp"
@@ -110,6 +113,8 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
   screens_.registerScreen<HistoryScreen>(ScreenId::history);
   screens_.registerScreen<ResumeScreen>(ScreenId::resume);
   screens_.registerScreen<ClassReportScreen>(ScreenId::class_report);
+  screens_.registerScreen<HostSetupScreen>(ScreenId::host_setup);
+  screens_.registerScreen<HostGameScreen>(ScreenId::host_game);
 }
 
 Game::~Game() { stopImGui(); }
@@ -478,6 +483,11 @@ int Game::run() {
   screens_.push(ScreenId::title);
   if (kiosk_) {
     kiosk_->windowReady(window_);  // the attract screen, and never a resume offer
+  } else if (start_hook_) {
+    if (!start_hook_(context_, screens_)) {
+      stopImGui();
+      return 1;
+    }
   } else if (!options_.packs.empty()) {
     screens_.push(ScreenId::pack_chooser);
     // An assessment pack waits in the chooser, where its form is chosen.

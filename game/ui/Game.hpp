@@ -13,6 +13,7 @@
 #include <SFML/System/Clock.hpp>
 
 #include <future>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,10 @@ class Game {
 
   // Runs until the player quits or the script ends; returns the exit code.
   int run();
+  // Replaces the usual first screens (`esprit host` opens the class lobby):
+  // called once the window is up; false ends the run with exit code 1.
+  using StartHook = std::function<bool(Context&, ScreenStack&)>;
+  void startWith(StartHook hook) { start_hook_ = std::move(hook); }
 
  private:
   void loadEverything();
@@ -75,6 +80,7 @@ class Game {
   bool ask_gnome_after_first_frame_ = false;
   bool save_after_first_frame_ = false;
   bool first_frame_drawn_ = false;
+  StartHook start_hook_;
 };
 
 // A window that fits the screen, centred on it.

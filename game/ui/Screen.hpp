@@ -26,6 +26,8 @@ enum class ScreenId {
   class_report,
   kiosk_staff_pin,   // library kiosk: the staff PIN pad
   kiosk_staff_menu,  // library kiosk: quit, reload packs, usage figures
+  host_setup,  // a live class game (game/ui/host)
+  host_game,
 };
 
 class Screen {

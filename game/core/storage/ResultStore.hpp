@@ -41,6 +41,16 @@ struct OpenOptions {
   bool set_aside_if_damaged = true;
 };
 
+// One answer of a batch for recordAnswers(); the pointed-to values must
+// live until the call returns.
+struct AnswerToRecord {
+  SessionId session = 0;
+  int position = 0;
+  const Question* question = nullptr;
+  const Answer* answer = nullptr;
+  const Evaluation* evaluation = nullptr;
+};
+
 // What to record when a session starts.
 struct NewSession {
   PlayerId player_id = 0;
@@ -87,6 +97,10 @@ class ResultStore {
   // returning. `position` is Session::position() when it was given.
   Result<AnswerId> recordAnswer(SessionId session, int position, const Question& question,
                                 const Answer& answer, const Evaluation& evaluation);
+  // Several answers (of different sessions) in one transaction and one sync
+  // to disk: a class answering in the same second waits for one sync, not
+  // one each. All or nothing: on an error none is kept.
+  Result<std::vector<AnswerId>> recordAnswers(const std::vector<AnswerToRecord>& answers);
   Status finishSession(SessionId session);
   // The player chose not to resume: the answers stay in the history.
   Status abandonSession(SessionId session);

@@ -178,6 +178,43 @@ Result<SessionId> ResultStore::startSession(const NewSession& session, const Pac
   return id;
 }
 
+namespace {
+
+// One INSERT of an answer inside the caller's transaction.
+Result<AnswerId> insertAnswer(Connection& connection, SessionId session, int position,
+                              const Question& question, const Answer& answer,
+                              const Evaluation& evaluation) {
+  auto insert = connection.prepare(
+      std::string("INSERT INTO answers (session_id, position, question_id, pack_id, "
+                  "pack_version, answer, correct, credit, points, confidence, seconds_taken, "
+                  "answered) SELECT id, ?2, ?3, pack_id, pack_version, ?4, ?5, ?6, ?7, ?8, ?9, ") +
+      kSqlNow + " FROM sessions WHERE id = ?1 AND status = 'playing'");
+  if (!insert) return insert.error();
+  const std::string answer_json = answerToJson(answer.choice);
+  insert->bind(1, session)
+      .bind(2, std::int64_t{position})
+      .bind(3, std::string_view(question.id))
+      .bind(4, std::string_view(answer_json))
+      .bind(5, std::int64_t{evaluation.correct ? 1 : 0})
+      .bind(6, evaluation.credit)
+      .bind(7, std::int64_t{evaluation.points})
+      .bind(8, evaluation.confidence)
+      .bind(9, answer.seconds_taken);
+  if (auto inserted = insert->run(); !inserted) {
+    if (inserted.error().sqlite_code == SQLITE_CONSTRAINT_UNIQUE) {
+      return Error{ErrorKind::invalid_input,
+                   "Session " + std::to_string(session) + " already has an answer at place " +
+                       std::to_string(position) + "; an answer is recorded only once.",
+                   inserted.error().sqlite_code};
+    }
+    return inserted.error();
+  }
+  if (connection.changes() == 0) return noPlayingSession(session);
+  return connection.lastInsertId();
+}
+
+}  // namespace
+
 Result<AnswerId> ResultStore::recordAnswer(SessionId session, int position,
                                            const Question& question, const Answer& answer,
                                            const Evaluation& evaluation) {
@@ -186,38 +223,27 @@ Result<AnswerId> ResultStore::recordAnswer(SessionId session, int position,
   // synced) before this function returns, so a crash a moment later keeps it.
   auto transaction = Transaction::begin(connection);
   if (!transaction) return transaction.error();
-  {
-    auto insert = connection.prepare(
-        std::string(
-            "INSERT INTO answers (session_id, position, question_id, pack_id, "
-            "pack_version, answer, correct, credit, points, confidence, seconds_taken, "
-            "answered) SELECT id, ?2, ?3, pack_id, pack_version, ?4, ?5, ?6, ?7, ?8, ?9, ") +
-        kSqlNow + " FROM sessions WHERE id = ?1 AND status = 'playing'");
-    if (!insert) return insert.error();
-    const std::string answer_json = answerToJson(answer.choice);
-    insert->bind(1, session)
-        .bind(2, std::int64_t{position})
-        .bind(3, std::string_view(question.id))
-        .bind(4, std::string_view(answer_json))
-        .bind(5, std::int64_t{evaluation.correct ? 1 : 0})
-        .bind(6, evaluation.credit)
-        .bind(7, std::int64_t{evaluation.points})
-        .bind(8, evaluation.confidence)
-        .bind(9, answer.seconds_taken);
-    if (auto inserted = insert->run(); !inserted) {
-      if (inserted.error().sqlite_code == SQLITE_CONSTRAINT_UNIQUE) {
-        return Error{ErrorKind::invalid_input,
-                     "Session " + std::to_string(session) + " already has an answer at place " +
-                         std::to_string(position) + "; an answer is recorded only once.",
-                     inserted.error().sqlite_code};
-      }
-      return inserted.error();
-    }
-  }
-  if (connection.changes() == 0) return noPlayingSession(session);
-  const AnswerId id = connection.lastInsertId();
+  auto id = insertAnswer(connection, session, position, question, answer, evaluation);
+  if (!id) return id.error();
   if (auto committed = transaction->commit(); !committed) return committed.error();
   return id;
+}
+
+Result<std::vector<AnswerId>> ResultStore::recordAnswers(
+    const std::vector<AnswerToRecord>& answers) {
+  Connection& connection = state_->connection;
+  auto transaction = Transaction::begin(connection);
+  if (!transaction) return transaction.error();
+  std::vector<AnswerId> ids;
+  ids.reserve(answers.size());
+  for (const auto& item : answers) {
+    auto id = insertAnswer(connection, item.session, item.position, *item.question, *item.answer,
+                           *item.evaluation);
+    if (!id) return id.error();  // the transaction rolls back: none is kept
+    ids.push_back(*id);
+  }
+  if (auto committed = transaction->commit(); !committed) return committed.error();
+  return ids;
 }
 
 Status ResultStore::finishSession(SessionId session) {

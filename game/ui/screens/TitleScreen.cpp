@@ -183,6 +183,13 @@ void TitleScreen::buildInterface() {
   // keyboard's first stop stays on Play.
   ImGui::SetCursorPos(ImGui::GetStyle().WindowPadding);
   if (readAloudButton(shared)) toggleReading(shared, textToRead(), shared.translations.language());
+
+  // Hosting a class is the teacher's errand, not a player's: it sits in the
+  // top corner, out of the column the players use (and last in Tab order).
+  const std::string host = shared.text("title.host");
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - widgets::buttonWidth(host),
+                             ImGui::GetStyle().WindowPadding.y));
+  if (widgets::button(host, widgets::ButtonKind::secondary)) stack().push(ScreenId::host_setup);
   widgets::endScreen();
 }
 
