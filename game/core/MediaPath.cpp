@@ -2,10 +2,14 @@
 #include "MediaPath.hpp"
 
 #include "ByteSize.hpp"
+#include "ImageHeader.hpp"
 
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
 #include <system_error>
 
 namespace esprit {
@@ -20,13 +24,21 @@ bool hasPictureExtension(const std::filesystem::path& path) {
 }
 
 // The first bytes of every PNG file, and of every JPEG file.
-bool startsLikeAPicture(const std::filesystem::path& file) {
-  unsigned char head[8] = {};
-  std::ifstream stream(file, std::ios::binary);
-  stream.read(reinterpret_cast<char*>(head), sizeof head);
-  const bool png = stream.gcount() == 8 && std::memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0;
-  const bool jpeg = stream.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+bool startsLikeAPicture(std::string_view head) {
+  const bool png = head.size() >= 8 && std::memcmp(head.data(), "\x89PNG\r\n\x1a\n", 8) == 0;
+  const bool jpeg = head.size() >= 3 && static_cast<unsigned char>(head[0]) == 0xFF &&
+                    static_cast<unsigned char>(head[1]) == 0xD8 &&
+                    static_cast<unsigned char>(head[2]) == 0xFF;
   return png || jpeg;
+}
+
+// The whole file (already known to be within max_media_bytes): a JPEG's size
+// may sit after a long block of camera data.
+std::string readPicture(const std::filesystem::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << stream.rdbuf();
+  return bytes.str();
 }
 
 bool isInside(const std::filesystem::path& path, const std::filesystem::path& folder) {
@@ -98,10 +110,30 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
                             ". Save it smaller (a width of 1600 pixels is plenty).");
     return {};
   }
-  if (!startsLikeAPicture(resolved)) {
+  const std::string bytes = readPicture(resolved);
+  if (!startsLikeAPicture(bytes)) {
     reader.errorAt(key, where +
                             " is not a PNG or JPEG picture, although its name says so. "
                             "Open it in an image program and save it again as PNG or JPEG.");
+    return {};
+  }
+  const auto pixels = readImageSize(bytes);
+  if (!pixels || pixels->width == 0 || pixels->height == 0) {
+    reader.errorAt(key, where + " is damaged: its size in pixels cannot be read. Open it in an "
+                                "image program and save it again as PNG or JPEG.");
+    return {};
+  }
+  if (pixels->width > limits_.max_picture_side_pixels ||
+      pixels->height > limits_.max_picture_side_pixels ||
+      std::uint64_t{pixels->width} * pixels->height > limits_.max_picture_pixels) {
+    reader.errorAt(key, where + " is " + std::to_string(pixels->width) + " × " +
+                            std::to_string(pixels->height) +
+                            " pixels; a picture may be at most " +
+                            std::to_string(limits_.max_picture_side_pixels) +
+                            " pixels on a side and " +
+                            std::to_string(limits_.max_picture_pixels / 1'000'000) +
+                            " million pixels in all. Save it smaller (a width of 1600 pixels is "
+                            "plenty).");
     return {};
   }
   return text;

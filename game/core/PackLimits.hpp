@@ -10,6 +10,10 @@ namespace esprit {
 struct PackLimits {
   std::uintmax_t max_file_bytes = 32u * 1024 * 1024;
   std::uintmax_t max_media_bytes = 16u * 1024 * 1024;
+  // A small compressed file can decode into gigabytes: pictures are also
+  // bounded by their pixels, as their headers give them.
+  unsigned max_picture_side_pixels = 8192;
+  std::uint64_t max_picture_pixels = 40'000'000;
   std::size_t max_string_bytes = 10'000;
   std::size_t max_questions = 20'000;
   std::size_t max_scenarios = 20'000;

@@ -517,3 +517,26 @@ TEST_CASE("every pack shipped in questions/ loads with no error and no warning")
     CHECK(result.problems.empty());
   }
 }
+
+TEST_CASE("a picture too big in pixels is refused by the validator, so a valid pack always draws") {
+  // A real PNG header that says 9000 × 9000 pixels: a few bytes that would
+  // decode into 300 MB.
+  const auto root = std::filesystem::temp_directory_path() / "esprit-huge-picture";
+  std::filesystem::remove_all(root);
+  std::filesystem::copy(kValidPacks / "every-kind", root, std::filesystem::copy_options::recursive);
+  std::string png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
+  for (const int shift : {24, 16, 8, 0, 24, 16, 8, 0}) png += static_cast<char>((9000 >> shift) & 0xFF);
+  png += std::string("\x08\x02\x00\x00\x00", 5);
+  {
+    std::ofstream out(root / "media" / "street.png", std::ios::binary | std::ios::trunc);
+    out << png;
+  }
+  const auto result = loadPack(root, shippedTaxonomy());
+  INFO(describeProblems(result.problems));
+  CHECK_FALSE(result.usable());
+  REQUIRE(result.problems.size() == 1);
+  CHECK(result.problems[0].pointer == "/scenarios/4/file");
+  CHECK(result.problems[0].message.find("is 9000 × 9000 pixels") != std::string::npos);
+  CHECK(result.problems[0].message.find("at most 8192 pixels on a side") != std::string::npos);
+  std::filesystem::remove_all(root);
+}

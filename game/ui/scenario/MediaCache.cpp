@@ -2,7 +2,7 @@
 // folder, too large, or not a PNG or JPEG.
 #include "ui/scenario/MediaCache.hpp"
 
-#include "ui/scenario/ImageHeader.hpp"
+#include "core/ImageHeader.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include "core/PackLimits.hpp"
+
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,10 +16,12 @@
 
 namespace esprit::ui {
 
+// The validator's limits (core/PackLimits.hpp), checked again when a
+// picture is read: the file may have changed since the pack was checked.
 struct MediaLimits {
-  std::uintmax_t max_file_bytes = 16u * 1024 * 1024;
-  unsigned max_side_pixels = 8192;
-  std::uint64_t max_pixels = 40'000'000;  // keeps a tiny file from decoding into gigabytes
+  std::uintmax_t max_file_bytes = PackLimits{}.max_media_bytes;
+  unsigned max_side_pixels = PackLimits{}.max_picture_side_pixels;
+  std::uint64_t max_pixels = PackLimits{}.max_picture_pixels;
 };
 
 class MediaCache {

@@ -1,5 +1,5 @@
 // Pictures are loaded only from inside the pack, only when small and sane.
-#include "ui/scenario/ImageHeader.hpp"
+#include "core/ImageHeader.hpp"
 #include "ui/scenario/MediaCache.hpp"
 
 #include <doctest/doctest.h>
@@ -8,6 +8,7 @@
 #include <fstream>
 #include <random>
 
+using namespace esprit;
 using namespace esprit::ui;
 namespace fs = std::filesystem;
 

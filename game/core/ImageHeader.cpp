@@ -1,9 +1,9 @@
 // Reads a picture's pixel size from its PNG or JPEG header without decoding it.
-#include "ui/scenario/ImageHeader.hpp"
+#include "core/ImageHeader.hpp"
 
 #include <cstdint>
 
-namespace esprit::ui {
+namespace esprit {
 namespace {
 
 unsigned readBigEndian(std::string_view bytes, std::size_t at, std::size_t count) {
@@ -66,4 +66,4 @@ std::optional<ImageSize> readImageSize(std::string_view bytes) {
   return std::nullopt;
 }
 
-}  // namespace esprit::ui
+}  // namespace esprit

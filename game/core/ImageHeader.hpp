@@ -1,12 +1,14 @@
 // Reads a picture's pixel size from its PNG or JPEG header without decoding
-// it, so that a small file that would decode into gigabytes is refused first.
+// it, so that a small file that would decode into gigabytes is refused
+// first: by the validator (a pack that validates always draws) and by the
+// renderer's picture cache.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string_view>
 
-namespace esprit::ui {
+namespace esprit {
 
 struct ImageSize {
   unsigned width = 0;
@@ -17,4 +19,4 @@ struct ImageSize {
 // format or a header that is cut short.
 std::optional<ImageSize> readImageSize(std::string_view bytes);
 
-}  // namespace esprit::ui
+}  // namespace esprit
