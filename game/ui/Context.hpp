@@ -114,6 +114,8 @@ struct Context {
   // Makes `round` the one being played: records it for the player and
   // points the scenario renderers at its pack's pictures.
   void playRound(play::Round round);
+  // Gives the memory freed by the last round back to the system (see Context.cpp).
+  void releaseFreedMemory();
   // Answers the current question; a save that failed becomes records_problem
   // (and a line in the log) while the round goes on. False when the answer
   // does not fit.

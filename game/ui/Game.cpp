@@ -96,6 +96,7 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
     : options_(std::move(options)),
       script_(std::move(script)),
       benchmark_(options_.report_first_frame, options_.benchmark_frames),
+      autoplay_(options_.autoplay_rounds),
       screens_(context_) {
   if (options_.kiosk) {
     kiosk_ = std::make_unique<KioskMode>(options_);
@@ -403,6 +404,22 @@ void Game::loadFonts() {
   noteAppearanceChanged();
 }
 
+void Game::runAutoplay() {
+  if (auto* store = context_.records.store()) {
+    auto players = store->listPlayers();
+    if (players) {
+      for (const auto& player : *players) {
+        if (player.nickname == "Autoplay") context_.records.choosePlayer(player);
+      }
+    }
+    if (!context_.records.player()) {
+      if (auto created = store->createPlayer("Autoplay")) context_.records.choosePlayer(*created);
+    }
+  }
+  while (autoplay_.playNextRound(context_, screens_, [this] { drawFrame(std::nullopt); })) {
+  }
+}
+
 bool Game::somethingMoves() const {
   const bool fading = !context_.settings.reduced_motion &&
                       context_.now - screens_.lastChangeTime() < kScreenFadeSeconds;
@@ -500,6 +517,11 @@ int Game::run() {
   }
   screens_.applyPendingChanges();
   frames_owed_ = kFramesAfterInput;
+  if (autoplay_.active()) {
+    runAutoplay();
+    stopImGui();
+    return exit_code_;
+  }
 
   while (window_.isOpen() && !context_.quit_requested && !screens_.empty()) {
     std::optional<std::string> screenshot;

@@ -5,6 +5,7 @@
 
 #include "ui/Context.hpp"
 #include "ui/FrameBenchmark.hpp"
+#include "ui/RoundAutoplay.hpp"
 #include "ui/GameOptions.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Script.hpp"
@@ -57,6 +58,9 @@ class Game {
   void drawFrame(const std::optional<std::string>& screenshot);
   bool saveScreenshot(const std::string& name);
   bool somethingMoves() const;
+  // bench/run-rounds: plays the asked number of rounds as a player named
+  // "Autoplay", then returns.
+  void runAutoplay();
 
   bool fixedClockScript() const { return script_ && !script_->realClock(); }
 
@@ -64,6 +68,7 @@ class Game {
   std::optional<ScriptPlayer> script_;
   std::unique_ptr<KioskMode> kiosk_;  // --kiosk: library kiosk mode (ui/kiosk/)
   FrameBenchmark benchmark_;
+  RoundAutoplay autoplay_;
   Context context_;
   sf::RenderWindow window_;
   ScreenStack screens_;

@@ -76,6 +76,13 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
         return GameOptionsError{"--benchmark-frames needs a number of frames, such as 100"};
       }
       options.benchmark_frames = frames;
+    } else if (argument == "--autoplay-rounds") {
+      const std::string* given = value();
+      int rounds = 0;
+      if (given == nullptr || !readWhole(*given, rounds) || rounds < 1) {
+        return GameOptionsError{"--autoplay-rounds needs a number of rounds, such as 10000"};
+      }
+      options.autoplay_rounds = rounds;
     } else if (argument.starts_with("--")) {
       return GameOptionsError{"unknown option '" + argument + "'"};
     } else {

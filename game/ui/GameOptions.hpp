@@ -28,6 +28,7 @@ struct GameOptions {
   bool high_contrast = false;           // --high-contrast, for kiosks
   bool report_first_frame = false;      // for bench/run-game
   std::optional<int> benchmark_frames;  // for bench/run-game
+  int autoplay_rounds = 0;              // for bench/run-rounds
 };
 
 struct GameOptionsError {
@@ -54,6 +55,7 @@ inline constexpr const char* kGameOptionsHelp =
     "90)\n"
     "  --high-contrast        start in the high-contrast theme (white and yellow on black)\n"
     "  --report-first-frame   print when the first frame is on screen (for bench/run-game)\n"
-    "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n";
+    "  --benchmark-frames N   draw N frames, print the median CPU time of one, quit\n"
+    "  --autoplay-rounds N    play N rounds by itself, printing its memory now and then, quit\n";
 
 }  // namespace esprit::ui
