@@ -50,7 +50,7 @@ void KioskResultsScreen::buildInterface() {
   }
   const SessionResults results = shared.round->results();
   const float width = std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth());
-  ImGui::Dummy(ImVec2(0, measure.margin() * 2.f));
+  ImGui::Dummy(ImVec2(0, measure.margin()));
 
   // The verdict icon grows in, then the score in words.
   const double share =
@@ -59,7 +59,7 @@ void KioskResultsScreen::buildInterface() {
   // kind words, so a visitor leaves wanting another go.
   const widgets::Verdict verdict =
       share >= kGreatShare ? widgets::Verdict::right : widgets::Verdict::partly;
-  const float radius = measure.em * 2.2f;
+  const float radius = measure.em * 1.8f;
   const float appear = shared.motionProgress(shown_at_, kEntranceSeconds);
   widgets::centreNext(radius * 2.f);
   const ImVec2 corner = ImGui::GetCursorScreenPos();
@@ -131,7 +131,14 @@ void KioskResultsScreen::buildInterface() {
 
   const std::string again = shared.text("kiosk.play_again") + "  " + icon::kArrowRight;
   const float button_width = std::max(widgets::buttonWidth(again), measure.em * 14.f);
-  ImGui::Dummy(ImVec2(0, measure.gap()));
+  // "Play again" and the line under it sit at the bottom, where a visitor's
+  // hand goes, and never below it: long words (German) or a warning about
+  // doubting everything push the text above, not the button off the screen.
+  const float bottom_block = kiosk_widgets::buttonHeight(shared) + measure.gap() +
+                             ImGui::GetTextLineHeightWithSpacing() * 2.f;
+  const float bottom_top =
+      ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - bottom_block;
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + measure.gap(), bottom_top));
   widgets::centreNext(button_width);
   if (kiosk_widgets::button(shared, again, widgets::ButtonKind::primary, button_width) ||
       shared.input.confirm) {
