@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-# Draws the pictures of the "checking-a-source" and "assessment" packs (our own
-# simple illustrations, no copied images) and writes them into both language folders.
+# Draws the pictures of the "checking-a-source" pack (our own simple
+# illustrations, no copied images) and writes them into both language folders.
+# The assessment pack's pictures are draw_assessment.py's.
 #
 # Run from anywhere:  /usr/bin/python3 packaging/media/draw_checking-a-source.py
 # Needs Debian's python3-pil. Every picture is 800x500 and saved with a small
@@ -197,122 +198,6 @@ def draw_search_card(searched, name, results):
         small.save(os.path.join(folder, name), optimize=True)
 
 
-# ---------------------------------------------------------------- assessment
-
-def draw_tornado_over_desert():
-    """Form A, out-of-context picture: a tornado over a desert with cacti."""
-    picture = Image.new("RGB", (WIDTH, HEIGHT))
-    draw = ImageDraw.Draw(picture)
-    vertical_gradient(draw, (0, 0, WIDTH, 330), (70, 70, 85), (170, 160, 150))
-    vertical_gradient(draw, (0, 330, WIDTH, HEIGHT), (215, 175, 120), (190, 145, 90))
-    # The funnel: stacked ellipses narrowing towards the ground.
-    for step in range(40):
-        share = step / 39
-        centre = 420 + math.sin(share * 3) * 25
-        half_width = 170 * (1 - share) + 12
-        y = 40 + share * 290
-        grey = int(60 + 50 * share)
-        draw.ellipse([centre - half_width, y - 12, centre + half_width, y + 12],
-                     fill=(grey, grey, grey + 8))
-    draw.ellipse([380, 318, 470, 345], fill=(160, 130, 95))  # dust at the foot
-    # Saguaro cacti: a trunk and two arms.
-    for x, height in ((120, 150), (640, 120), (720, 90)):
-        base = 470
-        draw.rounded_rectangle([x, base - height, x + 24, base], 12, fill=(50, 120, 60))
-        draw.rounded_rectangle([x - 28, base - height * 0.7, x - 10, base - height * 0.35],
-                               9, fill=(50, 120, 60))
-        draw.rectangle([x - 20, base - height * 0.42, x + 2, base - height * 0.35],
-                       fill=(50, 120, 60))
-        draw.rounded_rectangle([x + 34, base - height * 0.8, x + 52, base - height * 0.5],
-                               9, fill=(50, 120, 60))
-        draw.rectangle([x + 22, base - height * 0.57, x + 44, base - height * 0.5],
-                       fill=(50, 120, 60))
-    save(picture, "assessment", "tornado-desert.png")
-
-
-def draw_wave_and_palm_trees():
-    """Form B, out-of-context picture: a huge wave at a harbour with palm trees."""
-    picture = Image.new("RGB", (WIDTH, HEIGHT))
-    draw = ImageDraw.Draw(picture)
-    vertical_gradient(draw, (0, 0, WIDTH, 300), (90, 110, 140), (180, 195, 210))
-    vertical_gradient(draw, (0, 300, WIDTH, HEIGHT), (40, 90, 120), (20, 60, 90))
-    # The wave: a wall of water rising to the right and curling over at its crest.
-    draw.polygon([(0, 330), (180, 300), (330, 220), (450, 120), (560, 70), (650, 80),
-                  (700, 130), (660, 170), (610, 150), (590, 200), (620, 330)],
-                 fill=(30, 100, 140))
-    draw.polygon([(330, 330), (420, 250), (520, 170), (580, 190), (600, 330)],
-                 fill=(70, 140, 175))
-    for step in range(14):  # white foam along the crest
-        x = 450 + step * 18
-        y = 118 - math.sin(step / 13 * math.pi) * 45 + (step > 9) * (step - 9) * 12
-        draw.ellipse([x - 16, y - 11, x + 16, y + 11], fill=(240, 245, 250))
-    # Quay and palm trees in front.
-    draw.rectangle([0, 420, WIDTH, HEIGHT], fill=(150, 140, 125))
-    for x in (70, 700):
-        draw.line([(x, 420), (x + 15, 250)], fill=(120, 85, 50), width=12)
-        for angle in range(0, 360, 45):
-            end_x = x + 15 + math.cos(math.radians(angle)) * 80
-            end_y = 250 + math.sin(math.radians(angle)) * 35 + 20
-            draw.line([(x + 15, 250), (end_x, end_y)], fill=(40, 130, 60), width=9)
-    save(picture, "assessment", "wave-harbour.png")
-
-
-def draw_canal_cycle_lane():
-    """Form A, reliable press photo: cyclists on a new lane along a canal."""
-    picture = Image.new("RGB", (WIDTH, HEIGHT))
-    draw = ImageDraw.Draw(picture)
-    vertical_gradient(draw, (0, 0, WIDTH, 230), (140, 190, 235), (210, 230, 245))
-    draw.rectangle([0, 230, WIDTH, HEIGHT], fill=(110, 170, 90))
-    draw.polygon([(0, 300), (WIDTH, 250), (WIDTH, 330), (0, 420)], fill=(60, 120, 160))
-    draw.polygon([(0, 420), (WIDTH, 330), (WIDTH, 380), (0, 500)], fill=(190, 60, 55))
-    for step in range(0, WIDTH, 50):  # white dashes in the middle of the lane
-        y = 460 - step * 0.12
-        draw.line([(step, y), (step + 25, y - 3)], fill="white", width=3)
-    for x in (120, 330, 560, 740):  # young trees planted along the lane
-        draw.line([(x, 330 - x * 0.1), (x, 250 - x * 0.1)], fill=(100, 70, 40), width=6)
-        draw.ellipse([x - 30, 200 - x * 0.1, x + 30, 260 - x * 0.1], fill=(50, 130, 60))
-    for x, colour in ((250, (240, 200, 40)), (480, (235, 120, 40))):  # two cyclists
-        y = 430 - x * 0.12
-        draw.ellipse([x - 25, y, x + 5, y + 30], outline=(30, 30, 30), width=4)
-        draw.ellipse([x + 25, y, x + 55, y + 30], outline=(30, 30, 30), width=4)
-        draw.line([(x - 10, y + 15), (x + 15, y - 5), (x + 40, y + 15)], fill=(30, 30, 30), width=4)
-        draw.line([(x + 12, y - 5), (x + 5, y - 45)], fill=colour, width=12)
-        draw.ellipse([x - 5, y - 70, x + 17, y - 48], fill=(220, 180, 140))
-    save(picture, "assessment", "canal-cycle-lane.png")
-
-
-def draw_electric_bus():
-    """Form B, reliable press photo: a new electric bus at a stop."""
-    picture = Image.new("RGB", (WIDTH, HEIGHT))
-    draw = ImageDraw.Draw(picture)
-    vertical_gradient(draw, (0, 0, WIDTH, 300), (150, 195, 235), (220, 235, 245))
-    draw.rectangle([0, 300, WIDTH, HEIGHT], fill=(120, 120, 125))
-    draw.rectangle([0, 300, WIDTH, 318], fill=(200, 200, 200))  # pavement edge
-    draw.rounded_rectangle([120, 150, 680, 380], 25, fill=(60, 150, 110))
-    for x in range(150, 620, 90):
-        draw.rectangle([x, 180, x + 70, 260], fill=(190, 220, 235))
-    draw.rectangle([620, 180, 660, 330], fill=(170, 205, 225))  # front door
-    draw.rounded_rectangle([140, 158, 230, 176], 5, fill=(20, 20, 20))
-    draw.text((150, 157), "12", font=font(16, bold=True), fill=(255, 200, 40))
-    # A plug symbol on the side shows the bus is electric.
-    draw.ellipse([330, 285, 390, 345], fill="white")
-    draw.rectangle([350, 300, 370, 322], fill=(60, 150, 110))
-    draw.rectangle([352, 292, 356, 302], fill=(60, 150, 110))
-    draw.rectangle([364, 292, 368, 302], fill=(60, 150, 110))
-    draw.line([(360, 322), (360, 338)], fill=(60, 150, 110), width=4)
-    for x in (220, 560):
-        draw.ellipse([x - 40, 345, x + 40, 425], fill=(30, 30, 30))
-        draw.ellipse([x - 15, 370, x + 15, 400], fill=(150, 150, 150))
-    draw.line([(730, 320), (730, 150)], fill=(80, 80, 80), width=6)  # bus stop sign
-    draw.rectangle([705, 120, 755, 160], fill=(250, 250, 250), outline=(80, 80, 80), width=3)
-    draw.text((718, 126), "12", font=font(22, bold=True), fill=(60, 150, 110))
-    save(picture, "assessment", "electric-bus.png")
-
-
 if __name__ == "__main__":
     draw_flooded_street()
     draw_crowd_with_watermark()
-    draw_tornado_over_desert()
-    draw_wave_and_palm_trees()
-    draw_canal_cycle_lane()
-    draw_electric_bus()

@@ -225,6 +225,48 @@ TEST_CASE("the English and French editions of a pack have the same questions and
   }
 }
 
+// Issue 13: every community of Belgium measures before and after in its own
+// language, and plays Spotting manipulation in it.
+TEST_CASE("the assessment pack and Spotting manipulation are shipped in Dutch and German too") {
+  for (const char* id : {"esprit.assessment", "esprit.spotting-manipulation"}) {
+    INFO("pack " << id);
+    std::set<std::string> languages;
+    for (const Pack* pack : usablePacks()) {
+      if (pack->metadata.id == id) languages.insert(pack->metadata.language.substr(0, 2));
+    }
+    CHECK(languages.count("nl") == 1);
+    CHECK(languages.count("de") == 1);
+  }
+}
+
+TEST_CASE("every other language's edition of a pack matches the English one item for item") {
+  for (const auto& [id, editions] : editionsById()) {
+    if (editions.english == nullptr) continue;  // reported above
+    const Pack& english = *editions.english;
+    for (const Pack* other : usablePacks()) {
+      if (other->metadata.id != english.metadata.id || other == &english) continue;
+      const std::string language = other->metadata.language;  // clang 14: no captured bindings
+      const std::string pack_id = english.metadata.id;
+      INFO("pack " << pack_id << " in " << language);
+      REQUIRE(other->questions.size() == english.questions.size());
+      for (std::size_t index = 0; index < english.questions.size(); ++index) {
+        const Question& in_english = english.questions[index];
+        const Question& translated = other->questions[index];
+        INFO("question " << index + 1 << ": " << in_english.id);
+        CHECK(translated.id == in_english.id);
+        CHECK(translated.type == in_english.type);
+        CHECK(describeAnswer(translated) == describeAnswer(in_english));
+        CHECK(translated.options.size() == in_english.options.size());
+        CHECK(translated.scenario_id == in_english.scenario_id);
+        CHECK(scenarioKindOf(*other, translated) == scenarioKindOf(english, in_english));
+        CHECK(techniqueSet(translated) == techniqueSet(in_english));
+        CHECK(translated.difficulty == in_english.difficulty);
+        CHECK(translated.form == in_english.form);
+      }
+    }
+  }
+}
+
 TEST_CASE("every topic pack uses all five question types and all six scenario kinds") {
   for (const Pack* pack : topicPacks()) {
     INFO(nameOf(*pack));
