@@ -30,14 +30,15 @@ const fs::path kTranslationRoot = fs::path(ESPRIT_SOURCE_ROOT) / "assets" / "i18
 // identical to English is a string someone forgot to translate.
 const std::map<std::string, std::set<std::string>>& sameAsEnglish() {
   static const std::map<std::string, std::set<std::string>> allowed{
-      {"*", {"OK", "Esprit", "d′"}},
+      // "s" is the symbol for seconds; OpenDyslexic is a font's name.
+      {"*", {"OK", "Esprit", "d′", "s", "OpenDyslexic"}},
       {"fr",
-       {"question", "questions", "point", "points", "Points", "Question", "Questions", "Date",
-        "Description", "Discrimination", "Manipulation", "Message", "Messages", "Mode", "option",
-        "Polarisation", "session", "sessions", "Session", "Sessions", "Sources", "Technique",
-        "Techniques", "Type", "Version"}},
-      {"nl", {"Scenario", "K", "M"}},
-      {"de", {"Manipulation", "K", "M"}},
+       {"question", "questions", "point", "points", "Points", "pts", "Question", "Questions",
+        "Date", "Description", "Discrimination", "Manipulation", "Message", "Messages", "Mode",
+        "option", "Polarisation", "session", "sessions", "Session", "Sessions", "Sources",
+        "Standard", "Technique", "Techniques", "Type", "Version"}},
+      {"nl", {"Scenario", "K", "M", "team", "teams"}},
+      {"de", {"Manipulation", "K", "M", "Standard"}},
   };
   return allowed;
 }
