@@ -39,6 +39,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <future>
 #include <thread>
 
 namespace esprit::ui {
@@ -172,16 +173,23 @@ void Game::loadEverything() {
   io.IniFilename = nullptr;  // no imgui.ini in whatever folder the game was started from
   io.LogFilename = nullptr;
   io.ConfigInputTextCursorBlink = !context_.settings.reduced_motion;
-  const float text_pixels =
-      textPixelsFor(plannedWindowSize(), context_.settings.text_size_percent);
-  std::thread fonts([this, text_pixels] {
+  std::promise<float> text_pixels_promise;
+  std::thread fonts([this, text_pixels = text_pixels_promise.get_future()]() mutable {
     loadFonts();
+    const float pixels = text_pixels.get();
     const int percent = context_.settings.text_size_percent;
-    context_.fonts.buildAtlas(text_pixels, headingScaleFor(percent),
-                              titlePixelsFor(text_pixels, percent));
+    context_.fonts.buildAtlas(pixels, headingScaleFor(percent), titlePixelsFor(pixels, percent));
   });
   std::string library_notice;
   std::thread library([this, &library_notice] { library_notice = loadLibraryAndRecords(); });
+  // The window object first: SFML's first one creates the shared OpenGL
+  // context (tens of milliseconds under software OpenGL) and keeps the X
+  // display open. Asking the screen's size before would open and close the
+  // display, and an X server whose only client leaves resets itself (a
+  // kiosk on bare X, Xvfb), refusing the next connection for a moment.
+  window_.emplace();
+  text_pixels_promise.set_value(
+      textPixelsFor(plannedWindowSize(), context_.settings.text_size_percent));
   createWindow();
   fonts.join();
   library.join();
@@ -191,7 +199,7 @@ void Game::loadEverything() {
   context_.fixed_seed = options_.seed;
   context_.next_seed = static_cast<std::uint64_t>(std::time(nullptr));
   context_.scripted = script_.has_value();
-  context_.window = &window_;
+  context_.window = &*window_;
   if (kiosk_) kiosk_->start(context_);
 }
 
@@ -213,29 +221,29 @@ void Game::createWindow() {
   gl.majorVersion = 3;
   gl.minorVersion = 0;
   if (context_.settings.fullscreen) {
-    window_.create(desktop, "Esprit", sf::Style::Fullscreen, gl);
+    window_->create(desktop, "Esprit", sf::Style::Fullscreen, gl);
   } else {
-    window_.create(sf::VideoMode(placement.size.x, placement.size.y), "Esprit", sf::Style::Default,
-                   gl);
+    window_->create(sf::VideoMode(placement.size.x, placement.size.y), "Esprit", sf::Style::Default,
+                    gl);
     // SFML 2.5.1 centres a new window using the screen's width for the
     // vertical position too, so without a window manager (a kiosk on bare
     // X, Xvfb) a 720-pixel window on a 1080-pixel screen hung 240 pixels
     // below it. Placing it ourselves keeps it wholly on screen.
-    window_.setPosition(placement.position);
+    window_->setPosition(placement.position);
   }
-  window_.setKeyRepeatEnabled(true);
-  window_.setVerticalSyncEnabled(false);
+  window_->setKeyRepeatEnabled(true);
+  window_->setVerticalSyncEnabled(false);
   // A script runs as fast as it can; a player gets at most 60 frames a second.
-  window_.setFramerateLimit(fixedClockScript() ? 0 : kFramesPerSecond);
-  window_.setActive(true);
+  window_->setFramerateLimit(fixedClockScript() ? 0 : kFramesPerSecond);
+  window_->setActive(true);
 }
 
 void Game::startImGui() {
   if (!imgui_started_) {
-    imgui_sfml::Init(window_);
+    imgui_sfml::Init(*window_);
     imgui_started_ = true;
   }
-  window_.setActive(true);
+  window_->setActive(true);
   ImGui_ImplOpenGL3_Init("#version 130");
   // The atlas was built while the window opened; a window manager may have
   // given the window another size than asked, and then it is built again.
@@ -250,12 +258,12 @@ void Game::startImGui() {
 
 void Game::stopImGui() {
   if (!imgui_started_) return;
-  if (window_.isOpen()) {
-    window_.setActive(true);
+  if (window_->isOpen()) {
+    window_->setActive(true);
     ImGui_ImplOpenGL3_Shutdown();
     // The window goes before the platform layer: it frees the cursors the
     // window may still be showing.
-    window_.close();
+    window_->close();
   }
   imgui_sfml::Shutdown();
   ImGui::DestroyContext();
@@ -269,7 +277,7 @@ void Game::rebuildAtlas(float text_pixels) {
 }
 
 float Game::wantedTextPixels() const {
-  return textPixelsFor(window_.getSize(), context_.settings.text_size_percent);
+  return textPixelsFor(window_->getSize(), context_.settings.text_size_percent);
 }
 
 void Game::rebuildFontsIfNeeded(bool immediately) {
@@ -279,7 +287,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
     frames_owed_ = std::max(frames_owed_, 1);  // come back once the size has settled
     return;
   }
-  window_.setActive(true);
+  window_->setActive(true);
   rebuildAtlas(wanted);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -296,7 +304,7 @@ void Game::applyChangedSettings() {
   }
   if (wanted.fullscreen != applied_settings_.fullscreen) {
     // A new window means a new OpenGL context: the renderer starts again in it.
-    window_.setActive(true);
+    window_->setActive(true);
     ImGui_ImplOpenGL3_Shutdown();
     createWindow();
     ImGui_ImplOpenGL3_Init("#version 130");
@@ -311,7 +319,7 @@ void Game::applyChangedSettings() {
   if (wanted.high_contrast != applied_settings_.high_contrast) useTheme(wanted.high_contrast);
   if (wanted.font != applied_settings_.font) loadFonts();
   if (new_look && wanted.fullscreen == applied_settings_.fullscreen) {
-    window_.setActive(true);
+    window_->setActive(true);
     rebuildAtlas(wantedTextPixels());
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -336,8 +344,8 @@ void Game::handleEvent(const sf::Event& event) {
         context_.quit_requested = true;
       return;
     case sf::Event::Resized:
-      window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
-                                             static_cast<float>(event.size.height))));
+      window_->setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
+                                              static_cast<float>(event.size.height))));
       last_resize_time_ = context_.now;
       break;
     default:
@@ -435,10 +443,10 @@ bool Game::saveScreenshot(const std::string& name) {
                  name.c_str());
     return true;
   }
-  const auto size = window_.getSize();
+  const auto size = window_->getSize();
   sf::Texture texture;
   if (!texture.create(size.x, size.y)) return false;
-  texture.update(window_);
+  texture.update(*window_);
   const auto file = *options_.screenshot_directory / (name + ".png");
   if (!texture.copyToImage().saveToFile(file.string())) {
     std::fprintf(stderr, "esprit: cannot save the screenshot %s\n", file.c_str());
@@ -461,7 +469,7 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   last_frame_time_ = context_.now;
 
   forgetPicturesShown();
-  imgui_sfml::NewFrame(window_, delta);
+  imgui_sfml::NewFrame(*window_, delta);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   Screen* top = screens_.top();
@@ -481,14 +489,14 @@ void Game::drawFrame(const std::optional<std::string>& screenshot) {
   }
   ImGui::Render();
 
-  window_.setActive(true);
-  window_.clear(toSfml(palette().background));
-  top->drawBackground(window_);
-  window_.pushGLStates();
+  window_->setActive(true);
+  window_->clear(toSfml(palette().background));
+  top->drawBackground(*window_);
+  window_->pushGLStates();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  window_.popGLStates();
+  window_->popGLStates();
   if (screenshot && !saveScreenshot(*screenshot)) exit_code_ = 1;
-  window_.display();
+  window_->display();
   context_.input = {};
 }
 
@@ -499,7 +507,7 @@ int Game::run() {
 
   screens_.push(ScreenId::title);
   if (kiosk_) {
-    kiosk_->windowReady(window_);  // the attract screen, and never a resume offer
+    kiosk_->windowReady(*window_);  // the attract screen, and never a resume offer
   } else if (start_hook_) {
     if (!start_hook_(context_, screens_)) {
       stopImGui();
@@ -523,20 +531,20 @@ int Game::run() {
     return exit_code_;
   }
 
-  while (window_.isOpen() && !context_.quit_requested && !screens_.empty()) {
+  while (window_->isOpen() && !context_.quit_requested && !screens_.empty()) {
     std::optional<std::string> screenshot;
     sf::Event event;
     if (fixedClockScript()) {
       context_.now += ScriptPlayer::kFrameSeconds;
       // The real window still reports closing and resizing; input comes only
       // from the script, so runs repeat exactly.
-      while (window_.pollEvent(event)) {
+      while (window_->pollEvent(event)) {
         if (event.type == sf::Event::Closed || event.type == sf::Event::Resized) handleEvent(event);
       }
-      ScriptFrame frame = script_->nextFrame(window_.getSize(), somethingMoves());
+      ScriptFrame frame = script_->nextFrame(window_->getSize(), somethingMoves());
       if (frame.finished) break;
       if (frame.resize) {
-        window_.setSize(*frame.resize);
+        window_->setSize(*frame.resize);
         sf::Event resized{};
         resized.type = sf::Event::Resized;
         resized.size = {frame.resize->x, frame.resize->y};
@@ -547,7 +555,7 @@ int Game::run() {
     } else {
       context_.now = clock_.getElapsedTime().asSeconds();
       bool had_input = false;
-      while (window_.pollEvent(event)) {
+      while (window_->pollEvent(event)) {
         // Under a real-clock script, input comes only from the script.
         if (script_ && event.type != sf::Event::Closed && event.type != sf::Event::Resized)
           continue;
@@ -557,9 +565,9 @@ int Game::run() {
       if (script_) {
         // A real-clock script's inputs arrive as the system would deliver a
         // person's: all those due since the last look, in one batch.
-        ScriptFrame frame = script_->dueFrame(context_.now, window_.getSize());
+        ScriptFrame frame = script_->dueFrame(context_.now, window_->getSize());
         if (frame.finished) break;
-        if (frame.resize) window_.setSize(*frame.resize);
+        if (frame.resize) window_->setSize(*frame.resize);
         for (const auto& scripted_event : frame.events) {
           handleEvent(scripted_event);
           had_input = true;

@@ -5,16 +5,16 @@
 
 #include "ui/Context.hpp"
 #include "ui/FrameBenchmark.hpp"
-#include "ui/RoundAutoplay.hpp"
 #include "ui/GameOptions.hpp"
+#include "ui/RoundAutoplay.hpp"
 #include "ui/ScreenStack.hpp"
 #include "ui/Script.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 
-#include <future>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -70,7 +70,10 @@ class Game {
   FrameBenchmark benchmark_;
   RoundAutoplay autoplay_;
   Context context_;
-  sf::RenderWindow window_;
+  // Made in loadEverything(), not with the Game: SFML's first window
+  // creates its shared OpenGL context (tens of milliseconds under software
+  // OpenGL), and that should happen while the packs and fonts load.
+  std::optional<sf::RenderWindow> window_;
   ScreenStack screens_;
   Settings applied_settings_;  // what the window, fonts and words currently reflect
   sf::Clock clock_;

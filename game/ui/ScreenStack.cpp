@@ -10,6 +10,7 @@ bool ScreenStack::applyPendingChanges() {
   // A screen may queue further changes while being created; take them next time.
   auto changes = std::move(pending_);
   pending_.clear();
+  const bool was_empty = screens_.empty();
   bool popped_to_existing = false;
   for (const auto& change : changes) {
     switch (change.change) {
@@ -33,7 +34,9 @@ bool ScreenStack::applyPendingChanges() {
     }
   }
   if (popped_to_existing) screens_.back()->onRevealed();
-  last_change_time_ = context_->now;
+  // The first screen has nothing to fade from: the game's first frame
+  // shows it whole.
+  if (!was_empty) last_change_time_ = context_->now;
   return true;
 }
 
