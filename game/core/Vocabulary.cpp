@@ -36,20 +36,6 @@ constexpr EnumName<ChartKind> kChartKinds[] = {{ChartKind::bar, "bar"}, {ChartKi
 constexpr EnumName<ChartAxis> kChartAxes[] = {{ChartAxis::left, "left"},
                                               {ChartAxis::right, "right"}};
 
-// Every table is in its enum's order, so a value's name is at its index.
-template <class Enum, std::size_t Count>
-std::string_view nameIn(const EnumName<Enum> (&table)[Count], Enum value) {
-  const auto index = static_cast<std::size_t>(value);
-  return index < Count ? table[index].name : table[0].name;
-}
-
-template <class Enum, std::size_t Count>
-constexpr bool inEnumOrder(const EnumName<Enum> (&table)[Count]) {
-  for (std::size_t index = 0; index < Count; ++index) {
-    if (static_cast<std::size_t>(table[index].value) != index) return false;
-  }
-  return true;
-}
 static_assert(inEnumOrder(kQuestionTypes) && inEnumOrder(kScenarioKinds) &&
                   inEnumOrder(kDifficulties) && inEnumOrder(kBinaryWordings) &&
                   inEnumOrder(kChartKinds) && inEnumOrder(kChartAxes),
