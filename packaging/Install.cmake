@@ -116,11 +116,12 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # file again (about a second more, measured on a fresh Debian 12). Noto is the designed
 # text font, OpenDyslexic a reader's choice, and speech-dispatcher with
 # espeak-ng voices reads aloud; the game runs without them, so they are
-# Recommends, which apt installs by default.
+# Recommends, which apt installs by default. libpq5 is opened only when a
+# city pushes results (game/core/city/LibPq.hpp), so it is a Recommends too.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, fontconfig")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-  "fonts-noto-core, fonts-opendyslexic, speech-dispatcher, speech-dispatcher-espeak-ng")
+  "fonts-noto-core, fonts-opendyslexic, speech-dispatcher, speech-dispatcher-espeak-ng, libpq5")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
   "quiz game that trains you to spot manipulation and misinformation")
 # The first line of the Description field is the summary above; this is the rest.

@@ -2,10 +2,10 @@
 #include "CityPush.hpp"
 
 #include "CitySchema.hpp"
-
-#include <libpq-fe.h>
+#include "LibPq.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <set>
 #include <vector>
@@ -35,8 +35,12 @@ class Server {
     const std::string timeout = std::to_string(kConnectTimeoutSeconds);
     const char* keywords[] = {"connect_timeout", "application_name", "dbname", nullptr};
     const char* values[] = {timeout.c_str(), "esprit", conninfo.c_str(), nullptr};
-    auto server = std::shared_ptr<Server>(new Server(PQconnectdbParams(keywords, values, 1)));
-    if (server->connection_ == nullptr || PQstatus(server->connection_) != CONNECTION_OK) {
+    auto pq = loadLibPq();
+    if (!pq) return pq.error();
+    auto server =
+        std::shared_ptr<Server>(new Server(**pq, (*pq)->connectdbParams(keywords, values, 1)));
+    if (server->connection_ == nullptr ||
+        server->pq_.status(server->connection_) != CONNECTION_OK) {
       return Error{ErrorKind::cannot_open,
                    "Could not connect to the PostgreSQL server (" + server->lastError() +
                        "). Check the connection string (host, port, dbname, user), that the "
@@ -44,12 +48,12 @@ class Server {
                    0};
     }
     // The server's notices ("table exists, skipping") are not the teacher's business.
-    PQsetNoticeProcessor(
+    server->pq_.setNoticeProcessor(
         server->connection_, [](void*, const char*) {}, nullptr);
     return server;
   }
   ~Server() {
-    if (connection_ != nullptr) PQfinish(connection_);
+    if (connection_ != nullptr) pq_.finish(connection_);
   }
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
@@ -63,14 +67,14 @@ class Server {
     for (const auto& parameter : parameters) {
       values.push_back(parameter ? parameter->c_str() : nullptr);
     }
-    PGresult* result = parameters.empty()
-                           ? PQexec(connection_, sql.c_str())
-                           : PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()),
-                                          nullptr, values.data(), nullptr, nullptr, 0);
-    std::shared_ptr<PGresult> held(result, PQclear);
-    const auto status = PQresultStatus(result);
+    PGresult* result = parameters.empty() ? pq_.exec(connection_, sql.c_str())
+                                          : pq_.execParams(connection_, sql.c_str(),
+                                                           static_cast<int>(values.size()), nullptr,
+                                                           values.data(), nullptr, nullptr, 0);
+    std::shared_ptr<PGresult> held(result, pq_.clear);
+    const auto status = pq_.resultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-      const char* message = result != nullptr ? PQresultErrorMessage(result) : "";
+      const char* message = result != nullptr ? pq_.resultErrorMessage(result) : "";
       return Error{ErrorKind::input_output,
                    std::string("The PostgreSQL server refused a statement while ") + doing + " (" +
                        trimmed(*message != '\0' ? message : lastError().c_str()) +
@@ -85,10 +89,15 @@ class Server {
     return {};
   }
 
+  // A result's size and cells.
+  int rowCount(const PGresult& result) const { return pq_.ntuples(&result); }
+  std::string cell(const PGresult& result, int row) const { return pq_.getvalue(&result, row, 0); }
+  int changedRows(PGresult& result) const { return std::atoi(pq_.cmdTuples(&result)); }
+
  private:
-  explicit Server(PGconn* connection) : connection_(connection) {}
+  Server(const LibPq& pq, PGconn* connection) : pq_(pq), connection_(connection) {}
   std::string lastError() const {
-    return connection_ != nullptr ? trimmed(PQerrorMessage(connection_)) : "out of memory";
+    return connection_ != nullptr ? trimmed(pq_.errorMessage(connection_)) : "out of memory";
   }
   static std::string trimmed(std::string text) {
     for (char& character : text) {
@@ -98,6 +107,7 @@ class Server {
     return text;
   }
 
+  const LibPq& pq_;
   PGconn* connection_;
 };
 
@@ -106,11 +116,11 @@ storage::Result<int> serverVersion(Server& server) {
   auto exists = server.run("SELECT to_regclass('esprit_schema') IS NOT NULL", {},
                            "looking for Esprit's tables");
   if (!exists) return exists.error();
-  if (std::string(PQgetvalue(exists->get(), 0, 0)) != "t") return 0;
+  if (server.cell(**exists, 0) != "t") return 0;
   auto version = server.run("SELECT COALESCE(max(version), 0) FROM esprit_schema", {},
                             "reading the schema version");
   if (!version) return version.error();
-  return std::stoi(PQgetvalue(version->get(), 0, 0));
+  return std::stoi(server.cell(**version, 0));
 }
 
 Error newerServer(int version) {
@@ -248,8 +258,8 @@ storage::Result<PushSummary> pushToPostgresql(storage::ResultStore& store,
                           {summary.device_key}, "asking which answers it has");
   if (!known) return known.error();
   std::set<std::string> on_server;
-  for (int row = 0; row < PQntuples(known->get()); ++row) {
-    on_server.insert(PQgetvalue(known->get(), row, 0));
+  for (int row = 0; row < server.rowCount(**known); ++row) {
+    on_server.insert(server.cell(**known, row));
   }
 
   std::vector<const storage::CityAnswerRow*> missing;
@@ -275,7 +285,7 @@ storage::Result<PushSummary> pushToPostgresql(storage::ResultStore& store,
       return committed.error();
     }
     ++summary.batches;
-    summary.sent += std::atoi(PQcmdTuples(inserted->get()));
+    summary.sent += server.changedRows(**inserted);
   }
   summary.answers = static_cast<int>(on_server.size()) + summary.sent;
   return summary;

@@ -1,0 +1,62 @@
+// Opening libpq with dlopen (see LibPq.hpp).
+#include "LibPq.hpp"
+
+#include <dlfcn.h>
+
+#include <string>
+
+namespace esprit::city {
+namespace {
+
+// Debian's libpq5 package: the same soname since PostgreSQL 8.x.
+constexpr const char* kLibraryName = "libpq.so.5";
+
+Result<LibPq> openLibPq() {
+  void* handle = dlopen(kLibraryName, RTLD_NOW | RTLD_LOCAL);
+  if (handle == nullptr) {
+    return Error{ErrorKind::cannot_open,
+                 std::string("PostgreSQL's client library (") + kLibraryName +
+                     ") is not installed, so Esprit cannot reach the city's server. Install "
+                     "it (on Debian: sudo apt install libpq5), then push again.",
+                 0};
+  }
+  bool all_found = true;
+  const auto find = [handle, &all_found]<class Function>(Function& function, const char* name) {
+    function = reinterpret_cast<Function>(dlsym(handle, name));
+    if (function == nullptr) all_found = false;
+  };
+  LibPq pq{};
+  find(pq.connectdbParams, "PQconnectdbParams");
+  find(pq.status, "PQstatus");
+  find(pq.setNoticeProcessor, "PQsetNoticeProcessor");
+  find(pq.finish, "PQfinish");
+  find(pq.errorMessage, "PQerrorMessage");
+  find(pq.exec, "PQexec");
+  find(pq.execParams, "PQexecParams");
+  find(pq.resultStatus, "PQresultStatus");
+  find(pq.resultErrorMessage, "PQresultErrorMessage");
+  find(pq.clear, "PQclear");
+  find(pq.ntuples, "PQntuples");
+  find(pq.getvalue, "PQgetvalue");
+  find(pq.cmdTuples, "PQcmdTuples");
+  if (!all_found) {
+    dlclose(handle);
+    return Error{ErrorKind::cannot_open,
+                 std::string(kLibraryName) +
+                     " lacks functions Esprit uses; reinstall it (on Debian: sudo apt install "
+                     "--reinstall libpq5), then push again.",
+                 0};
+  }
+  return pq;
+}
+
+}  // namespace
+
+Result<const LibPq*> loadLibPq() {
+  // Opened once: a second push in the same process reuses it.
+  static const Result<LibPq> loaded = openLibPq();
+  if (!loaded) return loaded.error();
+  return &*loaded;
+}
+
+}  // namespace esprit::city
