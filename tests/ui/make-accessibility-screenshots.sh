@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the pictures of docs/accessibility.md from scripted runs under Xvfb:
 # the high-contrast theme, the two other fonts, simple words, read-aloud and
-# the settings, in English and French, plus colour-blindness simulations.
+# the settings, in English, French, Dutch and German, plus colour-blindness
+# simulations.
 # Usage: tests/ui/make-accessibility-screenshots.sh BUILD_DIR   (needs xvfb-run)
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,6 +32,8 @@ keep() {  # keep NAME SHOT AS
 
 en_pack="$source_root/questions/spotting-manipulation-en"
 fr_pack="$source_root/questions/spotting-manipulation-fr"
+nl_pack="$source_root/questions/spotting-manipulation-nl"
+de_pack="$source_root/questions/spotting-manipulation-de"
 
 run hc-en "$source_root" '{}' "$en_pack" --high-contrast
 keep hc-en question access-high-contrast-question
@@ -58,6 +61,17 @@ keep simple-fr settings-reading access-fr-settings-reading
 keep simple-fr settings-keys access-fr-settings-keys
 run hc-fr "$source_root" '{"language": "fr"}' "$fr_pack" --high-contrast
 keep hc-fr question access-fr-high-contrast-question
+
+run simple-nl "$source_root" '{"language": "nl", "simple_words": true}' "$nl_pack"
+keep simple-nl settings access-nl-settings
+keep simple-nl results access-nl-simple-words-results
+run dyslexic-nl "$source_root" '{"language": "nl", "font": "opendyslexic"}' "$nl_pack"
+keep dyslexic-nl question access-nl-opendyslexic-question
+run simple-de "$source_root" '{"language": "de", "simple_words": true}' "$de_pack"
+keep simple-de settings-reading access-de-settings-reading
+run hc-de "$source_root" '{"language": "de"}' "$de_pack" --high-contrast
+keep hc-de question access-de-high-contrast-question
+keep hc-de feedback access-de-high-contrast-feedback
 
 # What a colour-blind player sees of the three verdicts (from ui_colour_blind's run).
 simulated="$build/tests/ui/ui_colour_blind/simulated"
