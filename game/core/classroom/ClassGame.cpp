@@ -4,6 +4,7 @@
 
 #include "core/classroom/ClassGameParts.hpp"
 
+#include "core/EnumNames.hpp"
 #include "core/classroom/Secrets.hpp"
 
 #include <algorithm>
@@ -12,6 +13,18 @@
 #include <cstdio>
 
 namespace esprit::classroom {
+namespace {
+
+constexpr EnumName<Phase> kPhases[] = {
+    {Phase::lobby, "lobby"},
+    {Phase::question, "question"},
+    {Phase::reveal, "reveal"},
+    {Phase::end, "end"},
+};
+static_assert(inEnumOrder(kPhases), "the phase names must follow the enum's order");
+
+}  // namespace
+
 namespace detail {
 
 Error refused(std::string message) {
@@ -26,24 +39,7 @@ bool sameIgnoringCase(std::string_view first, std::string_view second) {
          });
 }
 
-const char* wordingName(BinaryWording wording) {
-  switch (wording) {
-    case BinaryWording::real_fake:
-      return "real_fake";
-    case BinaryWording::reliable_unreliable:
-      return "reliable_unreliable";
-    case BinaryWording::true_false:
-      return "true_false";
-  }
-  return "real_fake";
-}
-
-std::optional<Phase> parsePhase(const std::string& name) {
-  for (const Phase phase : {Phase::lobby, Phase::question, Phase::reveal, Phase::end}) {
-    if (name == phaseName(phase)) return phase;
-  }
-  return std::nullopt;
-}
+std::optional<Phase> parsePhase(std::string_view name) { return parseName<Phase>(kPhases, name); }
 
 std::string regionLabel(const HotspotRegion& region) {
   if (!region.label.empty()) return region.label;
@@ -64,19 +60,7 @@ int statusForAnswerError(const Error& error) {
 
 using namespace detail;
 
-const char* phaseName(Phase phase) {
-  switch (phase) {
-    case Phase::lobby:
-      return "lobby";
-    case Phase::question:
-      return "question";
-    case Phase::reveal:
-      return "reveal";
-    case Phase::end:
-      return "end";
-  }
-  return "lobby";
-}
+std::string_view phaseName(Phase phase) { return nameIn(kPhases, phase); }
 
 ClassGame::ClassGame(GameSetup setup, ClassRecords& records)
     : setup_(std::move(setup)), records_(&records) {}

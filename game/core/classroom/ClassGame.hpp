@@ -35,13 +35,14 @@
 #include <optional>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace esprit::classroom {
 
 enum class Phase { lobby, question, reveal, end };
-const char* phaseName(Phase phase);
+std::string_view phaseName(Phase phase);  // "lobby", "question", "reveal", "end"
 
 // A class never needs more; it bounds the memory and threads a flood could take.
 inline constexpr std::size_t kMaxPlayers = 250;

@@ -204,55 +204,36 @@ Status KioskUsageStore::countAnswer(const KioskAnswerCount& answer) {
 
 Result<KioskUsage> KioskUsageStore::usage() {
   Connection& connection = state_->connection;
-  KioskUsage usage;
-  {
-    auto rows = connection.prepare(
-        "SELECT day, rounds_started, rounds_finished, questions_answered, answered_right "
-        "FROM kiosk_days ORDER BY day");
-    if (!rows) return rows.error();
-    for (;;) {
-      auto row = rows->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      usage.days.push_back(
-          {rows->text(0), rows->integer(1), rows->integer(2), rows->integer(3), rows->integer(4)});
-    }
-  }
-  {
-    auto rows = connection.prepare(
-        "SELECT day, pack_id, pack_language, pack_title, answered, answered_right "
-        "FROM kiosk_pack_days ORDER BY day, pack_id, pack_language");
-    if (!rows) return rows.error();
-    for (;;) {
-      auto row = rows->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      usage.packs.push_back({rows->text(0), rows->text(1), rows->text(2), rows->text(3),
-                             rows->integer(4), rows->integer(5)});
-    }
-  }
-  {
-    auto rows = connection.prepare(
-        "SELECT day, technique, answered, answered_right FROM kiosk_technique_days "
-        "ORDER BY day, technique");
-    if (!rows) return rows.error();
-    for (;;) {
-      auto row = rows->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      usage.techniques.push_back(
-          {rows->text(0), rows->text(1), rows->integer(2), rows->integer(3)});
-    }
-  }
-  return usage;
+  auto days = readRows(connection,
+                       "SELECT day, rounds_started, rounds_finished, questions_answered, "
+                       "answered_right FROM kiosk_days ORDER BY day",
+                       [](const Statement& row) {
+                         return KioskDayFigures{row.text(0), row.integer(1), row.integer(2),
+                                                row.integer(3), row.integer(4)};
+                       });
+  if (!days) return days.error();
+  auto packs = readRows(connection,
+                        "SELECT day, pack_id, pack_language, pack_title, answered, answered_right "
+                        "FROM kiosk_pack_days ORDER BY day, pack_id, pack_language",
+                        [](const Statement& row) {
+                          return KioskPackFigures{row.text(0), row.text(1),    row.text(2),
+                                                  row.text(3), row.integer(4), row.integer(5)};
+                        });
+  if (!packs) return packs.error();
+  auto techniques = readRows(
+      connection,
+      "SELECT day, technique, answered, answered_right "
+      "FROM kiosk_technique_days ORDER BY day, technique",
+      [](const Statement& row) {
+        return KioskTechniqueFigures{row.text(0), row.text(1), row.integer(2), row.integer(3)};
+      });
+  if (!techniques) return techniques.error();
+  return KioskUsage{std::move(days).value(), std::move(packs).value(),
+                    std::move(techniques).value()};
 }
 
 Status KioskUsageStore::limitSizeForTesting(std::int64_t pages) {
-  const std::int64_t limit = pages > 0 ? pages : 4294967294LL;
-  const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
-  auto applied = state_->connection.queryInteger(sql.c_str());
-  if (!applied) return applied.error();
-  return {};
+  return state_->connection.limitPages(pages);
 }
 
 }  // namespace esprit::storage
