@@ -1,4 +1,4 @@
-// Option parsing shared by the import and export subcommands.
+// Option parsing shared by the subcommands that take options.
 #include "app/CommandArguments.hpp"
 
 #include <algorithm>
@@ -21,6 +21,13 @@ std::optional<std::string> ParsedArguments::option(std::string_view name) const 
 
 bool ParsedArguments::hasFlag(std::string_view name) const {
   return std::find(flags.begin(), flags.end(), name) != flags.end();
+}
+
+bool ParsedArguments::wantsHelp() const { return hasFlag("help") || hasFlag("h"); }
+
+std::optional<std::string> ParsedArguments::output() const {
+  auto value = option("o");
+  return value ? value : option("output");
 }
 
 ParsedArguments parseArguments(const std::vector<std::string_view>& arguments,

@@ -17,6 +17,10 @@ struct ParsedArguments {
 
   std::optional<std::string> option(std::string_view name) const;
   bool hasFlag(std::string_view name) const;
+  // -h or --help.
+  bool wantsHelp() const;
+  // The value of -o, or else of --output.
+  std::optional<std::string> output() const;
 };
 
 // `valued` lists the options that take a value (long names; "o" for -o),

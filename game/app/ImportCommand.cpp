@@ -56,14 +56,13 @@ void printValidationSummary(const PackLoadResult& checked, const std::filesystem
 int runImportCommand(const std::vector<std::string_view>& arguments) {
   const ParsedArguments parsed = parseArguments(
       arguments, {"o", "output", "format", "language", "title"}, {"force", "help", "h"});
-  if (parsed.hasFlag("help") || parsed.hasFlag("h")) {
+  if (parsed.wantsHelp()) {
     std::fputs(kImportUsage, stdout);
     return kExitSuccess;
   }
   if (!parsed.error.empty()) return usageError(parsed.error + ".");
   if (parsed.positional.size() != 1) return usageError("name exactly one file to import.");
-  const std::optional<std::string> output =
-      parsed.option("o") ? parsed.option("o") : parsed.option("output");
+  const std::optional<std::string> output = parsed.output();
   if (!output || output->empty()) return usageError("say where to write the pack with -o DIR.");
 
   interchange::ImportOptions options;

@@ -58,8 +58,7 @@ int runKioskUsageReport(const std::vector<std::string_view>& arguments) {
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (!parsed.positional.empty())
     return usageError("unknown argument '" + parsed.positional[0] + "'");
-  auto output = parsed.option("o");
-  if (!output) output = parsed.option("output");
+  const auto output = parsed.output();
   if (!output || output->empty())
     return usageError("say where to write the figures with -o FILE.csv");
   char separator = ',';
