@@ -340,10 +340,7 @@ Status ClassGame::next() {
     phase_ = Phase::end;
     computeEndLocked();
   }
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 Status ClassGame::openQuestion(std::size_t index) {
@@ -365,10 +362,7 @@ Status ClassGame::openQuestion(std::size_t index) {
   opened_at_ = std::chrono::steady_clock::now();
   answers_in_ = 0;
   shares_.clear();
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 Status ClassGame::end() {
@@ -378,10 +372,7 @@ Status ClassGame::end() {
   if (phase_ == Phase::question) computeRevealLocked();
   phase_ = Phase::end;
   computeEndLocked();
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 Status ClassGame::remove(const std::string& nickname) {
@@ -399,10 +390,7 @@ Status ClassGame::remove(const std::string& nickname) {
   records_->withdraw((*found)->enrolment);
   seats_by_token_.erase((*found)->token);
   seats_.erase(found);
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 bool ClassGame::closeIfTimeUp() {
@@ -584,6 +572,13 @@ std::uint64_t ClassGame::eventId() const {
 
 // ------------------------------------------------------------ event streams
 
+Status ClassGame::announceLocked() {
+  ++event_id_;
+  const Status saved = saveLocked();
+  publishLocked();
+  return saved;
+}
+
 void ClassGame::publishLocked() {
   std::lock_guard lock(event_mutex_);
   published_id_ = event_id_;
@@ -629,10 +624,8 @@ void ClassGame::preparePicture() {
   std::unique_lock lock(state_mutex_);
   if (index_ != index) return;
   picture_ = std::move(picture);
-  ++event_id_;
-  if (auto saved = saveLocked(); !saved)
+  if (auto saved = announceLocked(); !saved)
     std::fprintf(stderr, "esprit host: %s\n", saved.error().message.c_str());
-  publishLocked();
 }
 
 }  // namespace esprit::classroom

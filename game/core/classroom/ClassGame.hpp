@@ -212,6 +212,9 @@ class ClassGame {
   Status openQuestion(std::size_t index);
   Status saveLocked() const;
   void publishLocked();
+  // A new event: saved to the state file, then sent to every stream, even
+  // when saving failed (the game goes on; the error says the file is behind).
+  Status announceLocked();
   void computeRevealLocked();
   void computeEndLocked();
   void catchUp(Seat& seat) const;

@@ -88,6 +88,16 @@ class Connection {
   Result<Statement> prepare(std::string_view sql);
   // Runs one or more statements that return no rows.
   Status execute(const char* sql);
+  // Runs a statement that returns no rows with `values` bound to ?1, ?2, …
+  // in order.
+  template <class... Values>
+  Status run(std::string_view sql, const Values&... values) {
+    auto statement = prepare(sql);
+    if (!statement) return statement.error();
+    int index = 0;
+    (statement->bind(++index, values), ...);
+    return statement->run();
+  }
   // The first column of the first row of a query, such as a PRAGMA.
   Result<std::int64_t> queryInteger(const char* sql);
   Result<std::string> queryText(const char* sql);
