@@ -5,8 +5,8 @@
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
-#include "core/PackLoader.hpp"
 #include "core/AtomicFile.hpp"
+#include "core/PackLoader.hpp"
 #include "core/interchange/CsvExporter.hpp"
 #include "core/interchange/GiftExporter.hpp"
 
@@ -29,8 +29,7 @@ constexpr const char* kExportUsage =
     "  the rest is still written) or the pack is not valid, 2 the command itself is wrong.\n";
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "esprit export: %s\n%s", message.c_str(), kExportUsage);
-  return kExitUsage;
+  return printUsageError("export", message, kExportUsage);
 }
 
 std::string lowerExtension(const std::filesystem::path& path) {

@@ -32,8 +32,7 @@ constexpr const char* kImportUsage =
     "  What is accepted and what is reported: docs/import.md\n";
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "esprit import: %s\n%s", message.c_str(), kImportUsage);
-  return kExitUsage;
+  return printUsageError("import", message, kImportUsage);
 }
 
 // The validator warns about every imported question without sources; one

@@ -17,10 +17,7 @@ namespace esprit::app {
 namespace {
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr,
-               "esprit report --kiosk-usage: %s\nTry 'esprit report --help' for the options.\n",
-               message.c_str());
-  return kExitUsage;
+  return printUsageError("report --kiosk-usage", message, kReportHelpHint);
 }
 
 int failure(const std::string& message) {
