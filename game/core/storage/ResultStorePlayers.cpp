@@ -99,10 +99,7 @@ Status ResultStore::deletePlayer(PlayerId id) {
   Connection& connection = state_->connection;
   // ON DELETE CASCADE erases their sessions, and through them their answers,
   // in the same statement: either all of it goes or none.
-  auto erase = connection.prepare("DELETE FROM players WHERE id = ?1");
-  if (!erase) return erase.error();
-  erase->bind(1, id);
-  if (auto erased = erase->run(); !erased) return erased;
+  if (auto erased = connection.run("DELETE FROM players WHERE id = ?1", id); !erased) return erased;
   if (connection.changes() == 0) {
     return Error{ErrorKind::not_found, "There is no player number " + std::to_string(id) + ".", 0};
   }

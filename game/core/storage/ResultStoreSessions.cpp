@@ -43,15 +43,13 @@ Error noPlayingSession(SessionId session) {
 // session plays, so reports know their prompt, techniques and form.
 Status registerQuestions(Connection& connection, const Pack& pack,
                          const std::vector<std::string>& question_ids) {
-  auto pack_row = connection.prepare(
-      "INSERT INTO packs (pack_id, pack_version, title, language) VALUES (?1, ?2, ?3, ?4) "
-      "ON CONFLICT DO UPDATE SET title = excluded.title, language = excluded.language");
-  if (!pack_row) return pack_row.error();
-  pack_row->bind(1, std::string_view(pack.metadata.id))
-      .bind(2, std::string_view(pack.metadata.version))
-      .bind(3, std::string_view(pack.metadata.title))
-      .bind(4, std::string_view(pack.metadata.language));
-  if (auto done = pack_row->run(); !done) return done;
+  if (auto done = connection.run(
+          "INSERT INTO packs (pack_id, pack_version, title, language) VALUES (?1, ?2, ?3, ?4) "
+          "ON CONFLICT DO UPDATE SET title = excluded.title, language = excluded.language",
+          pack.metadata.id, pack.metadata.version, pack.metadata.title, pack.metadata.language);
+      !done) {
+    return done;
+  }
 
   auto question_row = connection.prepare(
       "INSERT INTO questions (pack_id, pack_version, question_id, position, type, form, "
@@ -95,10 +93,7 @@ Status registerQuestions(Connection& connection, const Pack& pack,
 }
 
 Status changeStatus(Connection& connection, SessionId session, const char* sql) {
-  auto update = connection.prepare(sql);
-  if (!update) return update.error();
-  update->bind(1, session);
-  if (auto done = update->run(); !done) return done;
+  if (auto done = connection.run(sql, session); !done) return done;
   if (connection.changes() == 0) return noPlayingSession(session);
   return {};
 }
