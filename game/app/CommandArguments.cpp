@@ -1,7 +1,10 @@
-// Option parsing shared by the import and export subcommands.
+// Option parsing shared by the subcommands that take options.
 #include "app/CommandArguments.hpp"
 
+#include "app/CommandLine.hpp"
+
 #include <algorithm>
+#include <cstdio>
 
 namespace esprit::app {
 namespace {
@@ -21,6 +24,19 @@ std::optional<std::string> ParsedArguments::option(std::string_view name) const 
 
 bool ParsedArguments::hasFlag(std::string_view name) const {
   return std::find(flags.begin(), flags.end(), name) != flags.end();
+}
+
+bool ParsedArguments::wantsHelp() const { return hasFlag("help") || hasFlag("h"); }
+
+std::optional<std::string> ParsedArguments::output() const {
+  auto value = option("o");
+  return value ? value : option("output");
+}
+
+int printUsageError(std::string_view command, const std::string& message, std::string_view help) {
+  std::fprintf(stderr, "esprit %.*s: %s\n%.*s", static_cast<int>(command.size()), command.data(),
+               message.c_str(), static_cast<int>(help.size()), help.data());
+  return kExitUsage;
 }
 
 ParsedArguments parseArguments(const std::vector<std::string_view>& arguments,

@@ -17,10 +17,21 @@ struct ParsedArguments {
 
   std::optional<std::string> option(std::string_view name) const;
   bool hasFlag(std::string_view name) const;
+  // -h or --help.
+  bool wantsHelp() const;
+  // The value of -o, or else of --output.
+  std::optional<std::string> output() const;
 };
 
 // `valued` lists the options that take a value (long names; "o" for -o),
 // `flags` those that do not. Anything else starting with '-' is an error.
+// Prints "esprit COMMAND: MESSAGE" and then `help` (the usage, or where to
+// find it) on standard error; returns the exit status of a wrong command line.
+// Where `esprit report` and `esprit report --kiosk-usage` send a wrong command line.
+inline constexpr std::string_view kReportHelpHint = "Try 'esprit report --help' for the options.\n";
+
+int printUsageError(std::string_view command, const std::string& message, std::string_view help);
+
 ParsedArguments parseArguments(const std::vector<std::string_view>& arguments,
                                const std::vector<std::string_view>& valued,
                                const std::vector<std::string_view>& flags);

@@ -5,8 +5,8 @@
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
 #include "core/AssetPaths.hpp"
-#include "core/PackLoader.hpp"
 #include "core/AtomicFile.hpp"
+#include "core/PackLoader.hpp"
 #include "core/interchange/CsvExporter.hpp"
 #include "core/interchange/GiftExporter.hpp"
 
@@ -29,8 +29,7 @@ constexpr const char* kExportUsage =
     "  the rest is still written) or the pack is not valid, 2 the command itself is wrong.\n";
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "esprit export: %s\n%s", message.c_str(), kExportUsage);
-  return kExitUsage;
+  return printUsageError("export", message, kExportUsage);
 }
 
 std::string lowerExtension(const std::filesystem::path& path) {
@@ -52,14 +51,13 @@ char defaultSeparatorFor(std::string_view language) {
 int runExportCommand(const std::vector<std::string_view>& arguments) {
   const ParsedArguments parsed =
       parseArguments(arguments, {"o", "output", "format", "separator"}, {"help", "h"});
-  if (parsed.hasFlag("help") || parsed.hasFlag("h")) {
+  if (parsed.wantsHelp()) {
     std::fputs(kExportUsage, stdout);
     return kExitSuccess;
   }
   if (!parsed.error.empty()) return usageError(parsed.error + ".");
   if (parsed.positional.size() != 1) return usageError("name exactly one pack to export.");
-  const std::optional<std::string> output =
-      parsed.option("o") ? parsed.option("o") : parsed.option("output");
+  const std::optional<std::string> output = parsed.output();
   if (!output || output->empty()) return usageError("say where to write with -o FILE.");
 
   std::string format = parsed.option("format").value_or("");

@@ -52,9 +52,7 @@ volatile std::sig_atomic_t stop_requested = 0;
 void requestStop(int) { stop_requested = 1; }
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "esprit host: %s\nTry 'esprit host --help' for the options.\n",
-               message.c_str());
-  return kExitUsage;
+  return printUsageError("host", message, "Try 'esprit host --help' for the options.\n");
 }
 
 std::optional<long> wholeNumber(const std::optional<std::string>& text, long low, long high) {

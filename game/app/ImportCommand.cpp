@@ -32,8 +32,7 @@ constexpr const char* kImportUsage =
     "  What is accepted and what is reported: docs/import.md\n";
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "esprit import: %s\n%s", message.c_str(), kImportUsage);
-  return kExitUsage;
+  return printUsageError("import", message, kImportUsage);
 }
 
 // The validator warns about every imported question without sources; one
@@ -56,14 +55,13 @@ void printValidationSummary(const PackLoadResult& checked, const std::filesystem
 int runImportCommand(const std::vector<std::string_view>& arguments) {
   const ParsedArguments parsed = parseArguments(
       arguments, {"o", "output", "format", "language", "title"}, {"force", "help", "h"});
-  if (parsed.hasFlag("help") || parsed.hasFlag("h")) {
+  if (parsed.wantsHelp()) {
     std::fputs(kImportUsage, stdout);
     return kExitSuccess;
   }
   if (!parsed.error.empty()) return usageError(parsed.error + ".");
   if (parsed.positional.size() != 1) return usageError("name exactly one file to import.");
-  const std::optional<std::string> output =
-      parsed.option("o") ? parsed.option("o") : parsed.option("output");
+  const std::optional<std::string> output = parsed.output();
   if (!output || output->empty()) return usageError("say where to write the pack with -o DIR.");
 
   interchange::ImportOptions options;

@@ -17,10 +17,7 @@ namespace esprit::app {
 namespace {
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr,
-               "esprit report --kiosk-usage: %s\nTry 'esprit report --help' for the options.\n",
-               message.c_str());
-  return kExitUsage;
+  return printUsageError("report --kiosk-usage", message, kReportHelpHint);
 }
 
 int failure(const std::string& message) {
@@ -58,8 +55,7 @@ int runKioskUsageReport(const std::vector<std::string_view>& arguments) {
   if (!parsed.error.empty()) return usageError(parsed.error);
   if (!parsed.positional.empty())
     return usageError("unknown argument '" + parsed.positional[0] + "'");
-  auto output = parsed.option("o");
-  if (!output) output = parsed.option("output");
+  const auto output = parsed.output();
   if (!output || output->empty())
     return usageError("say where to write the figures with -o FILE.csv");
   char separator = ',';

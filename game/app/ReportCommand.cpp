@@ -1,12 +1,13 @@
 // The report subcommand: options, the database, and writing the file safely.
 #include "app/ReportCommand.hpp"
 
+#include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
 #include "app/KioskUsageReport.hpp"
 #include "core/AssetPaths.hpp"
+#include "core/AtomicFile.hpp"
 #include "core/Taxonomy.hpp"
 #include "core/city/CityPush.hpp"
-#include "core/AtomicFile.hpp"
 #include "core/report/ClassReport.hpp"
 #include "core/storage/ResultStore.hpp"
 
@@ -67,9 +68,7 @@ struct ReportRequest {
 };
 
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "esprit report: %s\nTry 'esprit report --help' for the options.\n",
-               message.c_str());
-  return kExitUsage;
+  return printUsageError("report", message, kReportHelpHint);
 }
 
 int failure(const std::string& message) {

@@ -198,24 +198,20 @@ void HttpHost::route() {
     sendJson(response, classroom::Reply{200, nlohmann::json{{"nickname", *nickname},
                                                             {"team", game_->setup().teams}}});
   });
-  server.Post("/api/join", [this](const httplib::Request& request, httplib::Response& response) {
-    sendJson(response, game_->join(request.body));
-  });
-  server.Post("/api/answer", [this](const httplib::Request& request, httplib::Response& response) {
-    sendJson(response, game_->answer(request.body));
-  });
-  server.Post("/api/host/next",
-              [this](const httplib::Request& request, httplib::Response& response) {
-                sendJson(response, game_->hostNext(request.body));
-              });
-  server.Post("/api/host/end",
-              [this](const httplib::Request& request, httplib::Response& response) {
-                sendJson(response, game_->hostEnd(request.body));
-              });
-  server.Post("/api/host/remove",
-              [this](const httplib::Request& request, httplib::Response& response) {
-                sendJson(response, game_->hostRemove(request.body));
-              });
+  // Each POST hands its body to the game, which reads and checks it.
+  using GameAction = classroom::Reply (classroom::ClassGame::*)(std::string_view);
+  const std::pair<const char*, GameAction> posts[] = {
+      {"/api/join", &classroom::ClassGame::join},
+      {"/api/answer", &classroom::ClassGame::answer},
+      {"/api/host/next", &classroom::ClassGame::hostNext},
+      {"/api/host/end", &classroom::ClassGame::hostEnd},
+      {"/api/host/remove", &classroom::ClassGame::hostRemove},
+  };
+  for (const auto& [path, action] : posts) {
+    server.Post(path, [this, action](const httplib::Request& request, httplib::Response& response) {
+      sendJson(response, (game_->*action)(request.body));
+    });
+  }
   server.Get("/api/host/state",
              [this](const httplib::Request& request, httplib::Response& response) {
                sendJson(response, game_->hostState(request.get_param_value("host")));

@@ -49,7 +49,7 @@ nlohmann::json ClassGame::questionDataLocked() const {
       data[question.type == QuestionType::ordering ? "items" : "options"] = list;
       break;
     case QuestionType::true_false:
-      data["wording"] = wordingName(question.wording);
+      data["wording"] = nameOf(question.wording);
       break;
     case QuestionType::hotspot:
       for (const auto& region : question.regions) {
@@ -89,7 +89,7 @@ nlohmann::json ClassGame::revealDataLocked(const Seat& seat) const {
                       {"prompt", question.prompt},
                       {"correct", correctAnswerToWire(question)},
                       {"explanation", question.explanation}};
-  if (question.type == QuestionType::true_false) data["wording"] = wordingName(question.wording);
+  if (question.type == QuestionType::true_false) data["wording"] = nameOf(question.wording);
   auto techniques = nlohmann::json::array();
   for (const auto& id : question.techniques)
     techniques.push_back({{"id", id}, {"name", techniqueName(id)}});

@@ -4,6 +4,7 @@
 
 #include "core/classroom/ClassGameParts.hpp"
 
+#include "core/EnumNames.hpp"
 #include "core/classroom/Secrets.hpp"
 
 #include <algorithm>
@@ -12,6 +13,18 @@
 #include <cstdio>
 
 namespace esprit::classroom {
+namespace {
+
+constexpr EnumName<Phase> kPhases[] = {
+    {Phase::lobby, "lobby"},
+    {Phase::question, "question"},
+    {Phase::reveal, "reveal"},
+    {Phase::end, "end"},
+};
+static_assert(inEnumOrder(kPhases), "the phase names must follow the enum's order");
+
+}  // namespace
+
 namespace detail {
 
 Error refused(std::string message) {
@@ -26,24 +39,7 @@ bool sameIgnoringCase(std::string_view first, std::string_view second) {
          });
 }
 
-const char* wordingName(BinaryWording wording) {
-  switch (wording) {
-    case BinaryWording::real_fake:
-      return "real_fake";
-    case BinaryWording::reliable_unreliable:
-      return "reliable_unreliable";
-    case BinaryWording::true_false:
-      return "true_false";
-  }
-  return "real_fake";
-}
-
-std::optional<Phase> parsePhase(const std::string& name) {
-  for (const Phase phase : {Phase::lobby, Phase::question, Phase::reveal, Phase::end}) {
-    if (name == phaseName(phase)) return phase;
-  }
-  return std::nullopt;
-}
+std::optional<Phase> parsePhase(std::string_view name) { return parseName<Phase>(kPhases, name); }
 
 std::string regionLabel(const HotspotRegion& region) {
   if (!region.label.empty()) return region.label;
@@ -64,19 +60,7 @@ int statusForAnswerError(const Error& error) {
 
 using namespace detail;
 
-const char* phaseName(Phase phase) {
-  switch (phase) {
-    case Phase::lobby:
-      return "lobby";
-    case Phase::question:
-      return "question";
-    case Phase::reveal:
-      return "reveal";
-    case Phase::end:
-      return "end";
-  }
-  return "lobby";
-}
+std::string_view phaseName(Phase phase) { return nameIn(kPhases, phase); }
 
 ClassGame::ClassGame(GameSetup setup, ClassRecords& records)
     : setup_(std::move(setup)), records_(&records) {}
@@ -356,10 +340,7 @@ Status ClassGame::next() {
     phase_ = Phase::end;
     computeEndLocked();
   }
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 Status ClassGame::openQuestion(std::size_t index) {
@@ -381,10 +362,7 @@ Status ClassGame::openQuestion(std::size_t index) {
   opened_at_ = std::chrono::steady_clock::now();
   answers_in_ = 0;
   shares_.clear();
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 Status ClassGame::end() {
@@ -394,10 +372,7 @@ Status ClassGame::end() {
   if (phase_ == Phase::question) computeRevealLocked();
   phase_ = Phase::end;
   computeEndLocked();
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 Status ClassGame::remove(const std::string& nickname) {
@@ -415,10 +390,7 @@ Status ClassGame::remove(const std::string& nickname) {
   records_->withdraw((*found)->enrolment);
   seats_by_token_.erase((*found)->token);
   seats_.erase(found);
-  ++event_id_;
-  const Status saved = saveLocked();
-  publishLocked();
-  return saved;
+  return announceLocked();
 }
 
 bool ClassGame::closeIfTimeUp() {
@@ -600,6 +572,13 @@ std::uint64_t ClassGame::eventId() const {
 
 // ------------------------------------------------------------ event streams
 
+Status ClassGame::announceLocked() {
+  ++event_id_;
+  const Status saved = saveLocked();
+  publishLocked();
+  return saved;
+}
+
 void ClassGame::publishLocked() {
   std::lock_guard lock(event_mutex_);
   published_id_ = event_id_;
@@ -645,10 +624,8 @@ void ClassGame::preparePicture() {
   std::unique_lock lock(state_mutex_);
   if (index_ != index) return;
   picture_ = std::move(picture);
-  ++event_id_;
-  if (auto saved = saveLocked(); !saved)
+  if (auto saved = announceLocked(); !saved)
     std::fprintf(stderr, "esprit host: %s\n", saved.error().message.c_str());
-  publishLocked();
 }
 
 }  // namespace esprit::classroom

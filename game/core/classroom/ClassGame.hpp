@@ -35,13 +35,14 @@
 #include <optional>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace esprit::classroom {
 
 enum class Phase { lobby, question, reveal, end };
-const char* phaseName(Phase phase);
+std::string_view phaseName(Phase phase);  // "lobby", "question", "reveal", "end"
 
 // A class never needs more; it bounds the memory and threads a flood could take.
 inline constexpr std::size_t kMaxPlayers = 250;
@@ -211,6 +212,9 @@ class ClassGame {
   Status openQuestion(std::size_t index);
   Status saveLocked() const;
   void publishLocked();
+  // A new event: saved to the state file, then sent to every stream, even
+  // when saving failed (the game goes on; the error says the file is behind).
+  Status announceLocked();
   void computeRevealLocked();
   void computeEndLocked();
   void catchUp(Seat& seat) const;

@@ -36,8 +36,7 @@ inline constexpr int kStateFormat = 1;
 
 Error refused(std::string message);
 bool sameIgnoringCase(std::string_view first, std::string_view second);
-const char* wordingName(BinaryWording wording);
-std::optional<Phase> parsePhase(const std::string& name);
+std::optional<Phase> parsePhase(std::string_view name);
 // What a region is called on the phones and the projector.
 std::string regionLabel(const HotspotRegion& region);
 

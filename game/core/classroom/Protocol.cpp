@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <vector>
 
 namespace esprit::classroom {
 namespace {
@@ -66,6 +66,21 @@ std::optional<std::size_t> optionNumber(const nlohmann::json& value, std::size_t
   const auto number = value.get<long long>();
   if (number < 1 || static_cast<std::size_t>(number) > option_count) return std::nullopt;
   return static_cast<std::size_t>(number - 1);
+}
+
+// A list's option numbers as indexes, in the order given; nullopt when one
+// is not an option number or comes twice.
+std::optional<std::vector<std::size_t>> distinctOptionNumbers(const nlohmann::json& list,
+                                                              std::size_t option_count) {
+  std::vector<std::size_t> options;
+  for (const auto& value : list) {
+    const auto option = optionNumber(value, option_count);
+    if (!option || std::find(options.begin(), options.end(), *option) != options.end()) {
+      return std::nullopt;
+    }
+    options.push_back(*option);
+  }
+  return options;
 }
 
 }  // namespace
@@ -163,32 +178,25 @@ Result<AnswerChoice> answerFromWire(const Question& question, const nlohmann::js
         return refused("\"answer\" must be a list of option numbers from 1 to " +
                        std::to_string(count) + ".");
       }
-      std::set<std::size_t> picked;
-      for (const auto& value : answer) {
-        const auto option = optionNumber(value, count);
-        if (!option || !picked.insert(*option).second) {
-          return refused("\"answer\" must list different option numbers from 1 to " +
-                         std::to_string(count) + ".");
-        }
+      auto picked = distinctOptionNumbers(answer, count);
+      if (!picked) {
+        return refused("\"answer\" must list different option numbers from 1 to " +
+                       std::to_string(count) + ".");
       }
-      return AnswerChoice{MultipleChoiceAnswer{{picked.begin(), picked.end()}}};
+      std::sort(picked->begin(), picked->end());
+      return AnswerChoice{MultipleChoiceAnswer{std::move(*picked)}};
     }
     case QuestionType::ordering: {
       if (!answer.is_array() || answer.size() != count) {
         return refused("\"answer\" must list all " + std::to_string(count) +
                        " item numbers in your order.");
       }
-      OrderingAnswer ordering;
-      std::set<std::size_t> seen;
-      for (const auto& value : answer) {
-        const auto option = optionNumber(value, count);
-        if (!option || !seen.insert(*option).second) {
-          return refused("\"answer\" must list each item number from 1 to " +
-                         std::to_string(count) + " once.");
-        }
-        ordering.order.push_back(*option);
+      auto order = distinctOptionNumbers(answer, count);
+      if (!order) {
+        return refused("\"answer\" must list each item number from 1 to " + std::to_string(count) +
+                       " once.");
       }
-      return AnswerChoice{ordering};
+      return AnswerChoice{OrderingAnswer{std::move(*order)}};
     }
     case QuestionType::hotspot: {
       if (!answer.is_string()) return refused("\"answer\" must be a region id (\"\" for none).");

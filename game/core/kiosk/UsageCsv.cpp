@@ -24,8 +24,8 @@ class Row {
     *out_ += std::to_string(value);
     return *this;
   }
-  Row& empty() {
-    next();
+  Row& empty(int fields = 1) {
+    for (int field = 0; field < fields; ++field) next();
     return *this;
   }
   Row& share(std::int64_t right, std::int64_t answered) {
@@ -35,6 +35,10 @@ class Row {
                                      kShareDigits, separator_ == ';');
     }
     return *this;
+  }
+  // The last three columns: questions answered, answered right, share right.
+  Row& answers(std::int64_t answered, std::int64_t right) {
+    return count(answered).count(right).share(right, answered);
   }
   void end() { *out_ += "\r\n"; }
 
@@ -65,14 +69,10 @@ std::string usageCsv(const storage::KioskUsage& usage, char separator) {
     Row(out, separator)
         .text(day.day)
         .text("day")
-        .empty()
-        .empty()
-        .empty()
+        .empty(3)
         .count(day.rounds_started)
         .count(day.rounds_finished)
-        .count(day.questions_answered)
-        .count(day.answered_right)
-        .share(day.answered_right, day.questions_answered)
+        .answers(day.questions_answered, day.answered_right)
         .end();
     for (; pack < usage.packs.size() && usage.packs[pack].day <= day.day; ++pack) {
       const auto& figures = usage.packs[pack];
@@ -82,11 +82,8 @@ std::string usageCsv(const storage::KioskUsage& usage, char separator) {
           .text(figures.pack_id)
           .text(figures.pack_language)
           .text(figures.pack_title)
-          .empty()
-          .empty()
-          .count(figures.answered)
-          .count(figures.answered_right)
-          .share(figures.answered_right, figures.answered)
+          .empty(2)
+          .answers(figures.answered, figures.answered_right)
           .end();
     }
     for (; technique < usage.techniques.size() && usage.techniques[technique].day <= day.day;
@@ -96,13 +93,8 @@ std::string usageCsv(const storage::KioskUsage& usage, char separator) {
           .text(figures.day)
           .text("technique")
           .text(figures.technique)
-          .empty()
-          .empty()
-          .empty()
-          .empty()
-          .count(figures.answered)
-          .count(figures.answered_right)
-          .share(figures.answered_right, figures.answered)
+          .empty(4)
+          .answers(figures.answered, figures.answered_right)
           .end();
     }
   }

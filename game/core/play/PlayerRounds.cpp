@@ -5,6 +5,24 @@
 #include "core/storage/WeakSpots.hpp"
 
 namespace esprit::play {
+namespace {
+
+// Practice and review rounds play exactly the questions chosen for them, and
+// count in the player's history like any round.
+Result<Round> startChosenRound(PlayerRecords& records, std::shared_ptr<const PackEntry> pack,
+                               RoundKind kind, std::vector<std::string> question_ids,
+                               std::uint64_t seed, bool ask_confidence) {
+  RoundRequest request;
+  request.kind = kind;
+  request.seed = seed;
+  request.ask_confidence = ask_confidence;
+  request.question_ids = std::move(question_ids);
+  auto round = Round::start(std::move(pack), request);
+  if (round) round->recordTo(&records);
+  return round;
+}
+
+}  // namespace
 
 std::optional<ResumeOffer> newestResumeOffer(PlayerRecords& records, const PackLibrary& packs) {
   for (auto& summary : records.unfinishedSessions()) {
@@ -27,7 +45,8 @@ std::optional<ResumeOffer> resumeOfferOn(PlayerRecords& records,
 Result<Round> resumeRound(PlayerRecords& records, const ResumeOffer& offer) {
   storage::ResultStore* store = records.store();
   if (store == nullptr) {
-    return Error{ErrorKind::cannot_open, "The results file is not open, so there is nothing to resume.", 0};
+    return Error{ErrorKind::cannot_open,
+                 "The results file is not open, so there is nothing to resume.", 0};
   }
   const storage::SessionId id = offer.session.id;
   auto state = store->resumeState(id);
@@ -61,14 +80,8 @@ Result<Round> startWeakSpotRound(PlayerRecords& records, std::shared_ptr<const P
   if (chosen.question_ids.empty()) {
     return Error{ErrorKind::not_found, "This pack has no question for a practice round.", 0};
   }
-  RoundRequest request;
-  request.kind = RoundKind::practice;
-  request.seed = seed;
-  request.ask_confidence = ask_confidence;
-  request.question_ids = chosen.question_ids;
-  auto round = Round::start(std::move(pack), request);
-  if (round) round->recordTo(&records);
-  return round;
+  return startChosenRound(records, std::move(pack), RoundKind::practice, chosen.question_ids, seed,
+                          ask_confidence);
 }
 
 std::optional<ReviewOffer> reviewOfferFor(PlayerRecords& records, const PackLibrary& packs,
@@ -113,14 +126,8 @@ Result<Round> startReviewRound(PlayerRecords& records, const ReviewOffer& offer,
   if (chosen.question_ids.empty()) {
     return Error{ErrorKind::not_found, "This pack has no question left to review today.", 0};
   }
-  RoundRequest request;
-  request.kind = RoundKind::review;
-  request.seed = seed;
-  request.ask_confidence = ask_confidence;
-  request.question_ids = chosen.question_ids;
-  auto round = Round::start(offer.pack, request);
-  if (round) round->recordTo(&records);
-  return round;
+  return startChosenRound(records, offer.pack, RoundKind::review, chosen.question_ids, seed,
+                          ask_confidence);
 }
 
 }  // namespace esprit::play

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <ranges>
 
 namespace esprit::report {
 namespace {
@@ -103,13 +104,23 @@ class HtmlWriter {
   std::string html_;
 };
 
-// Grid labels of a chart whose axis runs from 0 to 100 %.
-std::vector<std::string> shareGridLabels(const HtmlWriter& out) {
-  std::vector<std::string> labels;
+// A bar per row, as long as the row's share right, on an axis from 0 to
+// 100 %. `labels(row)` gives the bar's label and its tooltip.
+template <class Rows, class Labels>
+std::string shareRightChart(const HtmlWriter& out, std::string title, const Rows& rows,
+                            Labels labels) {
+  BarChart chart;
+  chart.title = std::move(title);
   for (int line = 0; line < kBarChartGridLines; ++line) {
-    labels.push_back(out.percent(static_cast<double>(line) / (kBarChartGridLines - 1)));
+    chart.grid_labels.push_back(out.percent(static_cast<double>(line) / (kBarChartGridLines - 1)));
   }
-  return labels;
+  for (const auto& row : rows) {
+    auto [label, tooltip] = labels(row);
+    chart.rows.push_back(BarRow{std::move(label),
+                                std::move(tooltip),
+                                {BarValue{row.shareRight(), out.percent(row.shareRight())}}});
+  }
+  return renderBarChart(chart);
 }
 
 std::pair<std::string, bool> cell(std::string text) { return {std::move(text), false}; }
@@ -136,16 +147,11 @@ void writeQuestions(HtmlWriter& out, const ReportModel& model) {
   forEachPack(model.questions, [&](auto first, auto last) {
     out.element("h3", first->pack_title);
 
-    BarChart chart;
-    chart.title = out.language().format("questions.chart", {{"pack", first->pack_title}});
-    chart.grid_labels = shareGridLabels(out);
-    for (auto question = first; question != last; ++question) {
-      chart.rows.push_back(
-          BarRow{question->question_id,
-                 question->prompt,
-                 {BarValue{question->shareRight(), out.percent(question->shareRight())}}});
-    }
-    out.raw(renderBarChart(chart));
+    out.raw(shareRightChart(
+        out, out.language().format("questions.chart", {{"pack", first->pack_title}}),
+        std::ranges::subrange(first, last), [](const QuestionStatistic& question) {
+          return std::pair{question.question_id, question.prompt};
+        }));
 
     out.raw("<table>\n");
     std::vector<std::pair<std::string_view, bool>> headings = {heading(out.column("question")),
@@ -200,16 +206,11 @@ void writeItems(HtmlWriter& out, const ReportModel& model) {
 void writeTechniques(HtmlWriter& out, const ReportModel& model) {
   out.element("h2", out.text("techniques.title"));
   out.element("p", out.text("techniques.intro"), "hint");
-  BarChart chart;
-  chart.title = out.text("techniques.chart");
-  chart.grid_labels = shareGridLabels(out);
-  for (const auto& technique : model.techniques) {
-    chart.rows.push_back(
-        BarRow{out.techniqueName(technique.technique),
-               technique.technique,
-               {BarValue{technique.shareRight(), out.percent(technique.shareRight())}}});
-  }
-  out.raw(renderBarChart(chart));
+  out.raw(shareRightChart(
+      out, out.text("techniques.chart"), model.techniques,
+      [&out](const TechniqueStatistic& technique) {
+        return std::pair{out.techniqueName(technique.technique), technique.technique};
+      }));
   out.raw("<table>\n");
   out.headerRow({heading(out.column("technique")), numberHeading(out.column("questions")),
                  numberHeading(out.column("answers")), numberHeading(out.column("right_first_try")),
@@ -236,15 +237,10 @@ void writeTechniques(HtmlWriter& out, const ReportModel& model) {
 void writePlayers(HtmlWriter& out, const ReportModel& model) {
   out.element("h2", out.text("players.title"));
   out.element("p", out.text("players.intro"), "hint");
-  BarChart chart;
-  chart.title = out.text("players.chart");
-  chart.grid_labels = shareGridLabels(out);
-  for (const auto& player : model.player_totals) {
-    chart.rows.push_back(BarRow{player.nickname,
-                                player.class_code,
-                                {BarValue{player.shareRight(), out.percent(player.shareRight())}}});
-  }
-  out.raw(renderBarChart(chart));
+  out.raw(shareRightChart(out, out.text("players.chart"), model.player_totals,
+                          [](const PlayerStatistic& player) {
+                            return std::pair{player.nickname, player.class_code};
+                          }));
   out.raw("<table>\n");
   out.headerRow({heading(out.column("player")), heading(out.column("class")),
                  numberHeading(out.column("sessions")), numberHeading(out.column("questions")),

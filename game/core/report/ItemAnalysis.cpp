@@ -2,6 +2,7 @@
 #include "ItemAnalysis.hpp"
 
 #include "ReportModel.hpp"
+#include "core/EnumNames.hpp"
 
 #include <cmath>
 #include <map>
@@ -9,6 +10,23 @@
 
 namespace esprit::report {
 namespace {
+
+constexpr EnumName<ItemFlag> kFlagCodes[] = {
+    {ItemFlag::none, ""},
+    {ItemFlag::too_few_answers, "too-few-answers"},
+    {ItemFlag::almost_all_right, "almost-all-right"},
+    {ItemFlag::check_key, "check-key"},
+    {ItemFlag::almost_none_right, "almost-none-right"},
+};
+constexpr EnumName<ItemFlag> kFlagKeys[] = {
+    {ItemFlag::none, "items.flag.none"},
+    {ItemFlag::too_few_answers, "items.flag.too_few_answers"},
+    {ItemFlag::almost_all_right, "items.flag.almost_all_right"},
+    {ItemFlag::check_key, "items.flag.check_key"},
+    {ItemFlag::almost_none_right, "items.flag.almost_none_right"},
+};
+static_assert(inEnumOrder(kFlagCodes) && inEnumOrder(kFlagKeys),
+              "the flag tables must follow the enum's order");
 
 struct Tally {
   int answered = 0;
@@ -39,37 +57,9 @@ std::optional<double> correlation(const std::vector<std::pair<double, double>>& 
 
 }  // namespace
 
-const char* itemFlagCode(ItemFlag flag) {
-  switch (flag) {
-    case ItemFlag::none:
-      return "";
-    case ItemFlag::too_few_answers:
-      return "too-few-answers";
-    case ItemFlag::almost_all_right:
-      return "almost-all-right";
-    case ItemFlag::check_key:
-      return "check-key";
-    case ItemFlag::almost_none_right:
-      return "almost-none-right";
-  }
-  return "";
-}
+std::string_view itemFlagCode(ItemFlag flag) { return nameIn(kFlagCodes, flag); }
 
-const char* itemFlagKey(ItemFlag flag) {
-  switch (flag) {
-    case ItemFlag::none:
-      return "items.flag.none";
-    case ItemFlag::too_few_answers:
-      return "items.flag.too_few_answers";
-    case ItemFlag::almost_all_right:
-      return "items.flag.almost_all_right";
-    case ItemFlag::check_key:
-      return "items.flag.check_key";
-    case ItemFlag::almost_none_right:
-      return "items.flag.almost_none_right";
-  }
-  return "items.flag.none";
-}
+std::string_view itemFlagKey(ItemFlag flag) { return nameIn(kFlagKeys, flag); }
 
 ItemFlag flagItem(int answers, double facility, const std::optional<double>& discrimination) {
   if (answers < kMinimumAnswersToJudge) return ItemFlag::too_few_answers;
@@ -100,18 +90,19 @@ std::vector<ItemStatistic> analyseItems(const ReportModel& model) {
   std::vector<ItemStatistic> items;
   items.reserve(model.questions.size());
   for (const auto& question : model.questions) {
-    ItemStatistic item;
-    item.pack_id = question.pack_id;
-    item.pack_title = question.pack_title;
-    item.question_id = question.question_id;
-    item.prompt = question.prompt;
-    item.answers = question.players;
-    item.facility = question.shareRight();
+    const double facility = question.shareRight();
+    std::optional<double> discrimination;
     if (auto found = pairs.find({question.pack_id, question.question_id}); found != pairs.end()) {
-      item.discrimination = correlation(found->second);
+      discrimination = correlation(found->second);
     }
-    item.flag = flagItem(item.answers, item.facility, item.discrimination);
-    items.push_back(std::move(item));
+    items.push_back(ItemStatistic{.pack_id = question.pack_id,
+                                  .pack_title = question.pack_title,
+                                  .question_id = question.question_id,
+                                  .prompt = question.prompt,
+                                  .answers = question.players,
+                                  .facility = facility,
+                                  .discrimination = discrimination,
+                                  .flag = flagItem(question.players, facility, discrimination)});
   }
   return items;
 }

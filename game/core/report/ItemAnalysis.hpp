@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace esprit::report {
@@ -33,9 +34,9 @@ enum class ItemFlag { none, too_few_answers, almost_all_right, check_key, almost
 
 // The CSV's `flag` column: "", "too-few-answers", "almost-all-right",
 // "check-key", "almost-none-right".
-const char* itemFlagCode(ItemFlag flag);
+std::string_view itemFlagCode(ItemFlag flag);
 // The report language's key for the flag in words ("items.flag.check_key").
-const char* itemFlagKey(ItemFlag flag);
+std::string_view itemFlagKey(ItemFlag flag);
 
 struct ItemStatistic {
   std::string pack_id;

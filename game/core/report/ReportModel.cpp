@@ -11,6 +11,20 @@ namespace esprit::report {
 using storage::PlayerId;
 using storage::ReportAnswerRow;
 
+namespace {
+
+// The entry kept for `key`, appended with `make()` the first time the key
+// comes; `index` says where each key's entry is. True when it is new.
+template <class Key, class Entry, class Make>
+std::pair<Entry&, bool> entryFor(std::map<Key, std::size_t>& index, std::vector<Entry>& entries,
+                                 const Key& key, Make make) {
+  auto [slot, added] = index.try_emplace(key, entries.size());
+  if (added) entries.push_back(make());
+  return {entries[slot->second], added};
+}
+
+}  // namespace
+
 ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
                              std::optional<std::string> class_code) {
   ReportModel model;
@@ -25,27 +39,21 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
   std::set<std::pair<PlayerId, storage::SessionId>> player_sessions;
 
   for (const ReportAnswerRow& row : rows) {
-    auto [player_slot, new_player] =
-        player_index.try_emplace(row.player_id, model.player_totals.size());
-    if (new_player) {
-      model.player_totals.push_back(
-          PlayerStatistic{row.player_id, row.nickname, row.class_code, 0, 0, 0, 0, 0});
-    }
-    PlayerStatistic& player = model.player_totals[player_slot->second];
+    PlayerStatistic& player =
+        entryFor(player_index, model.player_totals, row.player_id, [&row] {
+          return PlayerStatistic{row.player_id, row.nickname, row.class_code, 0, 0, 0, 0, 0};
+        }).first;
     ++player.answers;
     player.points += row.points;
     if (player_sessions.emplace(row.player_id, row.session_id).second) ++player.sessions;
 
     const auto question_key = std::make_pair(row.pack_id, row.question_id);
-    auto [question_slot, new_question] =
-        question_index.try_emplace(question_key, model.questions.size());
-    if (new_question) {
-      QuestionStatistic question;
-      question.pack_id = row.pack_id;
-      question.question_id = row.question_id;
-      model.questions.push_back(std::move(question));
-    }
-    QuestionStatistic& question = model.questions[question_slot->second];
+    QuestionStatistic& question = entryFor(question_index, model.questions, question_key, [&row] {
+                                    QuestionStatistic question;
+                                    question.pack_id = row.pack_id;
+                                    question.question_id = row.question_id;
+                                    return question;
+                                  }).first;
     // The catalogue row of the version answered; later versions win.
     question.pack_title = row.pack_title.empty() ? row.pack_id : row.pack_title;
     question.position = row.question_position;
@@ -55,20 +63,21 @@ ReportModel buildReportModel(const std::vector<ReportAnswerRow>& rows,
     question.techniques = row.techniques;
 
     const auto player_question_key = std::make_tuple(row.player_id, row.pack_id, row.question_id);
-    auto [attempt_slot, first_attempt] =
-        player_question_index.try_emplace(player_question_key, model.player_questions.size());
-    if (first_attempt) {
-      PlayerQuestionStatistic entry;
-      entry.player_id = row.player_id;
-      entry.nickname = row.nickname;
-      entry.class_code = row.class_code;
-      entry.pack_id = row.pack_id;
-      entry.question_id = row.question_id;
-      entry.techniques = row.techniques;
-      entry.first_correct = row.correct;
-      model.player_questions.push_back(std::move(entry));
-    }
-    PlayerQuestionStatistic& attempts = model.player_questions[attempt_slot->second];
+    auto [attempts, first_attempt] =
+        entryFor(player_question_index, model.player_questions, player_question_key, [&row] {
+          return PlayerQuestionStatistic{.player_id = row.player_id,
+                                         .nickname = row.nickname,
+                                         .class_code = row.class_code,
+                                         .pack_id = row.pack_id,
+                                         .question_id = row.question_id,
+                                         .techniques = row.techniques,
+                                         .attempts = 0,
+                                         .right_attempts = 0,
+                                         .first_correct = row.correct,
+                                         .last_correct = false,
+                                         .best_credit = 0,
+                                         .seconds = 0};
+        });
     ++attempts.attempts;
     if (row.correct) ++attempts.right_attempts;
     attempts.last_correct = row.correct;

@@ -143,11 +143,10 @@ const std::vector<std::string>& KioskUsageStore::notices() const { return state_
 
 Status KioskUsageStore::countRoundStarted(std::string_view day) {
   if (!isCalendarDay(day)) return notADay(day);
-  auto statement = state_->connection.prepare(
+  return state_->connection.run(
       "INSERT INTO kiosk_days (day, rounds_started) VALUES (?1, 1) "
-      "ON CONFLICT (day) DO UPDATE SET rounds_started = rounds_started + 1");
-  if (!statement) return statement.error();
-  return statement->bind(1, day).run();
+      "ON CONFLICT (day) DO UPDATE SET rounds_started = rounds_started + 1",
+      day);
 }
 
 Status KioskUsageStore::countAnswer(const KioskAnswerCount& answer) {
@@ -157,32 +156,21 @@ Status KioskUsageStore::countAnswer(const KioskAnswerCount& answer) {
   if (!transaction) return transaction.error();
   const std::int64_t right = answer.right ? 1 : 0;
 
-  auto day = connection.prepare(
-      "INSERT INTO kiosk_days (day, questions_answered, answered_right, rounds_finished) "
-      "VALUES (?1, 1, ?2, ?3) ON CONFLICT (day) DO UPDATE SET "
-      "questions_answered = questions_answered + 1, answered_right = answered_right + ?2, "
-      "rounds_finished = rounds_finished + ?3");
-  if (!day) return day.error();
-  if (auto done = day->bind(1, answer.day)
-                      .bind(2, right)
-                      .bind(3, std::int64_t{answer.finishes_round ? 1 : 0})
-                      .run();
+  if (auto done = connection.run(
+          "INSERT INTO kiosk_days (day, questions_answered, answered_right, rounds_finished) "
+          "VALUES (?1, 1, ?2, ?3) ON CONFLICT (day) DO UPDATE SET "
+          "questions_answered = questions_answered + 1, answered_right = answered_right + ?2, "
+          "rounds_finished = rounds_finished + ?3",
+          answer.day, right, std::int64_t{answer.finishes_round ? 1 : 0});
       !done) {
     return done;
   }
-
-  auto pack = connection.prepare(
-      "INSERT INTO kiosk_pack_days (day, pack_id, pack_language, pack_title, answered, "
-      "answered_right) VALUES (?1, ?2, ?3, ?4, 1, ?5) "
-      "ON CONFLICT (day, pack_id, pack_language) DO UPDATE SET pack_title = ?4, "
-      "answered = answered + 1, answered_right = answered_right + ?5");
-  if (!pack) return pack.error();
-  if (auto done = pack->bind(1, answer.day)
-                      .bind(2, answer.pack_id)
-                      .bind(3, answer.pack_language)
-                      .bind(4, answer.pack_title)
-                      .bind(5, right)
-                      .run();
+  if (auto done = connection.run(
+          "INSERT INTO kiosk_pack_days (day, pack_id, pack_language, pack_title, answered, "
+          "answered_right) VALUES (?1, ?2, ?3, ?4, 1, ?5) "
+          "ON CONFLICT (day, pack_id, pack_language) DO UPDATE SET pack_title = ?4, "
+          "answered = answered + 1, answered_right = answered_right + ?5",
+          answer.day, answer.pack_id, answer.pack_language, answer.pack_title, right);
       !done) {
     return done;
   }
@@ -191,68 +179,50 @@ Status KioskUsageStore::countAnswer(const KioskAnswerCount& answer) {
   std::sort(techniques.begin(), techniques.end());
   techniques.erase(std::unique(techniques.begin(), techniques.end()), techniques.end());
   for (const auto& technique : techniques) {
-    auto counted = connection.prepare(
-        "INSERT INTO kiosk_technique_days (day, technique, answered, answered_right) "
-        "VALUES (?1, ?2, 1, ?3) ON CONFLICT (day, technique) DO UPDATE SET "
-        "answered = answered + 1, answered_right = answered_right + ?3");
-    if (!counted) return counted.error();
-    if (auto done = counted->bind(1, answer.day).bind(2, technique).bind(3, right).run(); !done)
+    if (auto done = connection.run(
+            "INSERT INTO kiosk_technique_days (day, technique, answered, answered_right) "
+            "VALUES (?1, ?2, 1, ?3) ON CONFLICT (day, technique) DO UPDATE SET "
+            "answered = answered + 1, answered_right = answered_right + ?3",
+            answer.day, technique, right);
+        !done) {
       return done;
+    }
   }
   return transaction->commit();
 }
 
 Result<KioskUsage> KioskUsageStore::usage() {
   Connection& connection = state_->connection;
-  KioskUsage usage;
-  {
-    auto rows = connection.prepare(
-        "SELECT day, rounds_started, rounds_finished, questions_answered, answered_right "
-        "FROM kiosk_days ORDER BY day");
-    if (!rows) return rows.error();
-    for (;;) {
-      auto row = rows->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      usage.days.push_back(
-          {rows->text(0), rows->integer(1), rows->integer(2), rows->integer(3), rows->integer(4)});
-    }
-  }
-  {
-    auto rows = connection.prepare(
-        "SELECT day, pack_id, pack_language, pack_title, answered, answered_right "
-        "FROM kiosk_pack_days ORDER BY day, pack_id, pack_language");
-    if (!rows) return rows.error();
-    for (;;) {
-      auto row = rows->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      usage.packs.push_back({rows->text(0), rows->text(1), rows->text(2), rows->text(3),
-                             rows->integer(4), rows->integer(5)});
-    }
-  }
-  {
-    auto rows = connection.prepare(
-        "SELECT day, technique, answered, answered_right FROM kiosk_technique_days "
-        "ORDER BY day, technique");
-    if (!rows) return rows.error();
-    for (;;) {
-      auto row = rows->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      usage.techniques.push_back(
-          {rows->text(0), rows->text(1), rows->integer(2), rows->integer(3)});
-    }
-  }
-  return usage;
+  auto days = readRows(connection,
+                       "SELECT day, rounds_started, rounds_finished, questions_answered, "
+                       "answered_right FROM kiosk_days ORDER BY day",
+                       [](const Statement& row) {
+                         return KioskDayFigures{row.text(0), row.integer(1), row.integer(2),
+                                                row.integer(3), row.integer(4)};
+                       });
+  if (!days) return days.error();
+  auto packs = readRows(connection,
+                        "SELECT day, pack_id, pack_language, pack_title, answered, answered_right "
+                        "FROM kiosk_pack_days ORDER BY day, pack_id, pack_language",
+                        [](const Statement& row) {
+                          return KioskPackFigures{row.text(0), row.text(1),    row.text(2),
+                                                  row.text(3), row.integer(4), row.integer(5)};
+                        });
+  if (!packs) return packs.error();
+  auto techniques = readRows(
+      connection,
+      "SELECT day, technique, answered, answered_right "
+      "FROM kiosk_technique_days ORDER BY day, technique",
+      [](const Statement& row) {
+        return KioskTechniqueFigures{row.text(0), row.text(1), row.integer(2), row.integer(3)};
+      });
+  if (!techniques) return techniques.error();
+  return KioskUsage{std::move(days).value(), std::move(packs).value(),
+                    std::move(techniques).value()};
 }
 
 Status KioskUsageStore::limitSizeForTesting(std::int64_t pages) {
-  const std::int64_t limit = pages > 0 ? pages : 4294967294LL;
-  const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
-  auto applied = state_->connection.queryInteger(sql.c_str());
-  if (!applied) return applied.error();
-  return {};
+  return state_->connection.limitPages(pages);
 }
 
 }  // namespace esprit::storage

@@ -134,12 +134,7 @@ Result<std::string> ResultStore::checkIntegrity() {
 }
 
 Status ResultStore::limitSizeForTesting(std::int64_t pages) {
-  // 0 would be read as "no change"; SQLite's own maximum lifts the cap.
-  const std::int64_t limit = pages > 0 ? pages : 4294967294LL;
-  const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
-  auto applied = state_->connection.queryInteger(sql.c_str());
-  if (!applied) return applied.error();
-  return {};
+  return state_->connection.limitPages(pages);
 }
 
 }  // namespace esprit::storage

@@ -3,6 +3,8 @@
 
 #include "ResultStoreState.hpp"
 
+#include "core/interchange/TextEncoding.hpp"
+
 #include <sqlite3.h>
 
 namespace esprit::storage {
@@ -13,15 +15,6 @@ std::string_view trimmed(std::string_view text) {
   if (first == std::string_view::npos) return {};
   const auto last = text.find_last_not_of(" \t\r\n");
   return text.substr(first, last - first + 1);
-}
-
-// UTF-8 characters, not bytes: "Zoé" is three.
-std::size_t characterCount(std::string_view text) {
-  std::size_t count = 0;
-  for (const char byte : text) {
-    if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) ++count;
-  }
-  return count;
 }
 
 bool hasControlCharacter(std::string_view text) {
@@ -48,11 +41,11 @@ Result<Player> ResultStore::createPlayer(std::string_view nickname, std::string_
   const std::string_view name = trimmed(nickname);
   const std::string_view code = trimmed(class_code);
   if (name.empty()) return refused("A nickname is needed: type at least one letter.");
-  if (characterCount(name) > kMaxNicknameCharacters) {
+  if (interchange::countCharacters(name) > kMaxNicknameCharacters) {
     return refused("That nickname is too long: use at most " +
                    std::to_string(kMaxNicknameCharacters) + " characters.");
   }
-  if (characterCount(code) > kMaxClassCodeCharacters) {
+  if (interchange::countCharacters(code) > kMaxClassCodeCharacters) {
     return refused("That class code is too long: use at most " +
                    std::to_string(kMaxClassCodeCharacters) + " characters.");
   }
@@ -87,14 +80,7 @@ Result<std::vector<Player>> ResultStore::listPlayers(const std::optional<std::st
       "WHERE ?1 IS NULL OR class_code = ?1 ORDER BY nickname, class_code");
   if (!query) return query.error();
   if (class_code) query->bind(1, std::string_view(*class_code));
-  std::vector<Player> players;
-  while (true) {
-    auto row = query->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    players.push_back(playerFrom(*query));
-  }
-  return players;
+  return readRows(*query, playerFrom);
 }
 
 Result<Player> ResultStore::findPlayer(PlayerId id) {
@@ -113,10 +99,7 @@ Status ResultStore::deletePlayer(PlayerId id) {
   Connection& connection = state_->connection;
   // ON DELETE CASCADE erases their sessions, and through them their answers,
   // in the same statement: either all of it goes or none.
-  auto erase = connection.prepare("DELETE FROM players WHERE id = ?1");
-  if (!erase) return erase.error();
-  erase->bind(1, id);
-  if (auto erased = erase->run(); !erased) return erased;
+  if (auto erased = connection.run("DELETE FROM players WHERE id = ?1", id); !erased) return erased;
   if (connection.changes() == 0) {
     return Error{ErrorKind::not_found, "There is no player number " + std::to_string(id) + ".", 0};
   }

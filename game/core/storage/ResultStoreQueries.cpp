@@ -32,11 +32,6 @@ std::vector<std::pair<std::string, std::string>> labelsFrom(const std::string& j
   return labels;
 }
 
-std::optional<bool> optionalBool(const Statement& row, int column) {
-  if (row.isNull(column)) return std::nullopt;
-  return row.integer(column) != 0;
-}
-
 // The catalogue row of an answer's question, when the session registered it.
 constexpr const char* kJoinQuestion =
     " LEFT JOIN questions q ON q.pack_id = a.pack_id AND q.pack_version = a.pack_version"
@@ -72,42 +67,20 @@ Result<std::vector<ReportAnswerRow>> ResultStore::reportRows(const ReportFilter&
       found = parsed_lists.emplace(json_text, stringsFrom(json_text)).first;
     return found->second;
   };
-  std::vector<ReportAnswerRow> rows;
-  while (true) {
-    auto step = query->step();
-    if (!step) return step.error();
-    if (!*step) break;
+  return readRows(*query, [&listFrom](const Statement& columns) {
     ReportAnswerRow row;
-    row.answer_id = query->integer(0);
-    row.player_id = query->integer(1);
-    row.nickname = query->text(2);
-    row.class_code = query->text(3);
-    row.session_id = query->integer(4);
-    row.session_mode = query->text(5);
-    row.session_started = query->text(6);
-    row.pack_id = query->text(7);
-    row.pack_version = query->text(8);
-    row.question_id = query->text(9);
-    row.question_position = static_cast<int>(query->integer(10));
-    row.question_type = query->text(11);
-    row.form = query->text(12);
-    row.prompt = query->text(13);
-    row.techniques = listFrom(query->text(14));
-    row.is_real = optionalBool(*query, 15);
-    row.says_real = optionalBool(*query, 16);
-    row.answer_json = query->text(17);
-    row.correct = query->integer(18) != 0;
-    row.credit = query->real(19);
-    row.points = static_cast<int>(query->integer(20));
-    row.confidence = query->optionalReal(21);
-    row.seconds_taken = query->real(22);
-    row.answered = query->text(23);
-    row.options = listFrom(query->text(24));
-    row.region_labels = labelsFrom(query->text(25));
-    row.pack_title = query->text(26);
-    rows.push_back(std::move(row));
-  }
-  return rows;
+    std::string techniques, options, region_labels;
+    columns.readColumns(0, row.answer_id, row.player_id, row.nickname, row.class_code,
+                        row.session_id, row.session_mode, row.session_started, row.pack_id,
+                        row.pack_version, row.question_id, row.question_position, row.question_type,
+                        row.form, row.prompt, techniques, row.is_real, row.says_real,
+                        row.answer_json, row.correct, row.credit, row.points, row.confidence,
+                        row.seconds_taken, row.answered, options, region_labels, row.pack_title);
+    row.techniques = listFrom(techniques);
+    row.options = listFrom(options);
+    row.region_labels = labelsFrom(region_labels);
+    return row;
+  });
 }
 
 Result<PracticeHistory> ResultStore::practiceHistory(PlayerId player) {
@@ -124,15 +97,13 @@ Result<PracticeHistory> ResultStore::practiceHistory(PlayerId player) {
   if (!query) return query.error();
   query->bind(1, player);
   PracticeHistory history;
-  while (true) {
-    auto step = query->step();
-    if (!step) return step.error();
-    if (!*step) break;
-    history.answers.push_back(PracticeAnswer{query->text(0), query->text(1),
-                                             stringsFrom(query->text(2)), query->integer(3) != 0,
-                                             static_cast<int>(query->integer(4))});
-    history.rounds_played = static_cast<int>(query->integer(5));
-  }
+  auto answers = readRows(*query, [&history](const Statement& row) {
+    history.rounds_played = static_cast<int>(row.integer(5));
+    return PracticeAnswer{row.text(0), row.text(1), stringsFrom(row.text(2)), row.integer(3) != 0,
+                          static_cast<int>(row.integer(4))};
+  });
+  if (!answers) return answers.error();
+  history.answers = std::move(answers).value();
   return history;
 }
 
@@ -145,16 +116,12 @@ Result<std::vector<TechniqueMastery>> ResultStore::masteryOverTime(PlayerId play
       "GROUP BY s.id, t.value ORDER BY s.started, s.id, t.value");
   if (!query) return query.error();
   query->bind(1, player);
-  std::vector<TechniqueMastery> mastery;
-  while (true) {
-    auto step = query->step();
-    if (!step) return step.error();
-    if (!*step) break;
-    mastery.push_back(TechniqueMastery{query->integer(0), query->text(1), query->text(2),
-                                       static_cast<int>(query->integer(3)),
-                                       static_cast<int>(query->integer(4)), query->real(5)});
-  }
-  return mastery;
+  return readRows(*query, [](const Statement& columns) {
+    TechniqueMastery mastery;
+    columns.readColumns(0, mastery.session_id, mastery.started, mastery.technique, mastery.answered,
+                        mastery.correct, mastery.credit);
+    return mastery;
+  });
 }
 
 Result<std::vector<CityAnswerRow>> ResultStore::cityRows(
@@ -186,31 +153,16 @@ Result<std::vector<CityAnswerRow>> ResultStore::cityRows(
       kJoinQuestion + "WHERE (?1 IS NULL OR pl.class_code = ?1) ORDER BY a.answered, a.id");
   if (!query) return query.error();
   if (class_code) query->bind(1, std::string_view(*class_code));
-  std::vector<CityAnswerRow> rows;
-  while (true) {
-    auto step = query->step();
-    if (!step) return step.error();
-    if (!*step) break;
+  return readRows(*query, [](const Statement& columns) {
     CityAnswerRow row;
-    row.answer_key = query->text(0);
-    row.class_code = query->text(1);
-    row.mode = query->text(2);
-    row.pack_id = query->text(3);
-    row.pack_version = query->text(4);
-    row.question_id = query->text(5);
-    row.question_type = query->text(6);
-    row.form = query->text(7);
-    row.techniques = stringsFrom(query->text(8));
-    row.first_attempt = query->integer(9) != 0;
-    row.correct = query->integer(10) != 0;
-    row.credit = query->real(11);
-    row.confidence = query->optionalReal(12);
-    row.is_real = optionalBool(*query, 13);
-    row.says_real = optionalBool(*query, 14);
-    row.answered_on = query->text(15);
-    rows.push_back(std::move(row));
-  }
-  return rows;
+    std::string techniques;
+    columns.readColumns(0, row.answer_key, row.class_code, row.mode, row.pack_id, row.pack_version,
+                        row.question_id, row.question_type, row.form, techniques, row.first_attempt,
+                        row.correct, row.credit, row.confidence, row.is_real, row.says_real,
+                        row.answered_on);
+    row.techniques = stringsFrom(techniques);
+    return row;
+  });
 }
 
 Result<std::vector<DatedAnswer>> ResultStore::datedAnswers(PlayerId player) {
@@ -221,16 +173,14 @@ Result<std::vector<DatedAnswer>> ResultStore::datedAnswers(PlayerId player) {
       kJoinQuestion + "WHERE s.player_id = ?1 ORDER BY a.answered, a.id");
   if (!query) return query.error();
   query->bind(1, player);
-  std::vector<DatedAnswer> answers;
-  while (true) {
-    auto step = query->step();
-    if (!step) return step.error();
-    if (!*step) break;
-    answers.push_back(DatedAnswer{query->text(0), query->text(1), stringsFrom(query->text(2)),
-                                  query->integer(3) != 0, query->text(4), optionalBool(*query, 5),
-                                  optionalBool(*query, 6)});
-  }
-  return answers;
+  return readRows(*query, [](const Statement& columns) {
+    DatedAnswer answer;
+    std::string techniques;
+    columns.readColumns(0, answer.pack_id, answer.question_id, techniques, answer.correct,
+                        answer.answered, answer.is_real, answer.says_real);
+    answer.techniques = stringsFrom(techniques);
+    return answer;
+  });
 }
 
 }  // namespace esprit::storage

@@ -43,15 +43,13 @@ Error noPlayingSession(SessionId session) {
 // session plays, so reports know their prompt, techniques and form.
 Status registerQuestions(Connection& connection, const Pack& pack,
                          const std::vector<std::string>& question_ids) {
-  auto pack_row = connection.prepare(
-      "INSERT INTO packs (pack_id, pack_version, title, language) VALUES (?1, ?2, ?3, ?4) "
-      "ON CONFLICT DO UPDATE SET title = excluded.title, language = excluded.language");
-  if (!pack_row) return pack_row.error();
-  pack_row->bind(1, std::string_view(pack.metadata.id))
-      .bind(2, std::string_view(pack.metadata.version))
-      .bind(3, std::string_view(pack.metadata.title))
-      .bind(4, std::string_view(pack.metadata.language));
-  if (auto done = pack_row->run(); !done) return done;
+  if (auto done = connection.run(
+          "INSERT INTO packs (pack_id, pack_version, title, language) VALUES (?1, ?2, ?3, ?4) "
+          "ON CONFLICT DO UPDATE SET title = excluded.title, language = excluded.language",
+          pack.metadata.id, pack.metadata.version, pack.metadata.title, pack.metadata.language);
+      !done) {
+    return done;
+  }
 
   auto question_row = connection.prepare(
       "INSERT INTO questions (pack_id, pack_version, question_id, position, type, form, "
@@ -95,10 +93,7 @@ Status registerQuestions(Connection& connection, const Pack& pack,
 }
 
 Status changeStatus(Connection& connection, SessionId session, const char* sql) {
-  auto update = connection.prepare(sql);
-  if (!update) return update.error();
-  update->bind(1, session);
-  if (auto done = update->run(); !done) return done;
+  if (auto done = connection.run(sql, session); !done) return done;
   if (connection.changes() == 0) return noPlayingSession(session);
   return {};
 }
@@ -113,29 +108,16 @@ constexpr const char* kSessionSummaryColumns =
     "LEFT JOIN answers a ON a.session_id = s.id ";
 
 Result<std::vector<SessionSummary>> readSummaries(Statement& query) {
-  std::vector<SessionSummary> sessions;
-  while (true) {
-    auto row = query.step();
-    if (!row) return row.error();
-    if (!*row) break;
+  return readRows(query, [](const Statement& columns) {
     SessionSummary summary;
-    summary.id = query.integer(0);
-    summary.player_id = query.integer(1);
-    summary.pack_id = query.text(2);
-    summary.pack_version = query.text(3);
-    summary.pack_title = query.text(4);
-    summary.mode = query.text(5);
-    summary.form = query.text(6);
-    summary.started = query.text(7);
-    summary.finished = query.text(8);
-    summary.status = statusFrom(query.text(9));
-    summary.planned_questions = static_cast<int>(query.integer(10));
-    summary.answered = static_cast<int>(query.integer(11));
-    summary.correct = static_cast<int>(query.integer(12));
-    summary.points = static_cast<int>(query.integer(13));
-    sessions.push_back(std::move(summary));
-  }
-  return sessions;
+    std::string status;
+    columns.readColumns(0, summary.id, summary.player_id, summary.pack_id, summary.pack_version,
+                        summary.pack_title, summary.mode, summary.form, summary.started,
+                        summary.finished, status, summary.planned_questions, summary.answered,
+                        summary.correct, summary.points);
+    summary.status = statusFrom(status);
+    return summary;
+  });
 }
 
 }  // namespace
@@ -322,21 +304,16 @@ Result<std::vector<StoredAnswer>> ResultStore::sessionAnswers(SessionId session)
     auto row = query->step();
     if (!row) return row.error();
     if (!*row) break;
-    auto choice = answerFromJson(query->text(6));
-    if (!choice) return choice.error();
     StoredAnswer stored;
-    stored.id = query->integer(0);
-    stored.session_id = query->integer(1);
-    stored.position = static_cast<int>(query->integer(2));
-    stored.question_id = query->text(3);
-    stored.pack_id = query->text(4);
-    stored.pack_version = query->text(5);
-    stored.answer = Answer{std::move(choice).value(), query->real(11)};
-    stored.correct = query->integer(7) != 0;
-    stored.credit = query->real(8);
-    stored.points = static_cast<int>(query->integer(9));
-    stored.confidence = query->optionalReal(10);
-    stored.answered = query->text(12);
+    std::string answer_json;
+    double seconds_taken = 0;
+    query->readColumns(0, stored.id, stored.session_id, stored.position, stored.question_id,
+                       stored.pack_id, stored.pack_version, answer_json, stored.correct,
+                       stored.credit, stored.points, stored.confidence, seconds_taken,
+                       stored.answered);
+    auto choice = answerFromJson(answer_json);
+    if (!choice) return choice.error();
+    stored.answer = Answer{std::move(choice).value(), seconds_taken};
     answers.push_back(std::move(stored));
   }
   return answers;

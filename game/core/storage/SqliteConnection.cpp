@@ -7,33 +7,41 @@
 
 namespace esprit::storage {
 
+namespace {
+
+struct ErrorKindOfCode {
+  int code;
+  ErrorKind kind;
+};
+
+// SQLite's primary result codes that mean something to the player; any
+// other is Esprit's own mistake.
+constexpr ErrorKindOfCode kErrorKinds[] = {
+    {SQLITE_BUSY, ErrorKind::busy},
+    {SQLITE_LOCKED, ErrorKind::busy},
+    {SQLITE_FULL, ErrorKind::disk_full},
+    {SQLITE_CORRUPT, ErrorKind::damaged},
+    {SQLITE_NOTADB, ErrorKind::damaged},
+    {SQLITE_CANTOPEN, ErrorKind::cannot_open},
+    {SQLITE_PERM, ErrorKind::cannot_open},
+    {SQLITE_AUTH, ErrorKind::cannot_open},
+    {SQLITE_READONLY, ErrorKind::read_only},
+    {SQLITE_IOERR, ErrorKind::input_output},
+    {SQLITE_NOLFS, ErrorKind::input_output},
+    {SQLITE_PROTOCOL, ErrorKind::input_output},
+    {SQLITE_CONSTRAINT, ErrorKind::invalid_input},
+    {SQLITE_TOOBIG, ErrorKind::invalid_input},
+    {SQLITE_MISMATCH, ErrorKind::invalid_input},
+};
+
+}  // namespace
+
 ErrorKind errorKindOf(int sqlite_code) {
-  switch (sqlite_code & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return ErrorKind::busy;
-    case SQLITE_FULL:
-      return ErrorKind::disk_full;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return ErrorKind::damaged;
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-      return ErrorKind::cannot_open;
-    case SQLITE_READONLY:
-      return ErrorKind::read_only;
-    case SQLITE_IOERR:
-    case SQLITE_NOLFS:
-    case SQLITE_PROTOCOL:
-      return ErrorKind::input_output;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_TOOBIG:
-    case SQLITE_MISMATCH:
-      return ErrorKind::invalid_input;
-    default:
-      return ErrorKind::internal;
+  const int primary = sqlite_code & 0xff;
+  for (const auto& [code, kind] : kErrorKinds) {
+    if (code == primary) return kind;
   }
+  return ErrorKind::internal;
 }
 
 // ---- Statement ----
@@ -110,6 +118,10 @@ bool Statement::isNull(int column) const {
 std::optional<double> Statement::optionalReal(int column) const {
   if (isNull(column)) return std::nullopt;
   return real(column);
+}
+
+void Statement::readColumn(int column, std::optional<bool>& field) const {
+  field = isNull(column) ? std::nullopt : std::optional<bool>(integer(column) != 0);
 }
 
 // ---- Connection ----
@@ -191,6 +203,15 @@ Result<std::string> Connection::queryText(const char* sql) {
   if (!row) return row.error();
   if (!*row) return std::string{};
   return statement->text(0);
+}
+
+Status Connection::limitPages(std::int64_t pages) {
+  // 0 would be read as "no change"; SQLite's own maximum lifts the cap.
+  const std::int64_t limit = pages > 0 ? pages : 4294967294LL;
+  const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
+  auto applied = queryInteger(sql.c_str());
+  if (!applied) return applied.error();
+  return {};
 }
 
 std::int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(database_); }

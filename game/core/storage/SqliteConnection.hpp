@@ -12,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -51,7 +53,24 @@ class Statement {
   bool isNull(int column) const;
   std::optional<double> optionalReal(int column) const;
 
+  // Reads the columns from `first` on into `fields`, one column each, by the
+  // field's type: text, a whole number, a real, 0 or 1 as a bool, and NULL
+  // as an empty optional.
+  template <class... Fields>
+  void readColumns(int first, Fields&... fields) const {
+    int column = first;
+    (readColumn(column++, fields), ...);
+  }
+
  private:
+  void readColumn(int column, std::string& field) const { field = text(column); }
+  void readColumn(int column, std::int64_t& field) const { field = integer(column); }
+  void readColumn(int column, int& field) const { field = static_cast<int>(integer(column)); }
+  void readColumn(int column, double& field) const { field = real(column); }
+  void readColumn(int column, bool& field) const { field = integer(column) != 0; }
+  void readColumn(int column, std::optional<double>& field) const { field = optionalReal(column); }
+  void readColumn(int column, std::optional<bool>& field) const;
+
   sqlite3_stmt* statement_;
   Connection* connection_;
 };
@@ -69,9 +88,23 @@ class Connection {
   Result<Statement> prepare(std::string_view sql);
   // Runs one or more statements that return no rows.
   Status execute(const char* sql);
+  // Runs a statement that returns no rows with `values` bound to ?1, ?2, …
+  // in order.
+  template <class... Values>
+  Status run(std::string_view sql, const Values&... values) {
+    auto statement = prepare(sql);
+    if (!statement) return statement.error();
+    int index = 0;
+    (statement->bind(++index, values), ...);
+    return statement->run();
+  }
   // The first column of the first row of a query, such as a PRAGMA.
   Result<std::int64_t> queryInteger(const char* sql);
   Result<std::string> queryText(const char* sql);
+
+  // Caps the file at `pages` pages, so tests meet a full disk without
+  // filling a real one; 0 removes the cap.
+  Status limitPages(std::int64_t pages);
 
   std::int64_t lastInsertId() const;
   int changes() const;
@@ -91,6 +124,29 @@ class Connection {
   std::filesystem::path file_;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements_;
 };
+
+// Every row the statement returns, in order, each made by `read(statement)`
+// while the statement stands on it; SQLite's first error ends the reading.
+template <class ReadRow>
+auto readRows(Statement& statement, ReadRow read)
+    -> Result<std::vector<std::invoke_result_t<ReadRow&, const Statement&>>> {
+  std::vector<std::invoke_result_t<ReadRow&, const Statement&>> rows;
+  while (true) {
+    auto step = statement.step();
+    if (!step) return step.error();
+    if (!*step) return rows;
+    rows.push_back(read(static_cast<const Statement&>(statement)));
+  }
+}
+
+// The same for a query that takes no parameters.
+template <class ReadRow>
+auto readRows(Connection& connection, std::string_view sql, ReadRow read) {
+  auto statement = connection.prepare(sql);
+  using Rows = decltype(readRows(*statement, read));
+  if (!statement) return Rows(statement.error());
+  return readRows(*statement, read);
+}
 
 // BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy
 // timeout), so a transaction never fails half-way because another instance
