@@ -31,4 +31,8 @@ std::string_view nameOf(BinaryWording value);
 std::string_view nameOf(ChartKind value);
 std::string_view nameOf(ChartAxis value);
 
+// The translation key of a true/false question's answer in its wording:
+// "answer.real" or "answer.fake", "answer.reliable" or "answer.unreliable", …
+std::string_view binaryAnswerKey(BinaryWording wording, bool real);
+
 }  // namespace esprit

@@ -291,10 +291,7 @@ void HistoryScreen::buildInterface() {
              : shared.text("history.open");
   if (backHeader(shared, title)) stack().pop();
 
-  ImGui::BeginChild("##history-body", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  const float available = ImGui::GetContentRegionAvail().x - inner;
+  const float available = beginScrollingPanel(shared, "##history-body", ImVec2(0, 0));
   if (!problem_.empty()) widgets::coloredWrappedText(palette().wrong, problem_);
   if (sessions_.empty()) {
     const float width = std::min(available, measure.readingWidth());
@@ -304,30 +301,24 @@ void HistoryScreen::buildInterface() {
     widgets::wrappedText(shared.text("history.empty_help"));
     widgets::endCard();
   } else {
-    const bool two_columns = available >= measure.em * 50.f;
-    const float column = two_columns ? (available - measure.margin()) * 0.5f
-                                     : std::min(available, measure.readingWidth());
-    if (!two_columns) widgets::centreNext(column);
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-    buildPractice(column);
+    const PageColumns page = splitPage(available);
+    if (!page.two_columns) widgets::centreNext(page.width);
+    beginTextColumn(page.width);
+    buildPractice(page.width);
     ImGui::Dummy(ImVec2(0, measure.gap()));
-    buildRounds(column);
-    if (!two_columns) {
-      buildDiscernment(column);
+    buildRounds(page.width);
+    if (!page.two_columns) {
+      buildDiscernment(page.width);
       ImGui::Dummy(ImVec2(0, measure.gap()));
-      buildTechniques(column);
+      buildTechniques(page.width);
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    if (two_columns) {
+    endTextColumn();
+    if (page.two_columns) {
       ImGui::SameLine(0, measure.margin());
-      ImGui::BeginGroup();
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-      buildTechniques(column);
-      buildDiscernment(column);
-      ImGui::PopTextWrapPos();
-      ImGui::EndGroup();
+      beginTextColumn(page.width);
+      buildTechniques(page.width);
+      buildDiscernment(page.width);
+      endTextColumn();
     }
   }
   ImGui::EndChild();

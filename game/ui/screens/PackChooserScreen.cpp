@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace esprit::ui {
 namespace {
@@ -219,18 +220,9 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
 void PackChooserScreen::buildProblemsPopup() {
   Context& shared = context();
   const Metrics measure = metrics();
-  if (open_problems_) {
-    ImGui::OpenPopup("##problems");
-    open_problems_ = false;
-  }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowSize(
-      ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f));
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("##problems", nullptr,
-                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!beginDialog("##problems", std::exchange(open_problems_, false),
+                   ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f))) {
     return;
   }
   if (problems_shown_) {
@@ -394,13 +386,8 @@ void PackChooserScreen::buildInterface() {
   ImGui::Separator();
   buildFolderBar();
   buildProblemsPopup();
-  // The speaker button at the top right, after everything else in keyboard order.
-  if (shared.settings.read_aloud) {
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
-                               ImGui::GetStyle().WindowPadding.y));
-    if (readAloudButton(shared))
-      toggleReading(shared, textToRead(), shared.translations.language());
-  }
+  if (cornerReadAloudButton(shared))
+    toggleReading(shared, textToRead(), shared.translations.language());
   widgets::endScreen();
 }
 
