@@ -9,6 +9,7 @@
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/screens/BackHeader.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
 #include <imgui_internal.h>
@@ -346,15 +347,8 @@ void PackChooserScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##chooser");
-  if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) ||
-      shared.input.back) {
-    stack().pop();
-  }
-  ImGui::SameLine(0, measure.margin());
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                       (measure.touchTarget() - shared.fonts.heading()->FontSize) * 0.5f -
-                       ImGui::GetStyle().FramePadding.y);
-  widgets::heading(shared.text("chooser.title"));
+  if (backButton(shared) || shared.input.back) stack().pop();
+  headingBesideButton(shared, shared.text("chooser.title"));
   buildQuestionLimit();
 
   ImGui::BeginChild("##packs", ImVec2(0, -actionBarHeight()), false, ImGuiWindowFlags_NavFlattened);
@@ -363,8 +357,7 @@ void PackChooserScreen::buildInterface() {
   const auto& entries = shared.packs->entries();
   if (entries.empty()) {
     widgets::centreNext(width);
-    widgets::beginCard(width, palette().card, palette().card_border);
-    widgets::heading(shared.text("chooser.empty_title"));
+    beginHeadedCard(width, shared.text("chooser.empty_title"));
     widgets::wrappedText(shared.text("chooser.empty_help"));
     widgets::endCard();
   }

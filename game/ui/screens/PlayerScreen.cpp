@@ -119,8 +119,8 @@ void PlayerScreen::buildNewPlayer(float width) {
   Context& shared = context();
   const Palette& colours = palette();
   const Metrics measure = metrics();
-  widgets::beginCard(width, colours.card, colours.card_border);
-  widgets::heading(shared.text(players_.empty() ? "players.first_time" : "players.new_player"));
+  beginHeadedCard(width,
+                  shared.text(players_.empty() ? "players.first_time" : "players.new_player"));
   const float field_width = width - measure.em * 1.8f;
 
   ImGui::PushFont(shared.fonts.bold());

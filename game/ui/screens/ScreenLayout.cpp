@@ -101,6 +101,11 @@ PageColumns splitPage(float available) {
   return page;
 }
 
+void beginHeadedCard(float width, std::string_view title) {
+  widgets::beginCard(width, palette().card, palette().card_border);
+  widgets::heading(title);
+}
+
 bool cornerReadAloudButton(Context& context) {
   if (!context.settings.read_aloud) return false;
   ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(context),

@@ -64,6 +64,10 @@ struct PageColumns {
 };
 PageColumns splitPage(float available);
 
+// A card in the screens' colours with `title` as its heading; close it with
+// widgets::endCard().
+void beginHeadedCard(float width, std::string_view title);
+
 // The speaker button in the window's top-right corner, for screens in the
 // interface's language. Call it last, so it comes last in keyboard order.
 // Shows nothing while the read-aloud setting is off; true when pressed.

@@ -9,6 +9,7 @@
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/screens/BackHeader.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
 #include <algorithm>
@@ -303,15 +304,8 @@ void SettingsScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##settings");
   // While a key is being chosen, the back key may be the one chosen.
-  if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) ||
-      (shared.input.back && !capturing_)) {
-    stack().pop();
-  }
-  ImGui::SameLine(0, measure.margin());
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                       (measure.touchTarget() - shared.fonts.heading()->FontSize) * 0.5f -
-                       ImGui::GetStyle().FramePadding.y);
-  widgets::heading(shared.text("settings.title"));
+  if (backButton(shared) || (shared.input.back && !capturing_)) stack().pop();
+  headingBesideButton(shared, shared.text("settings.title"));
 
   const float width = beginReadingColumn(shared, "##settings-body");
   buildLanguage(width);
