@@ -1,5 +1,6 @@
-// Layout rules shared by the screens: when to use two columns, how wide
-// reading text may be, and the header bar of a round. All sizes come from
+// Layout shared by the screens: when to use two columns, scrolling panels
+// and text columns of reading width, a round's body and header bar, headed
+// cards, centred dialogs and the corner speaker button. All sizes come from
 // the text size and the window, so the layout reflows at every text size.
 #pragma once
 
@@ -8,6 +9,8 @@
 #include <imgui.h>
 
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace esprit::ui {
 
