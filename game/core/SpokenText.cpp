@@ -1,7 +1,7 @@
 // Building read-aloud text from scenarios and questions.
 #include "SpokenText.hpp"
 
-#include "core/Vocabulary.hpp"
+#include "Vocabulary.hpp"
 
 #include <algorithm>
 #include <cmath>

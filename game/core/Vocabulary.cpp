@@ -36,16 +36,18 @@ constexpr EnumName<ChartKind> kChartKinds[] = {{ChartKind::bar, "bar"}, {ChartKi
 constexpr EnumName<ChartAxis> kChartAxes[] = {{ChartAxis::left, "left"},
                                               {ChartAxis::right, "right"}};
 
-// The translation keys of a true/false question's two answers (real, then
-// fake) in each wording, in the enum's order.
-constexpr std::string_view kBinaryAnswerKeys[][2] = {
-    {"answer.real", "answer.fake"},
-    {"answer.reliable", "answer.unreliable"},
-    {"answer.true", "answer.false"},
+constexpr EnumName<BinaryWording> kRealAnswerKeys[] = {
+    {BinaryWording::real_fake, "answer.real"},
+    {BinaryWording::reliable_unreliable, "answer.reliable"},
+    {BinaryWording::true_false, "answer.true"},
 };
-static_assert(std::size(kBinaryAnswerKeys) == std::size(kBinaryWordings),
-              "every wording needs its two answer keys");
+constexpr EnumName<BinaryWording> kOtherAnswerKeys[] = {
+    {BinaryWording::real_fake, "answer.fake"},
+    {BinaryWording::reliable_unreliable, "answer.unreliable"},
+    {BinaryWording::true_false, "answer.false"},
+};
 
+static_assert(inEnumOrder(kRealAnswerKeys) && inEnumOrder(kOtherAnswerKeys));
 static_assert(inEnumOrder(kQuestionTypes) && inEnumOrder(kScenarioKinds) &&
                   inEnumOrder(kDifficulties) && inEnumOrder(kBinaryWordings) &&
                   inEnumOrder(kChartKinds) && inEnumOrder(kChartAxes),
@@ -74,10 +76,7 @@ std::string_view nameOf(ChartKind value) { return nameIn(kChartKinds, value); }
 std::string_view nameOf(ChartAxis value) { return nameIn(kChartAxes, value); }
 
 std::string_view binaryAnswerKey(BinaryWording wording, bool real) {
-  // A value outside the enum (a corrupt cast) is worded like the first, as nameIn does.
-  const auto index = static_cast<std::size_t>(wording);
-  const auto& keys = kBinaryAnswerKeys[index < std::size(kBinaryAnswerKeys) ? index : 0];
-  return keys[real ? 0 : 1];
+  return nameIn(real ? kRealAnswerKeys : kOtherAnswerKeys, wording);
 }
 
 }  // namespace esprit
