@@ -1,6 +1,8 @@
 // Building read-aloud text from scenarios and questions.
 #include "SpokenText.hpp"
 
+#include "Vocabulary.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -143,15 +145,7 @@ std::string spokenQuote(const QuoteScenario& quote, const Translations& words) {
 }
 
 std::string binaryOption(const Translations& words, BinaryWording wording, bool real) {
-  switch (wording) {
-    case BinaryWording::reliable_unreliable:
-      return words.text(real ? "answer.reliable" : "answer.unreliable");
-    case BinaryWording::true_false:
-      return words.text(real ? "answer.true" : "answer.false");
-    case BinaryWording::real_fake:
-    default:
-      return words.text(real ? "answer.real" : "answer.fake");
-  }
+  return words.text(binaryAnswerKey(wording, real));
 }
 
 std::string numbered(const Translations& words, std::size_t number, std::string_view text) {

@@ -59,3 +59,12 @@ TEST_CASE("one language-tag check serves packs, settings, imports and locales") 
   CHECK(languageFromLocale("C.UTF-8").empty());
   CHECK(languageFromLocale(nullptr).empty());
 }
+
+TEST_CASE("a true/false question's two answers are worded as its wording says") {
+  CHECK(binaryAnswerKey(BinaryWording::real_fake, true) == "answer.real");
+  CHECK(binaryAnswerKey(BinaryWording::real_fake, false) == "answer.fake");
+  CHECK(binaryAnswerKey(BinaryWording::reliable_unreliable, true) == "answer.reliable");
+  CHECK(binaryAnswerKey(BinaryWording::reliable_unreliable, false) == "answer.unreliable");
+  CHECK(binaryAnswerKey(BinaryWording::true_false, true) == "answer.true");
+  CHECK(binaryAnswerKey(BinaryWording::true_false, false) == "answer.false");
+}

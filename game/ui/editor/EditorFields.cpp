@@ -46,6 +46,18 @@ void formHeading(const std::string& text) {
   widgets::heading(text);
 }
 
+std::string beginEntryCard(std::string_view list, std::size_t index) {
+  ImGui::PushID(static_cast<int>(index));
+  widgets::beginCard(ImGui::GetContentRegionAvail().x, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg),
+                     ImGui::GetStyleColorVec4(ImGuiCol_Border));
+  return std::string(list) + "/" + std::to_string(index) + "/";
+}
+
+void endEntryCard() {
+  widgets::endCard();
+  ImGui::PopID();
+}
+
 bool textField(FormState& form, std::string_view field, const std::string& label_text,
                std::string& value, int lines) {
   label(label_text);

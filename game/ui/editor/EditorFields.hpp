@@ -56,4 +56,10 @@ void focusIfRequested(FormState& form, std::string_view field);
 // A small section heading inside a form.
 void formHeading(const std::string& text);
 
+// The card around entry `index` of a list ("sources", "messages"): keeps its
+// widgets apart from the other entries' and returns the path prefix of its
+// fields ("sources/2/"). Close it with endEntryCard().
+std::string beginEntryCard(std::string_view list, std::size_t index);
+void endEntryCard();
+
 }  // namespace esprit::ui::editor

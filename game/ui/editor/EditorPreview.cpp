@@ -1,6 +1,7 @@
 // Scenario rendering for the editor, the question below it, and hotspot drawing.
 #include "ui/editor/EditorPreview.hpp"
 
+#include "core/Vocabulary.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 
@@ -11,18 +12,6 @@ namespace esprit::ui::editor {
 namespace {
 
 constexpr float kSmallestRectangle = 0.02f;  // a click without a drag draws nothing
-
-std::string binaryWord(const Context& context, BinaryWording wording, bool real) {
-  switch (wording) {
-    case BinaryWording::real_fake:
-      return context.text(real ? "answer.real" : "answer.fake");
-    case BinaryWording::reliable_unreliable:
-      return context.text(real ? "answer.reliable" : "answer.unreliable");
-    case BinaryWording::true_false:
-      return context.text(real ? "answer.true" : "answer.false");
-  }
-  return {};
-}
 
 }  // namespace
 
@@ -196,10 +185,12 @@ void EditorPreview::showQuestion(const Context& context, const Question& questio
       break;
     }
     case QuestionType::true_false:
-      widgets::choiceCard("##preview-real", "1", binaryWord(context, question.wording, true),
-                          question.is_real, widgets::Marker::radio, width);
-      widgets::choiceCard("##preview-fake", "2", binaryWord(context, question.wording, false),
-                          !question.is_real, widgets::Marker::radio, width);
+      widgets::choiceCard("##preview-real", "1",
+                          context.text(binaryAnswerKey(question.wording, true)), question.is_real,
+                          widgets::Marker::radio, width);
+      widgets::choiceCard("##preview-fake", "2",
+                          context.text(binaryAnswerKey(question.wording, false)), !question.is_real,
+                          widgets::Marker::radio, width);
       break;
     case QuestionType::hotspot:
       widgets::mutedText(context.text("editor.preview.hotspot"));

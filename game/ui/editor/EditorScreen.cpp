@@ -16,10 +16,13 @@
 #include "ui/editor/ProblemList.hpp"
 #include "ui/editor/QuestionForm.hpp"
 #include "ui/editor/ScenarioForm.hpp"
+#include "ui/screens/ScreenLayout.hpp"
 
 #include <SFML/Window/Keyboard.hpp>
 
 #include <imgui.h>
+
+#include <utility>
 
 namespace esprit::ui::editor {
 namespace {
@@ -388,16 +391,12 @@ void EditorScreen::buildWorkspace() {
 void EditorScreen::buildDialogs() {
   Context& shared = context();
   const Metrics measure = metrics();
-  const ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
   const float dialog_width = std::min(measure.readingWidth(), ImGui::GetIO().DisplaySize.x * 0.9f);
   const ImGuiWindowFlags flags =
       ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar;
 
-  if (open_leave_dialog_) ImGui::OpenPopup("##leave");
-  open_leave_dialog_ = false;
-  ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(dialog_width, 0));
-  if (ImGui::BeginPopupModal("##leave", nullptr, flags)) {
+  if (beginDialog("##leave", std::exchange(open_leave_dialog_, false), ImVec2(dialog_width, 0),
+                  flags)) {
     widgets::heading(shared.text("editor.leave.title"));
     widgets::wrappedText(shared.text("editor.leave.explained"));
     if (widgets::button(shared.text("editor.leave.save"), widgets::ButtonKind::primary)) {
@@ -418,10 +417,7 @@ void EditorScreen::buildDialogs() {
     ImGui::EndPopup();
   }
 
-  if (recovery_offer_ && document_) ImGui::OpenPopup("##recovery");
-  ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(dialog_width, 0));
-  if (ImGui::BeginPopupModal("##recovery", nullptr, flags)) {
+  if (beginDialog("##recovery", recovery_offer_ && document_, ImVec2(dialog_width, 0), flags)) {
     widgets::heading(shared.text("editor.recovery.title"));
     widgets::wrappedText(shared.text("editor.recovery.explained"));
     if (widgets::button(shared.text("editor.recovery.restore"), widgets::ButtonKind::primary)) {
@@ -445,12 +441,9 @@ void EditorScreen::buildDialogs() {
     ImGui::EndPopup();
   }
 
-  if (open_import_report_) ImGui::OpenPopup("##import-report");
-  open_import_report_ = false;
-  ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(dialog_width, ImGui::GetIO().DisplaySize.y * 0.8f));
-  if (ImGui::BeginPopupModal(
-          "##import-report", nullptr,
+  if (beginDialog(
+          "##import-report", std::exchange(open_import_report_, false),
+          ImVec2(dialog_width, ImGui::GetIO().DisplaySize.y * 0.8f),
           ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) {
     widgets::heading(shared.text("editor.import.title"));
     widgets::wrappedText(import_summary_);

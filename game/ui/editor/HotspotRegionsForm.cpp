@@ -36,10 +36,7 @@ void hotspotRegionsForm(FormState& form, Pack& pack, Question& question) {
   std::optional<std::size_t> removed;
   for (std::size_t index = 0; index < question.regions.size(); ++index) {
     HotspotRegion& region = question.regions[index];
-    ImGui::PushID(static_cast<int>(index));
-    const std::string prefix = "regions/" + std::to_string(index) + "/";
-    widgets::beginCard(ImGui::GetContentRegionAvail().x, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg),
-                       ImGui::GetStyleColorVec4(ImGuiCol_Border));
+    const std::string prefix = beginEntryCard("regions", index);
     const std::string old_id = region.id;
     if (textField(form, prefix + "id", form.text("editor.hotspot.id"), region.id)) {
       auto& right = question.correct_regions;
@@ -83,8 +80,7 @@ void hotspotRegionsForm(FormState& form, Pack& pack, Question& question) {
             (std::string(icon::kCross) + " " + form.text("editor.hotspot.remove")).c_str())) {
       removed = index;
     }
-    widgets::endCard();
-    ImGui::PopID();
+    endEntryCard();
   }
   problemUnder(form, "regions");
   problemUnder(form, "answer");

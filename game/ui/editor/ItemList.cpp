@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include <optional>
+
 namespace esprit::ui::editor {
 namespace {
 
@@ -29,6 +31,37 @@ std::string questionLabel(const Context& context, const Question& question) {
   const std::string prompt = question.prompt.empty() ? context.text("editor.list.no_prompt")
                                                      : question.prompt.substr(0, 60);
   return question.id + " · " + type + "\n" + prompt;
+}
+
+// One row of a list, `height` tall, marked when the validator found an error
+// in its item; tapping it selects the item.
+void itemRow(std::string label, const std::vector<Problem>& problems, Selection item,
+             Selection& selection, float height) {
+  if (itemHasError(problems, item.section, item.index))
+    label = std::string(icon::kWarning) + " " + label;
+  // A scenario and a question at the same index must not share an id.
+  ImGui::PushID(static_cast<int>(item.section));
+  ImGui::PushID(static_cast<int>(item.index));
+  if (ImGui::Selectable(label.c_str(), selection == item, 0, ImVec2(0, height))) selection = item;
+  ImGui::PopID();
+  ImGui::PopID();
+}
+
+// An add button opening a menu of `choices`, each shown as the translation
+// of `key_prefix` and its name ("editor.kind.post"). Returns the one picked.
+template <class Enum, std::size_t Count>
+std::optional<Enum> addMenu(const Context& context, const char* id, std::string_view label_key,
+                            const Enum (&choices)[Count], std::string_view key_prefix) {
+  if (ImGui::Button(context.text(label_key).c_str())) ImGui::OpenPopup(id);
+  std::optional<Enum> picked;
+  if (ImGui::BeginPopup(id)) {
+    for (const Enum choice : choices) {
+      const std::string name = context.text(std::string(key_prefix) + std::string(nameOf(choice)));
+      if (ImGui::Selectable(name.c_str())) picked = choice;
+    }
+    ImGui::EndPopup();
+  }
+  return picked;
 }
 
 // Keeps the next button on this line when it fits, so longer words (French)
@@ -89,49 +122,25 @@ bool itemList(const Context& context, Pack& pack, Selection& selection,
   widgets::heading(context.text("editor.list.scenarios"));
   for (std::size_t index = 0; index < pack.scenarios.size(); ++index) {
     const Scenario& scenario = pack.scenarios[index];
-    std::string label =
-        scenario.id + "\n" +
-        context.text("editor.kind." +
-                     std::string(nameOf(editing::scenarioKind(scenario))));
-    if (itemHasError(problems, PackSection::scenario, index))
-      label = std::string(icon::kWarning) + " " + label;
-    ImGui::PushID(static_cast<int>(index));
-    if (ImGui::Selectable(label.c_str(), selection == Selection{PackSection::scenario, index}, 0,
-                          ImVec2(0, row))) {
-      selection = {PackSection::scenario, index};
-    }
-    ImGui::PopID();
+    itemRow(scenario.id + "\n" +
+                context.text("editor.kind." + std::string(nameOf(editing::scenarioKind(scenario)))),
+            problems, {PackSection::scenario, index}, selection, row);
   }
   changed |= itemButtons(
       context, pack.scenarios, selection, PackSection::scenario,
       [&](std::size_t index) { return editing::duplicateScenario(pack, index); },
       [&](std::size_t index) { editing::removeScenario(pack, index); });
-  if (ImGui::Button(context.text("editor.list.add_scenario").c_str()))
-    ImGui::OpenPopup("##add-scenario");
-  if (ImGui::BeginPopup("##add-scenario")) {
-    for (auto kind : editing::kScenarioKinds) {
-      if (ImGui::Selectable(
-              context.text("editor.kind." + std::string(nameOf(kind)))
-                  .c_str())) {
-        pack.scenarios.push_back(editing::makeScenario(kind, pack));
-        selection = {PackSection::scenario, pack.scenarios.size() - 1};
-        changed = true;
-      }
-    }
-    ImGui::EndPopup();
+  if (const auto kind = addMenu(context, "##add-scenario", "editor.list.add_scenario",
+                                editing::kScenarioKinds, "editor.kind.")) {
+    pack.scenarios.push_back(editing::makeScenario(*kind, pack));
+    selection = {PackSection::scenario, pack.scenarios.size() - 1};
+    changed = true;
   }
 
   widgets::heading(context.text("editor.list.questions"));
   for (std::size_t index = 0; index < pack.questions.size(); ++index) {
-    std::string label = questionLabel(context, pack.questions[index]);
-    if (itemHasError(problems, PackSection::question, index))
-      label = std::string(icon::kWarning) + " " + label;
-    ImGui::PushID(static_cast<int>(index) + 100000);
-    if (ImGui::Selectable(label.c_str(), selection == Selection{PackSection::question, index}, 0,
-                          ImVec2(0, row))) {
-      selection = {PackSection::question, index};
-    }
-    ImGui::PopID();
+    itemRow(questionLabel(context, pack.questions[index]), problems, {PackSection::question, index},
+            selection, row);
   }
   changed |= itemButtons(
       context, pack.questions, selection, PackSection::question,
@@ -139,38 +148,30 @@ bool itemList(const Context& context, Pack& pack, Selection& selection,
       [&](std::size_t index) {
         pack.questions.erase(pack.questions.begin() + static_cast<std::ptrdiff_t>(index));
       });
-  if (ImGui::Button(context.text("editor.list.add_question").c_str()))
-    ImGui::OpenPopup("##add-question");
-  if (ImGui::BeginPopup("##add-question")) {
-    for (auto type : editing::kQuestionTypes) {
-      if (ImGui::Selectable(
-              context.text("editor.type." + std::string(nameOf(type)))
-                  .c_str())) {
-        // A new question shows the selected scenario, or the last one.
-        std::string scenario;
-        if (selection.section == PackSection::scenario && selection.index < pack.scenarios.size()) {
-          scenario = pack.scenarios[selection.index].id;
-        } else if (selection.section == PackSection::question &&
-                   selection.index < pack.questions.size()) {
-          scenario = pack.questions[selection.index].scenario_id;
-        } else if (type == QuestionType::hotspot && !pack.scenarios.empty()) {
-          scenario = pack.scenarios.back().id;
+  if (const auto type = addMenu(context, "##add-question", "editor.list.add_question",
+                                editing::kQuestionTypes, "editor.type.")) {
+    // A new question shows the selected scenario, or the last one.
+    std::string scenario;
+    if (selection.section == PackSection::scenario && selection.index < pack.scenarios.size()) {
+      scenario = pack.scenarios[selection.index].id;
+    } else if (selection.section == PackSection::question &&
+               selection.index < pack.questions.size()) {
+      scenario = pack.questions[selection.index].scenario_id;
+    } else if (*type == QuestionType::hotspot && !pack.scenarios.empty()) {
+      scenario = pack.scenarios.back().id;
+    }
+    Question question = editing::makeQuestion(*type, pack, scenario);
+    if (*type == QuestionType::hotspot) {
+      if (const Scenario* shown = pack.findScenario(scenario)) {
+        const auto parts = scenarioPartNames(*shown);
+        if (!std::holds_alternative<ImageScenario>(shown->content) && !parts.empty()) {
+          question.regions.front().part = parts.front();
         }
-        Question question = editing::makeQuestion(type, pack, scenario);
-        if (type == QuestionType::hotspot) {
-          if (const Scenario* shown = pack.findScenario(scenario)) {
-            const auto parts = scenarioPartNames(*shown);
-            if (!std::holds_alternative<ImageScenario>(shown->content) && !parts.empty()) {
-              question.regions.front().part = parts.front();
-            }
-          }
-        }
-        pack.questions.push_back(std::move(question));
-        selection = {PackSection::question, pack.questions.size() - 1};
-        changed = true;
       }
     }
-    ImGui::EndPopup();
+    pack.questions.push_back(std::move(question));
+    selection = {PackSection::question, pack.questions.size() - 1};
+    changed = true;
   }
   return changed;
 }

@@ -1,6 +1,7 @@
 // Question fields, one block per question type.
 #include "ui/editor/QuestionForm.hpp"
 
+#include "core/Vocabulary.hpp"
 #include "core/editing/PackDrafts.hpp"
 #include "ui/Icons.hpp"
 #include "ui/Theme.hpp"
@@ -23,6 +24,16 @@ using editing::kQuestionTypes;
 std::string typeLabel(const FormState& form, QuestionType type) {
   return form.text("editor.type." + std::string(nameOf(type)));
 }
+
+// The heading over each question type's answer fields.
+constexpr EnumName<QuestionType> kAnswerHeadings[] = {
+    {QuestionType::single_choice, "editor.question.options_single"},
+    {QuestionType::true_false, "editor.question.answer"},
+    {QuestionType::multiple_choice, "editor.question.options_multiple"},
+    {QuestionType::ordering, "editor.question.options_ordering"},
+    {QuestionType::hotspot, "editor.question.regions"},
+};
+static_assert(inEnumOrder(kAnswerHeadings), "one heading per question type, in the enum's order");
 
 // One option row: its right-answer mark, its text, and buttons to move or remove it.
 enum class OptionMark { radio, checkbox, step_number };
@@ -97,26 +108,25 @@ void optionRows(FormState& form, Question& question, OptionMark mark) {
 }
 
 void binaryAnswer(FormState& form, Question& question) {
-  static constexpr const char* kWordingKeys[][2] = {{"answer.real", "answer.fake"},
-                                                    {"answer.reliable", "answer.unreliable"},
-                                                    {"answer.true", "answer.false"}};
   int wording = static_cast<int>(question.wording);
   std::vector<std::string> wordings;
-  for (const auto& pair : kWordingKeys) {
-    wordings.push_back(form.text(pair[0]) + " / " + form.text(pair[1]));
+  for (const auto& each : binaryWordingNames()) {
+    wordings.push_back(form.text(binaryAnswerKey(each.value, true)) + " / " +
+                       form.text(binaryAnswerKey(each.value, false)));
   }
   if (choiceField(form, "wording", form.text("editor.question.wording"), wordings, wording)) {
     question.wording = static_cast<BinaryWording>(wording);
   }
   ImGui::TextUnformatted(form.text("editor.question.right_answer").c_str());
-  const auto& words = kWordingKeys[static_cast<int>(question.wording)];
   focusIfRequested(form, "answer");
-  if (ImGui::RadioButton(form.text(words[0]).c_str(), question.is_real)) {
+  if (ImGui::RadioButton(form.text(binaryAnswerKey(question.wording, true)).c_str(),
+                         question.is_real)) {
     question.is_real = true;
     form.immediate(true);
   }
   ImGui::SameLine();
-  if (ImGui::RadioButton(form.text(words[1]).c_str(), !question.is_real)) {
+  if (ImGui::RadioButton(form.text(binaryAnswerKey(question.wording, false)).c_str(),
+                         !question.is_real)) {
     question.is_real = false;
     form.immediate(true);
   }
@@ -167,25 +177,21 @@ void questionForm(FormState& form, Pack& pack, Question& question) {
   scenarioChoice(form, pack, question);
   textField(form, "prompt", form.text("editor.question.prompt"), question.prompt, 2);
 
+  formHeading(form.text(nameIn(kAnswerHeadings, question.type)));
   switch (question.type) {
     case QuestionType::single_choice:
-      formHeading(form.text("editor.question.options_single"));
       optionRows(form, question, OptionMark::radio);
       break;
     case QuestionType::multiple_choice:
-      formHeading(form.text("editor.question.options_multiple"));
       optionRows(form, question, OptionMark::checkbox);
       break;
     case QuestionType::ordering:
-      formHeading(form.text("editor.question.options_ordering"));
       optionRows(form, question, OptionMark::step_number);
       break;
     case QuestionType::true_false:
-      formHeading(form.text("editor.question.answer"));
       binaryAnswer(form, question);
       break;
     case QuestionType::hotspot:
-      formHeading(form.text("editor.question.regions"));
       hotspotRegionsForm(form, pack, question);
       break;
   }

@@ -3,7 +3,6 @@
 
 #include "core/editing/PackDrafts.hpp"
 #include "ui/Icons.hpp"
-#include "ui/Widgets.hpp"
 #include "ui/editor/ChartTableForm.hpp"
 #include "ui/editor/MediaField.hpp"
 
@@ -49,10 +48,7 @@ void chatFields(FormState& form, ChatScenario& chat) {
   std::optional<std::pair<std::size_t, int>> moved;
   for (std::size_t index = 0; index < chat.messages.size(); ++index) {
     ChatMessage& message = chat.messages[index];
-    ImGui::PushID(static_cast<int>(index));
-    const std::string prefix = "messages/" + std::to_string(index) + "/";
-    widgets::beginCard(ImGui::GetContentRegionAvail().x, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg),
-                       ImGui::GetStyleColorVec4(ImGuiCol_Border));
+    const std::string prefix = beginEntryCard("messages", index);
     textField(form, prefix + "from", words(form, "from"), message.from);
     textField(form, prefix + "text", words(form, "message_text"), message.text, 2);
     textField(form, prefix + "time", words(form, "time"), message.time);
@@ -67,8 +63,7 @@ void chatFields(FormState& form, ChatScenario& chat) {
         ImGui::Button((std::string(icon::kCross) + " " + form.text("editor.remove")).c_str())) {
       removed = index;
     }
-    widgets::endCard();
-    ImGui::PopID();
+    endEntryCard();
   }
   problemUnder(form, "messages");
   if (moved) {

@@ -2,7 +2,6 @@
 #include "ui/editor/SourcesForm.hpp"
 
 #include "ui/Icons.hpp"
-#include "ui/Widgets.hpp"
 
 #include <imgui.h>
 
@@ -13,10 +12,7 @@ void sourcesForm(FormState& form, std::vector<Source>& sources) {
   std::optional<std::size_t> removed;
   for (std::size_t index = 0; index < sources.size(); ++index) {
     Source& source = sources[index];
-    ImGui::PushID(static_cast<int>(index));
-    const std::string prefix = "sources/" + std::to_string(index) + "/";
-    widgets::beginCard(ImGui::GetContentRegionAvail().x, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg),
-                       ImGui::GetStyleColorVec4(ImGuiCol_Border));
+    const std::string prefix = beginEntryCard("sources", index);
     textField(form, prefix + "title", form.text("editor.sources.source_title"), source.title);
     textField(form, prefix + "publisher", form.text("editor.sources.publisher"), source.publisher);
     std::int64_t year = source.year;
@@ -27,8 +23,7 @@ void sourcesForm(FormState& form, std::vector<Source>& sources) {
     if (ImGui::Button((std::string(icon::kCross) + " " + form.text("editor.remove")).c_str())) {
       removed = index;
     }
-    widgets::endCard();
-    ImGui::PopID();
+    endEntryCard();
   }
   problemUnder(form, "sources");
   if (removed) {

@@ -1,6 +1,7 @@
 // Answer widgets for each question type, and turning them into an Answer.
 #include "ui/screens/AnswerInput.hpp"
 
+#include "core/Vocabulary.hpp"
 #include "ui/Context.hpp"
 #include "ui/Icons.hpp"
 #include "ui/Theme.hpp"
@@ -13,18 +14,6 @@
 
 namespace esprit::ui {
 namespace {
-
-std::string binaryLabel(const Context& context, BinaryWording wording, bool real) {
-  switch (wording) {
-    case BinaryWording::reliable_unreliable:
-      return context.text(real ? "answer.reliable" : "answer.unreliable");
-    case BinaryWording::true_false:
-      return context.text(real ? "answer.true" : "answer.false");
-    case BinaryWording::real_fake:
-    default:
-      return context.text(real ? "answer.real" : "answer.fake");
-  }
-}
 
 // The badge on option `shown` (0-based): the key that picks it, "1" to "9"
 // unless the player changed the keys.
@@ -155,14 +144,14 @@ void AnswerInput::buildBinary(Context& context, const Question& question, float 
   const bool side_by_side = width >= metrics().em * 22.f;
   const float card_width = side_by_side ? (width - spacing) * 0.5f : width;
   if (widgets::choiceCard("##real", answerBadge(context, 0),
-                          binaryLabel(context, question.wording, true), says_real_ == true,
+                          context.text(binaryAnswerKey(question.wording, true)), says_real_ == true,
                           widgets::Marker::radio, card_width)) {
     says_real_ = true;
   }
   if (side_by_side) ImGui::SameLine();
   if (widgets::choiceCard("##fake", answerBadge(context, 1),
-                          binaryLabel(context, question.wording, false), says_real_ == false,
-                          widgets::Marker::radio, card_width)) {
+                          context.text(binaryAnswerKey(question.wording, false)),
+                          says_real_ == false, widgets::Marker::radio, card_width)) {
     says_real_ = false;
   }
   if (asks_confidence_) buildConfidence(context, width);

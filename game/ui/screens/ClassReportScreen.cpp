@@ -203,13 +203,7 @@ void ClassReportScreen::buildInterface() {
   widgets::beginScreen("##class-report");
   if (backHeader(shared, shared.text("report.title"))) stack().pop();
 
-  ImGui::BeginChild("##report-body", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
-  widgets::centreNext(width);
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const float width = beginReadingColumn(shared, "##report-body");
   widgets::wrappedText(shared.text("report.explained"));
   ImGui::Dummy(ImVec2(0, measure.gap()));
   ImGui::PushFont(shared.fonts.bold());
@@ -264,9 +258,7 @@ void ClassReportScreen::buildInterface() {
   }
   refreshItems();
   buildItemTable(width);
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::EndChild();
+  endReadingColumn();
   widgets::endScreen();
 }
 

@@ -1,6 +1,7 @@
 // The feedback screen shown after every answer.
 #include "ui/screens/FeedbackScreen.hpp"
 
+#include "core/Vocabulary.hpp"
 #include "ui/Context.hpp"
 #include "ui/Icons.hpp"
 #include "ui/ReadAloud.hpp"
@@ -16,18 +17,6 @@ namespace esprit::ui {
 namespace {
 
 constexpr double kVerdictEntranceSeconds = 0.35;
-
-std::string binaryWord(const Context& context, BinaryWording wording, bool real) {
-  switch (wording) {
-    case BinaryWording::reliable_unreliable:
-      return context.text(real ? "answer.reliable" : "answer.unreliable");
-    case BinaryWording::true_false:
-      return context.text(real ? "answer.true" : "answer.false");
-    case BinaryWording::real_fake:
-    default:
-      return context.text(real ? "answer.real" : "answer.fake");
-  }
-}
 
 std::string regionLabel(const Question& question, const std::string& id) {
   for (const auto& region : question.regions) {
@@ -62,7 +51,7 @@ std::string describeAnswer(const Context& context, const Question& question, con
         if constexpr (std::is_same_v<Choice, SingleChoiceAnswer>) {
           return question.options.at(choice.option);
         } else if constexpr (std::is_same_v<Choice, BinaryAnswer>) {
-          return binaryWord(context, question.wording, choice.says_real);
+          return context.text(binaryAnswerKey(question.wording, choice.says_real));
         } else if constexpr (std::is_same_v<Choice, MultipleChoiceAnswer>) {
           return listOptions(question, choice.options, false);
         } else if constexpr (std::is_same_v<Choice, OrderingAnswer>) {
@@ -80,7 +69,7 @@ std::string describeRightAnswer(const Context& context, const Question& question
     case QuestionType::single_choice:
       return question.options.at(question.correct_option);
     case QuestionType::true_false:
-      return binaryWord(context, question.wording, question.is_real);
+      return context.text(binaryAnswerKey(question.wording, question.is_real));
     case QuestionType::multiple_choice:
       return listOptions(question, question.correct_options, false);
     case QuestionType::ordering: {
@@ -361,20 +350,9 @@ void FeedbackScreen::buildInterface() {
   if (read_pressed) toggleReading(shared, textToRead(), readingLanguage(shared));
   const bool has_scenario = shared.round->currentScenario() != nullptr;
   const ColumnLayout columns = splitColumns(has_scenario);
-  const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false,
-                      ImGuiWindowFlags_NavFlattened);
-    scrollWithKeysAndTouch(shared, false);
-    buildScenario(ImGui::GetContentRegionAvail().x - inner);
-    ImGui::EndChild();
-    ImGui::SameLine(0, measure.margin());
-  }
-  ImGui::BeginChild("##explanation", ImVec2(columns.right_width, body_height), false,
-                    ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float width = ImGui::GetContentRegionAvail().x - inner;
+  const float width =
+      beginRoundBody(shared, columns, "##explanation",
+                     [this](float scenario_width) { buildScenario(scenario_width); });
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   buildVerdict(width);
   buildAnswers(width);

@@ -111,10 +111,8 @@ std::string HistoryScreen::techniqueName(const std::string& tag) const {
 
 void HistoryScreen::buildRounds(float width) {
   Context& shared = context();
-  const Palette& colours = palette();
   const Metrics measure = metrics();
-  widgets::beginCard(width, colours.card, colours.card_border);
-  widgets::heading(shared.text("history.rounds_title"));
+  beginHeadedCard(width, shared.text("history.rounds_title"));
   const float inner = width - measure.em * 1.8f;
   // As many recent rounds as fit with room for their labels.
   const std::size_t fit = static_cast<std::size_t>(
@@ -163,10 +161,8 @@ void HistoryScreen::buildRounds(float width) {
 
 void HistoryScreen::buildTechniques(float width) {
   Context& shared = context();
-  const Palette& colours = palette();
   const Metrics measure = metrics();
-  widgets::beginCard(width, colours.card, colours.card_border);
-  widgets::heading(shared.text("history.techniques_title"));
+  beginHeadedCard(width, shared.text("history.techniques_title"));
   widgets::mutedText(shared.text("history.techniques_help"));
   const float inner = width - measure.em * 1.8f;
   const float line_width = std::min(inner * 0.4f, measure.em * 10.f);
@@ -179,8 +175,7 @@ void HistoryScreen::buildTechniques(float width) {
                                                   : "history.band_practise");
     const float text_width = inner - line_width - measure.em;
     const float row_left = ImGui::GetCursorPosX();
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+    beginTextColumn(text_width);
     ImGui::PushFont(shared.fonts.bold());
     widgets::wrappedText(techniqueName(progress.technique));
     ImGui::PopFont();
@@ -188,8 +183,7 @@ void HistoryScreen::buildTechniques(float width) {
                                                   {{"right", std::to_string(progress.correct)},
                                                    {"answered", std::to_string(progress.answered)},
                                                    {"band", band}}));
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
+    endTextColumn();
     const float row_height = ImGui::GetItemRectSize().y;
     // Every line ends at the card's right edge, whatever the length of the name.
     ImGui::SameLine(0, 0);
@@ -205,8 +199,7 @@ void HistoryScreen::buildDiscernment(float width) {
   const Palette& colours = palette();
   const Metrics measure = metrics();
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  widgets::beginCard(width, colours.card, colours.card_border);
-  widgets::heading(shared.text("history.discernment_title"));
+  beginHeadedCard(width, shared.text("history.discernment_title"));
   widgets::mutedText(shared.text("history.discernment_help"));
   // d′ from −1 to 3 fills the line's height: below is worse than guessing,
   // above is as good as anyone gets on a handful of items.
@@ -291,43 +284,33 @@ void HistoryScreen::buildInterface() {
              : shared.text("history.open");
   if (backHeader(shared, title)) stack().pop();
 
-  ImGui::BeginChild("##history-body", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  const float available = ImGui::GetContentRegionAvail().x - inner;
+  const float available = beginScrollingPanel(shared, "##history-body", ImVec2(0, 0));
   if (!problem_.empty()) widgets::coloredWrappedText(palette().wrong, problem_);
   if (sessions_.empty()) {
     const float width = std::min(available, measure.readingWidth());
     widgets::centreNext(width);
-    widgets::beginCard(width, palette().card, palette().card_border);
-    widgets::heading(shared.text("history.empty_title"));
+    beginHeadedCard(width, shared.text("history.empty_title"));
     widgets::wrappedText(shared.text("history.empty_help"));
     widgets::endCard();
   } else {
-    const bool two_columns = available >= measure.em * 50.f;
-    const float column = two_columns ? (available - measure.margin()) * 0.5f
-                                     : std::min(available, measure.readingWidth());
-    if (!two_columns) widgets::centreNext(column);
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-    buildPractice(column);
+    const PageColumns page = splitPage(available);
+    if (!page.two_columns) widgets::centreNext(page.width);
+    beginTextColumn(page.width);
+    buildPractice(page.width);
     ImGui::Dummy(ImVec2(0, measure.gap()));
-    buildRounds(column);
-    if (!two_columns) {
-      buildDiscernment(column);
+    buildRounds(page.width);
+    if (!page.two_columns) {
+      buildDiscernment(page.width);
       ImGui::Dummy(ImVec2(0, measure.gap()));
-      buildTechniques(column);
+      buildTechniques(page.width);
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    if (two_columns) {
+    endTextColumn();
+    if (page.two_columns) {
       ImGui::SameLine(0, measure.margin());
-      ImGui::BeginGroup();
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-      buildTechniques(column);
-      buildDiscernment(column);
-      ImGui::PopTextWrapPos();
-      ImGui::EndGroup();
+      beginTextColumn(page.width);
+      buildTechniques(page.width);
+      buildDiscernment(page.width);
+      endTextColumn();
     }
   }
   ImGui::EndChild();

@@ -9,12 +9,14 @@
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/screens/BackHeader.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace esprit::ui {
 namespace {
@@ -219,18 +221,9 @@ void PackChooserScreen::buildPackCard(const std::shared_ptr<const PackEntry>& en
 void PackChooserScreen::buildProblemsPopup() {
   Context& shared = context();
   const Metrics measure = metrics();
-  if (open_problems_) {
-    ImGui::OpenPopup("##problems");
-    open_problems_ = false;
-  }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowSize(
-      ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f));
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("##problems", nullptr,
-                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!beginDialog("##problems", std::exchange(open_problems_, false),
+                   ImVec2(std::min(display.x * 0.92f, measure.em * 46.f), display.y * 0.85f))) {
     return;
   }
   if (problems_shown_) {
@@ -354,15 +347,8 @@ void PackChooserScreen::buildInterface() {
   Context& shared = context();
   const Metrics measure = metrics();
   widgets::beginScreen("##chooser");
-  if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) ||
-      shared.input.back) {
-    stack().pop();
-  }
-  ImGui::SameLine(0, measure.margin());
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                       (measure.touchTarget() - shared.fonts.heading()->FontSize) * 0.5f -
-                       ImGui::GetStyle().FramePadding.y);
-  widgets::heading(shared.text("chooser.title"));
+  if (backButton(shared) || shared.input.back) stack().pop();
+  headingBesideButton(shared, shared.text("chooser.title"));
   buildQuestionLimit();
 
   ImGui::BeginChild("##packs", ImVec2(0, -actionBarHeight()), false, ImGuiWindowFlags_NavFlattened);
@@ -371,8 +357,7 @@ void PackChooserScreen::buildInterface() {
   const auto& entries = shared.packs->entries();
   if (entries.empty()) {
     widgets::centreNext(width);
-    widgets::beginCard(width, palette().card, palette().card_border);
-    widgets::heading(shared.text("chooser.empty_title"));
+    beginHeadedCard(width, shared.text("chooser.empty_title"));
     widgets::wrappedText(shared.text("chooser.empty_help"));
     widgets::endCard();
   }
@@ -394,13 +379,8 @@ void PackChooserScreen::buildInterface() {
   ImGui::Separator();
   buildFolderBar();
   buildProblemsPopup();
-  // The speaker button at the top right, after everything else in keyboard order.
-  if (shared.settings.read_aloud) {
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
-                               ImGui::GetStyle().WindowPadding.y));
-    if (readAloudButton(shared))
-      toggleReading(shared, textToRead(), shared.translations.language());
-  }
+  if (cornerReadAloudButton(shared))
+    toggleReading(shared, textToRead(), shared.translations.language());
   widgets::endScreen();
 }
 

@@ -180,26 +180,13 @@ void PlayScreen::buildInterface() {
 
   const bool has_scenario = round.currentScenario() != nullptr;
   const ColumnLayout columns = splitColumns(has_scenario);
-  const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
+  const float full = beginRoundBody(shared, columns, "##question", [this](float scenario_width) {
+    buildScenario(scenario_width);
+  });
   if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false,
-                      ImGuiWindowFlags_NavFlattened);
-    scrollWithKeysAndTouch(shared, false);
-    buildScenario(ImGui::GetContentRegionAvail().x - inner);
-    ImGui::EndChild();
-    ImGui::SameLine(0, measure.margin());
-    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false,
-                      ImGuiWindowFlags_NavFlattened);
-    scrollWithKeysAndTouch(shared);
-    buildQuestion(ImGui::GetContentRegionAvail().x - inner, true);
-    ImGui::EndChild();
+    buildQuestion(full, true);
   } else {
     // Stacked: the question comes first, so it is seen before any scrolling.
-    ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false,
-                      ImGuiWindowFlags_NavFlattened);
-    scrollWithKeysAndTouch(shared);
-    const float full = ImGui::GetContentRegionAvail().x - inner;
     buildPrompt(full);
     if (has_scenario) {
       const float width = std::min(full, measure.readingWidth());
@@ -208,8 +195,8 @@ void PlayScreen::buildInterface() {
       ImGui::Dummy(ImVec2(0, measure.gap()));
     }
     buildQuestion(full, false);
-    ImGui::EndChild();
   }
+  ImGui::EndChild();
 
   // The action bar: Check, on the right, always in the same place.
   const std::string check = shared.text("play.check") + "  " + icon::kArrowRight;

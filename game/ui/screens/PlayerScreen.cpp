@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace esprit::ui {
 namespace {
@@ -118,8 +119,8 @@ void PlayerScreen::buildNewPlayer(float width) {
   Context& shared = context();
   const Palette& colours = palette();
   const Metrics measure = metrics();
-  widgets::beginCard(width, colours.card, colours.card_border);
-  widgets::heading(shared.text(players_.empty() ? "players.first_time" : "players.new_player"));
+  beginHeadedCard(width,
+                  shared.text(players_.empty() ? "players.first_time" : "players.new_player"));
   const float field_width = width - measure.em * 1.8f;
 
   ImGui::PushFont(shared.fonts.bold());
@@ -186,18 +187,8 @@ void PlayerScreen::buildPlayerList(float width) {
 void PlayerScreen::buildDeleteDialog() {
   Context& shared = context();
   const Metrics measure = metrics();
-  if (open_delete_dialog_) {
-    ImGui::OpenPopup("##delete-player");
-    open_delete_dialog_ = false;
-  }
-  ImGui::SetNextWindowSize(
-      ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 30.f), 0));
-  ImGui::SetNextWindowPos(
-      ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f),
-      ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("##delete-player", nullptr,
-                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!beginDialog("##delete-player", std::exchange(open_delete_dialog_, false),
+                   ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.9f, measure.em * 30.f), 0))) {
     return;
   }
   const std::string name = to_delete_ ? playerLabel(*to_delete_) : std::string();
@@ -238,21 +229,13 @@ void PlayerScreen::buildInterface() {
   widgets::beginScreen("##players");
   if (backHeader(shared, shared.text("players.title"))) leave();
 
-  ImGui::BeginChild("##player-list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
-  widgets::centreNext(width);
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const float width = beginReadingColumn(shared, "##player-list");
   buildNewPlayer(width);
   buildPlayerList(width);
   ImGui::Dummy(ImVec2(0, measure.gap()));
   widgets::mutedText(shared.text("players.teacher_hint"));
   if (widgets::button(shared.text("report.open"))) stack().push(ScreenId::class_report);
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::EndChild();
+  endReadingColumn();
   buildDeleteDialog();
   widgets::endScreen();
 }

@@ -296,29 +296,20 @@ void ResultsScreen::buildInterface() {
                         widgets::buttonWidth(home) + spacing * 2.f;
   const bool stacked = one_row > ImGui::GetContentRegionAvail().x;
   const float bar = stacked ? actionBarHeight() + measure.touchTarget() : actionBarHeight();
-  ImGui::BeginChild("##results-body", ImVec2(0, -bar), false, ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  const float available = ImGui::GetContentRegionAvail().x - inner;
   // Wide windows: score, discernment and calibration on the left, techniques on the right.
-  const bool two_columns = available >= measure.em * 50.f;
-  const float column = two_columns ? (available - measure.margin()) * 0.5f
-                                   : std::min(available, measure.readingWidth());
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-  buildScore(column);
-  buildDiscernment(column);
-  buildCalibration(column);
-  if (!two_columns) buildTechniques(column);
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  if (two_columns) {
+  const PageColumns page =
+      splitPage(beginScrollingPanel(shared, "##results-body", ImVec2(0, -bar)));
+  beginTextColumn(page.width);
+  buildScore(page.width);
+  buildDiscernment(page.width);
+  buildCalibration(page.width);
+  if (!page.two_columns) buildTechniques(page.width);
+  endTextColumn();
+  if (page.two_columns) {
     ImGui::SameLine(0, measure.margin());
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-    buildTechniques(column);
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
+    beginTextColumn(page.width);
+    buildTechniques(page.width);
+    endTextColumn();
   }
   ImGui::EndChild();
 

@@ -47,6 +47,81 @@ void scrollWithKeysAndTouch(const Context& context, bool use_page_keys) {
   }
 }
 
+float beginRoundBody(const Context& context, const ColumnLayout& columns, const char* id,
+                     const std::function<void(float)>& draw_scenario) {
+  const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
+  if (columns.two_columns) {
+    // The scenario column leaves Page Up and Page Down to the main one.
+    draw_scenario(
+        beginScrollingPanel(context, "##scenario", ImVec2(columns.left_width, body_height), false));
+    ImGui::EndChild();
+    ImGui::SameLine(0, metrics().margin());
+  }
+  return beginScrollingPanel(context, id, ImVec2(columns.right_width, body_height));
+}
+
+float beginScrollingPanel(const Context& context, const char* id, ImVec2 size, bool use_page_keys) {
+  ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NavFlattened);
+  scrollWithKeysAndTouch(context, use_page_keys);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return ImGui::GetContentRegionAvail().x - (style.ScrollbarSize + style.ItemSpacing.x);
+}
+
+void beginTextColumn(float width) {
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+}
+
+void endTextColumn() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+float beginReadingColumn(const Context& context, const char* id) {
+  const float width =
+      std::min(beginScrollingPanel(context, id, ImVec2(0, 0)), metrics().readingWidth());
+  widgets::centreNext(width);
+  beginTextColumn(width);
+  return width;
+}
+
+void endReadingColumn() {
+  endTextColumn();
+  ImGui::EndChild();
+}
+
+PageColumns splitPage(float available) {
+  // Two columns of cards need room for two columns of readable width.
+  constexpr float kTwoColumnsMinimumEms = 50.f;
+  const Metrics measure = metrics();
+  PageColumns page;
+  page.two_columns = available >= measure.em * kTwoColumnsMinimumEms;
+  page.width = page.two_columns ? (available - measure.margin()) * 0.5f
+                                : std::min(available, measure.readingWidth());
+  return page;
+}
+
+void beginHeadedCard(float width, std::string_view title) {
+  widgets::beginCard(width, palette().card, palette().card_border);
+  widgets::heading(title);
+}
+
+bool cornerReadAloudButton(Context& context) {
+  if (!context.settings.read_aloud) return false;
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(context),
+                             ImGui::GetStyle().WindowPadding.y));
+  return readAloudButton(context);
+}
+
+bool beginDialog(const char* id, bool open, ImVec2 size, ImGuiWindowFlags flags) {
+  if (open) ImGui::OpenPopup(id);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowSize(size);
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  return ImGui::BeginPopupModal(id, nullptr, flags);
+}
+
 float actionBarHeight() { return metrics().touchTarget() + ImGui::GetStyle().ItemSpacing.y * 2.f; }
 
 std::string percentFormat(const Context& context) {

@@ -1,11 +1,16 @@
-// Layout rules shared by the screens: when to use two columns, how wide
-// reading text may be, and the header bar of a round. All sizes come from
+// Layout shared by the screens: when to use two columns, scrolling panels
+// and text columns of reading width, a round's body and header bar, headed
+// cards, centred dialogs and the corner speaker button. All sizes come from
 // the text size and the window, so the layout reflows at every text size.
 #pragma once
 
 #include "ui/Context.hpp"
 
 #include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
 
 namespace esprit::ui {
 
@@ -19,6 +24,14 @@ struct ColumnLayout {
 // question beside it, or stacks them when the text is too big for two.
 ColumnLayout splitColumns(bool has_scenario);
 
+// The body of a round above its action bar. With two columns, the scenario
+// gets a scrolling column of its own on the left, drawn by
+// `draw_scenario(width)`; then the main scrolling column `id` begins.
+// Returns the width the main column's content may use; close it with
+// ImGui::EndChild().
+float beginRoundBody(const Context& context, const ColumnLayout& columns, const char* id,
+                     const std::function<void(float)>& draw_scenario);
+
 // The round's top bar: pack title, progress, score, a Stop button that asks
 // before leaving, and the speaker button (`read_pressed` tells when it was
 // pressed). Returns true when the player chose to stop.
@@ -28,6 +41,50 @@ bool roundHeader(Context& context, bool asked_to_stop, bool* read_pressed = null
 // finger dragged over it (ImGui 1.86 scrolls only with the wheel and the
 // scrollbar). Call right after BeginChild.
 void scrollWithKeysAndTouch(const Context& context, bool use_page_keys = true);
+
+// Begins a scrolling child panel `id` of `size` (ImGui's rule: 0 fills the
+// rest, a negative height leaves that much below) that moves with keys and
+// touch. Returns the width its content may use beside the scrollbar; close
+// it with ImGui::EndChild().
+float beginScrollingPanel(const Context& context, const char* id, ImVec2 size,
+                          bool use_page_keys = true);
+
+// A group whose text wraps at `width`, for one column of a page.
+void beginTextColumn(float width);
+void endTextColumn();
+
+// The body of a form-like screen: a scrolling panel filling the rest of the
+// window and, centred in it, one text column of reading width. Returns the
+// column's width; close with endReadingColumn().
+float beginReadingColumn(const Context& context, const char* id);
+void endReadingColumn();
+
+// How a page of cards uses `available` width: two equal columns side by side
+// when the window is wide, else one of reading width.
+struct PageColumns {
+  bool two_columns = false;
+  float width = 0;  // of each column
+};
+PageColumns splitPage(float available);
+
+// A card in the screens' colours with `title` as its heading; close it with
+// widgets::endCard().
+void beginHeadedCard(float width, std::string_view title);
+
+// The speaker button in the window's top-right corner, for screens in the
+// interface's language. Call it last, so it comes last in keyboard order.
+// Shows nothing while the read-aloud setting is off; true when pressed.
+bool cornerReadAloudButton(Context& context);
+
+// A screen's dialog stays put in the middle and has no title bar.
+constexpr ImGuiWindowFlags kDialogFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoResize |
+                                          ImGuiWindowFlags_NoSavedSettings;
+
+// The modal dialog `id`, opened when `open` is true, `size` big (a height of
+// 0 fits its content) and centred on the display. Returns true while it
+// shows; then build it and end with ImGui::EndPopup().
+bool beginDialog(const char* id, bool open, ImVec2 size, ImGuiWindowFlags flags = kDialogFlags);
 
 // Height of the bottom action bar (one touch-sized button and a gap).
 float actionBarHeight();

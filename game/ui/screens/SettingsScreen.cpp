@@ -9,6 +9,7 @@
 #include "ui/ScreenStack.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/screens/BackHeader.hpp"
 #include "ui/screens/ScreenLayout.hpp"
 
 #include <algorithm>
@@ -17,6 +18,34 @@ namespace esprit::ui {
 namespace {
 
 constexpr int kTextSizeStepPercent = 25;
+
+// One choice among a few, as a row of buttons that wraps onto a new line when
+// `width` is full. The chosen button is filled and dotted, so the choice
+// shows by shape as well as by colour.
+class ChoiceRow {
+ public:
+  explicit ChoiceRow(float width) : width_(width) {}
+
+  // A button for `name` (`id` keeps it apart from others of the same name);
+  // true when tapped while not already chosen.
+  bool choice(const std::string& name, const std::string& id, bool selected) {
+    const std::string shown = std::string(selected ? icon::kDot : icon::kCircle) + " " + name;
+    const float button_width = widgets::buttonWidth(shown);
+    if (used_ > 0 && used_ + button_width <= width_)
+      ImGui::SameLine();
+    else
+      used_ = 0;
+    used_ += button_width + ImGui::GetStyle().ItemSpacing.x;
+    return widgets::button(shown + "##" + id,
+                           selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
+                           button_width) &&
+           !selected;
+  }
+
+ private:
+  float width_;
+  float used_ = 0;
+};
 
 }  // namespace
 
@@ -38,25 +67,12 @@ void SettingsScreen::buildLanguage(float width) {
   ImGui::PushFont(shared.fonts.bold());
   widgets::wrappedText(shared.text("settings.language"));
   ImGui::PopFont();
-  float used = 0;
+  ChoiceRow row(width);
   for (const auto& [code, name] : languages_) {
-    const bool selected = shared.settings.language == code;
-    const std::string label =
-        (selected ? std::string(icon::kDot) + " " : std::string(icon::kCircle) + " ") + name +
-        "##" + code;
-    const float button_width = widgets::buttonWidth(label.substr(0, label.find("##")));
-    if (used > 0 && used + button_width <= width)
-      ImGui::SameLine();
-    else
-      used = 0;
-    if (widgets::button(label,
-                        selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
-                        button_width) &&
-        !selected) {
+    if (row.choice(name, code, shared.settings.language == code)) {
       shared.settings.language = code;
       shared.saveSettings();
     }
-    used += button_width + ImGui::GetStyle().ItemSpacing.x;
   }
 }
 
@@ -126,25 +142,13 @@ void SettingsScreen::buildFont(float width) {
   const Choice choices[] = {{FontChoice::standard, "settings.font_standard"},
                             {FontChoice::legible, "settings.font_legible"},
                             {FontChoice::opendyslexic, "settings.font_opendyslexic"}};
-  float used = 0;
+  ChoiceRow row(width);
   for (const auto& choice : choices) {
-    const bool selected = shared.settings.font == choice.font;
-    const std::string name = shared.text(choice.key);
-    const std::string label = (selected ? std::string(icon::kDot) : std::string(icon::kCircle)) +
-                              " " + name + "##font-" + std::string(fontChoiceName(choice.font));
-    const float button_width = widgets::buttonWidth(label.substr(0, label.find("##")));
-    if (used > 0 && used + button_width <= width)
-      ImGui::SameLine();
-    else
-      used = 0;
-    if (widgets::button(label,
-                        selected ? widgets::ButtonKind::primary : widgets::ButtonKind::secondary,
-                        button_width) &&
-        !selected) {
+    if (row.choice(shared.text(choice.key), "font-" + std::string(fontChoiceName(choice.font)),
+                   shared.settings.font == choice.font)) {
       shared.settings.font = choice.font;
       shared.saveSettings();
     }
-    used += button_width + ImGui::GetStyle().ItemSpacing.x;
   }
   widgets::mutedText(shared.text("settings.font_help"));
   if (shared.settings.font != FontChoice::standard) {
@@ -300,23 +304,10 @@ void SettingsScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##settings");
   // While a key is being chosen, the back key may be the one chosen.
-  if (widgets::button(std::string(icon::kArrowLeft) + "  " + shared.text("common.back")) ||
-      (shared.input.back && !capturing_)) {
-    stack().pop();
-  }
-  ImGui::SameLine(0, measure.margin());
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                       (measure.touchTarget() - shared.fonts.heading()->FontSize) * 0.5f -
-                       ImGui::GetStyle().FramePadding.y);
-  widgets::heading(shared.text("settings.title"));
+  if (backButton(shared) || (shared.input.back && !capturing_)) stack().pop();
+  headingBesideButton(shared, shared.text("settings.title"));
 
-  ImGui::BeginChild("##settings-body", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
-  const float width = std::min(ImGui::GetContentRegionAvail().x - inner, measure.readingWidth());
-  widgets::centreNext(width);
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const float width = beginReadingColumn(shared, "##settings-body");
   buildLanguage(width);
   ImGui::Dummy(ImVec2(0, measure.gap()));
   buildTextSize(width);
@@ -341,16 +332,9 @@ void SettingsScreen::buildInterface() {
   ImGui::Dummy(ImVec2(0, measure.gap()));
   widgets::mutedText(
       shared.translations.format("settings.saved_in", {{"file", shared.settings_path.string()}}));
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::EndChild();
-  // The speaker button at the top right, after everything else in keyboard order.
-  if (shared.settings.read_aloud) {
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - readAloudButtonWidth(shared),
-                               ImGui::GetStyle().WindowPadding.y));
-    if (readAloudButton(shared))
-      toggleReading(shared, textToRead(), shared.translations.language());
-  }
+  endReadingColumn();
+  if (cornerReadAloudButton(shared))
+    toggleReading(shared, textToRead(), shared.translations.language());
   widgets::endScreen();
 }
 
