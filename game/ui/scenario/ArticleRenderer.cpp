@@ -52,9 +52,7 @@ class ArticleComposer {
     float height = y + metrics_.padding();
     float border = metrics_.hairline();
     float radius = metrics_.cornerRadius();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, radius, behind);
-    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
-                         radius - border, behind + 1);
+    addCard(canvas_, {width_, height}, metrics_, behind);
     // The grey browser chrome over the top of the white page.
     canvas_.addRectangle({border, border, width_ - 2 * border, chrome_height_ - border},
                          palette::kBrowserChrome, radius - border, behind + 2);

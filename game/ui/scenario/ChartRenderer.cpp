@@ -32,19 +32,12 @@ class ChartComposer {
         scales_(chooseChartScales(chart)) {}
 
   float compose() {
-    Canvas::Bookmark behind = canvas_.bookmark();
-    float padding = metrics_.padding();
-    float y = composeTitle(padding);
-    y = composeLegend(y);
-    y = composePlot(y);
-    y = composeSource(y);
-    float height = y + padding;
-    float border = metrics_.hairline();
-    float radius = metrics_.cornerRadius();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, radius, behind);
-    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
-                         radius - border, behind + 1);
-    return height;
+    return composeOnCard(canvas_, width_, metrics_, [this] {
+      float y = composeTitle(metrics_.padding());
+      y = composeLegend(y);
+      y = composePlot(y);
+      return composeSource(y);
+    });
   }
 
  private:

@@ -47,21 +47,13 @@ class PostComposer {
         metrics_(style) {}
 
   float compose() {
-    Canvas::Bookmark behind = canvas_.bookmark();
-    float padding = metrics_.padding();
-    float y = composeAppBar(padding);
-    y = composeHeader(y);
-    y = composeText(y);
-    y = composeImage(y);
-    y = composeCounts(y);
-    float height = y + padding;
-    // The card goes behind everything, now that its height is known.
-    float border = metrics_.hairline();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, metrics_.cornerRadius(),
-                         behind);
-    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
-                         metrics_.cornerRadius() - border, behind + 1);
-    return height;
+    return composeOnCard(canvas_, width_, metrics_, [this] {
+      float y = composeAppBar(metrics_.padding());
+      y = composeHeader(y);
+      y = composeText(y);
+      y = composeImage(y);
+      return composeCounts(y);
+    });
   }
 
  private:
@@ -222,7 +214,7 @@ class PostComposer {
   }
 
   struct CountButton {
-    void (*draw_icon)(sf::VertexArray&, const sf::FloatRect&, sf::Color, float);
+    icons::LineIcon* draw_icon;
     std::string label;
   };
 

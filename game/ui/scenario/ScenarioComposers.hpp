@@ -7,6 +7,7 @@
 #include "core/Pack.hpp"
 #include "ui/scenario/Canvas.hpp"
 #include "ui/scenario/MediaCache.hpp"
+#include "ui/scenario/ScenarioMetrics.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
 
 namespace esprit::ui {
@@ -23,5 +24,21 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
                    const ScenarioStyle& style, MediaCache& media);
 float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
                    const ScenarioStyle& style, MediaCache& media);
+
+// The white card with a hairline edge that posts, articles, charts and
+// pictures sit on, put in two layers under what `behind` marks, once the
+// composer knows its height.
+void addCard(Canvas& canvas, sf::Vector2f size, const ScenarioMetrics& metrics,
+             Canvas::Bookmark behind);
+
+// Composes a scenario on its card: `content` draws and returns the height it
+// reached; the card, a padding taller, goes under it. Returns the card's height.
+template <class Content>
+float composeOnCard(Canvas& canvas, float width, const ScenarioMetrics& metrics, Content content) {
+  const Canvas::Bookmark behind = canvas.bookmark();
+  const float height = content() + metrics.padding();
+  addCard(canvas, {width, height}, metrics, behind);
+  return height;
+}
 
 }  // namespace esprit::ui
