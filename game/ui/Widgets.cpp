@@ -337,4 +337,13 @@ void centreNext(float width) {
   if (available > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
 }
 
+void centredText(std::string_view text, const ImVec4& colour, float max_width) {
+  const float width = std::min(ImGui::CalcTextSize(text.data(), text.data() + text.size()).x + 1.f,
+                               std::min(ImGui::GetContentRegionAvail().x, max_width));
+  centreNext(width);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  coloredWrappedText(colour, text);
+  ImGui::PopTextWrapPos();
+}
+
 }  // namespace esprit::ui::widgets

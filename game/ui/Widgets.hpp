@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <cfloat>
+
 #include <string>
 #include <string_view>
 
@@ -62,5 +64,8 @@ void endCard();
 
 // Centres the next item of `width` on the current line.
 void centreNext(float width);
+// Text centred on its line, as wide as it is up to `max_width` and the space
+// left, and wrapped beyond: an invitation or a tagline under a title.
+void centredText(std::string_view text, const ImVec4& colour, float max_width = FLT_MAX);
 
 }  // namespace esprit::ui::widgets
