@@ -1,6 +1,7 @@
 // Parsing input scripts and replaying them as SFML events.
 #include "ui/Script.hpp"
 
+#include "ui/GameInput.hpp"
 #include "ui/imgui/ImGuiSfml.hpp"
 
 #include <algorithm>
@@ -140,41 +141,20 @@ sf::Event joystickMoveEvent(sf::Joystick::Axis axis, float position) {
 }  // namespace
 
 std::optional<sf::Keyboard::Key> keyFromName(std::string_view name) {
-  const std::string key = lowercase(name);
-  if (key.size() == 1 && key[0] >= 'a' && key[0] <= 'z') {
-    return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (key[0] - 'a'));
-  }
-  if (key.size() == 1 && key[0] >= '0' && key[0] <= '9') {
-    return static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (key[0] - '0'));
-  }
-  if (key.size() >= 2 && key.size() <= 3 && key[0] == 'f') {
-    int number = 0;
-    auto [stop, error] = std::from_chars(key.data() + 1, key.data() + key.size(), number);
-    if (error == std::errc() && stop == key.data() + key.size() && number >= 1 && number <= 15) {
-      return static_cast<sf::Keyboard::Key>(sf::Keyboard::F1 + (number - 1));
-    }
-  }
-  static const std::map<std::string, sf::Keyboard::Key, std::less<>> kNamed = {
-      {"enter", sf::Keyboard::Enter},
+  // Besides the game's own key names in any case, a script may use the
+  // words people say for a few keys.
+  static const std::map<std::string, sf::Keyboard::Key, std::less<>> kSpokenNames = {
       {"return", sf::Keyboard::Enter},
-      {"escape", sf::Keyboard::Escape},
       {"esc", sf::Keyboard::Escape},
-      {"tab", sf::Keyboard::Tab},
-      {"space", sf::Keyboard::Space},
-      {"backspace", sf::Keyboard::Backspace},
-      {"delete", sf::Keyboard::Delete},
-      {"up", sf::Keyboard::Up},
-      {"down", sf::Keyboard::Down},
-      {"left", sf::Keyboard::Left},
-      {"right", sf::Keyboard::Right},
-      {"home", sf::Keyboard::Home},
-      {"end", sf::Keyboard::End},
-      {"pageup", sf::Keyboard::PageUp},
-      {"pagedown", sf::Keyboard::PageDown},
       {"plus", sf::Keyboard::Add},
       {"minus", sf::Keyboard::Subtract},
   };
-  if (auto found = kNamed.find(key); found != kNamed.end()) return found->second;
+  const std::string wanted = lowercase(name);
+  if (auto found = kSpokenNames.find(wanted); found != kSpokenNames.end()) return found->second;
+  for (int code = 0; code < sf::Keyboard::KeyCount && !wanted.empty(); ++code) {
+    const auto key = static_cast<sf::Keyboard::Key>(code);
+    if (lowercase(keyNameFor(key)) == wanted) return key;
+  }
   return std::nullopt;
 }
 
