@@ -21,15 +21,10 @@ std::string withUnit(const std::string& number, const std::string& unit) {
   return number + (hugs ? "" : "\u00A0") + unit;
 }
 
-class ChartComposer {
+class ChartComposer : ComposerBase {
  public:
   ChartComposer(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style)
-      : canvas_(canvas),
-        chart_(chart),
-        width_(width),
-        style_(style),
-        metrics_(style),
-        scales_(chooseChartScales(chart)) {}
+      : ComposerBase(canvas, width, style), chart_(chart), scales_(chooseChartScales(chart)) {}
 
   float compose() {
     return composeOnCard(canvas_, width_, metrics_, [this] {
@@ -41,7 +36,6 @@ class ChartComposer {
   }
 
  private:
-  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
   bool hasLabels() const { return !chart_.labels.empty(); }
   std::string partForData() const { return chart_.chart == ChartKind::line ? "line" : "bars"; }
 
@@ -386,11 +380,7 @@ class ChartComposer {
     return top + source.height();
   }
 
-  Canvas& canvas_;
   const ChartScenario& chart_;
-  float width_;
-  const ScenarioStyle& style_;
-  ScenarioMetrics metrics_;
   ChartScales scales_;
   bool labels_inside_ = false;
 };

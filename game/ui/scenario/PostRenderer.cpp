@@ -35,16 +35,11 @@ std::string initialsOf(const std::string& name) {
   return encodeUtf8(letters.empty() ? U"?" : letters);
 }
 
-class PostComposer {
+class PostComposer : ComposerBase {
  public:
   PostComposer(Canvas& canvas, const PostScenario& post, float width, const ScenarioStyle& style,
                MediaCache& media)
-      : canvas_(canvas),
-        post_(post),
-        width_(width),
-        style_(style),
-        media_(media),
-        metrics_(style) {}
+      : ComposerBase(canvas, width, style), post_(post), media_(media) {}
 
   float compose() {
     return composeOnCard(canvas_, width_, metrics_, [this] {
@@ -57,8 +52,6 @@ class PostComposer {
   }
 
  private:
-  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
-
   // The network's own bar: its logo tile, its name, and a "more" button.
   float composeAppBar(float top) {
     float padding = metrics_.padding();
@@ -298,12 +291,8 @@ class PostComposer {
     return y;
   }
 
-  Canvas& canvas_;
   const PostScenario& post_;
-  float width_;
-  const ScenarioStyle& style_;
   MediaCache& media_;
-  ScenarioMetrics metrics_;
 };
 
 }  // namespace

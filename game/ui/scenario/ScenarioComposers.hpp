@@ -10,6 +10,8 @@
 #include "ui/scenario/ScenarioMetrics.hpp"
 #include "ui/scenario/ScenarioRenderer.hpp"
 
+#include <algorithm>
+
 namespace esprit::ui {
 
 float composePost(Canvas& canvas, const PostScenario& post, float width, const ScenarioStyle& style,
@@ -24,6 +26,22 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
                    const ScenarioStyle& style, MediaCache& media);
 float composeQuote(Canvas& canvas, const QuoteScenario& quote, float width,
                    const ScenarioStyle& style, MediaCache& media);
+
+// What the composer classes share: the canvas they add to, the width they
+// lay out in, the player's style and the sizes derived from it.
+class ComposerBase {
+ protected:
+  ComposerBase(Canvas& canvas, float width, const ScenarioStyle& style)
+      : canvas_(canvas), width_(width), style_(style), metrics_(style) {}
+
+  // The width inside the padding on both sides, never nothing.
+  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
+
+  Canvas& canvas_;
+  float width_;
+  const ScenarioStyle& style_;
+  ScenarioMetrics metrics_;
+};
 
 // The white card with a hairline edge that posts, articles, charts and
 // pictures sit on, put in two layers under what `behind` marks, once the
