@@ -236,7 +236,7 @@ void Game::startImGui() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-  widgets::setHeadingFont(context_.fonts.heading());
+  widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
 }
 
 void Game::stopImGui() {
@@ -276,7 +276,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(wanted, context_.settings.text_size_percent);
-  widgets::setHeadingFont(context_.fonts.heading());
+  widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
 }
 
 void Game::applyChangedSettings() {
@@ -295,7 +295,7 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-    widgets::setHeadingFont(context_.fonts.heading());
+    widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
   }
   const bool new_look = wanted.high_contrast != applied_settings_.high_contrast ||
                         wanted.font != applied_settings_.font;
@@ -308,7 +308,7 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-    widgets::setHeadingFont(context_.fonts.heading());
+    widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
   }
   if (!wanted.read_aloud && context_.speaker) context_.speaker->stop();
   // No blinking caret either when motion is reduced.

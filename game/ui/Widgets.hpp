@@ -45,9 +45,11 @@ void focusRingForLastItem();
 // Shows the hand cursor over the last item when hovered.
 void handCursorForLastItem();
 
-// The font heading() uses; set after every atlas rebuild.
-void setHeadingFont(ImFont* font);
+// The fonts heading() and boldText() use; set after every atlas rebuild.
+void setTextFonts(ImFont* heading, ImFont* bold);
 void heading(std::string_view text);
+// Wrapped text in the bold font: the label over a group of choices.
+void boldText(std::string_view text);
 void wrappedText(std::string_view text);
 void mutedText(std::string_view text);
 void coloredWrappedText(const ImVec4& colour, std::string_view text);
