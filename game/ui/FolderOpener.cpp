@@ -12,10 +12,7 @@ extern char** environ;
 namespace esprit::ui {
 namespace {
 
-std::vector<pid_t>& runningOpeners() {
-  static std::vector<pid_t> pids;
-  return pids;
-}
+std::vector<pid_t> running_openers;
 
 }  // namespace
 
@@ -26,13 +23,12 @@ bool openFolderInFileManager(const std::filesystem::path& folder) {
   char* arguments[] = {program.data(), argument.data(), nullptr};
   pid_t pid = 0;
   if (posix_spawnp(&pid, program.c_str(), nullptr, nullptr, arguments, environ) != 0) return false;
-  runningOpeners().push_back(pid);
+  running_openers.push_back(pid);
   return true;
 }
 
 void reapFinishedOpeners() {
-  auto& pids = runningOpeners();
-  std::erase_if(pids, [](pid_t pid) {
+  std::erase_if(running_openers, [](pid_t pid) {
     int status = 0;
     return waitpid(pid, &status, WNOHANG) != 0;
   });

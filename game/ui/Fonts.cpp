@@ -26,6 +26,39 @@ constexpr ImWchar kTextRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20A
 // few hundred pixels tall costs the atlas six glyphs.
 constexpr ImWchar kTitleLetters[] = {'E', 'E', 'i', 'i', 'p', 'p', 'r', 't', 0};
 
+// Text height as a share of the window: about 34 lines fit on a screen, and
+// about 56 text heights across, whichever is smaller.
+constexpr float kLinesPerWindowHeight = 34.f;
+constexpr float kTextHeightsPerWindowWidth = 56.f;
+constexpr float kSmallestTextPixels = 14.f;
+// Past this, the glyph atlas would take tens of megabytes for little gain.
+constexpr float kLargestTextPixels = 128.f;
+
+// Where each font choice comes from, in FontChoice's order: the family
+// fontconfig knows it by and the Debian package that installs it.
+struct FontSource {
+  FontChoice choice;
+  const char* family;
+  const char* package;
+};
+constexpr FontSource kFontSources[] = {
+    {FontChoice::standard, "Noto Sans", "fonts-noto-core"},
+    {FontChoice::legible, "Andika", "fonts-sil-andika"},
+    {FontChoice::opendyslexic, "OpenDyslexic", "fonts-opendyslexic"},
+};
+static_assert(std::ranges::all_of(kFontSources,
+                                  [](const FontSource& source) {
+                                    return &source - kFontSources ==
+                                           static_cast<std::ptrdiff_t>(source.choice);
+                                  }),
+              "kFontSources must list FontChoice in order");
+
+// A value outside the table (a corrupt cast) gets the standard font.
+const FontSource& sourceOf(FontChoice choice) {
+  const auto index = static_cast<std::size_t>(choice);
+  return index < std::size(kFontSources) ? kFontSources[index] : kFontSources[0];
+}
+
 // One read of the whole file: a character-by-character copy of four font
 // files showed up in the start-up benchmark.
 std::vector<unsigned char> readBytes(const std::filesystem::path& file) {
@@ -67,8 +100,7 @@ float xHeightShare(const std::vector<unsigned char>& bytes) {
   if (bytes.empty() || FT_Init_FreeType(&library) != 0) return 0;
   float share = 0;
   FT_Face face = nullptr;
-  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) ==
-      0) {
+  if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) == 0) {
     const float line = static_cast<float>(face->ascender - face->descender);
     if (line > 0 && FT_Load_Char(face, 'x', FT_LOAD_NO_SCALE) == 0)
       share = static_cast<float>(face->glyph->metrics.height) / line;
@@ -115,28 +147,15 @@ std::optional<std::filesystem::path> findFontFile(const std::string& family,
   return found;
 }
 
-const char* fontFamily(FontChoice choice) {
-  switch (choice) {
-    case FontChoice::legible:
-      return "Andika";
-    case FontChoice::opendyslexic:
-      return "OpenDyslexic";
-    case FontChoice::standard:
-    default:
-      return "Noto Sans";
-  }
-}
+const char* fontFamily(FontChoice choice) { return sourceOf(choice).family; }
 
-const char* fontPackage(FontChoice choice) {
-  switch (choice) {
-    case FontChoice::legible:
-      return "fonts-sil-andika";
-    case FontChoice::opendyslexic:
-      return "fonts-opendyslexic";
-    case FontChoice::standard:
-    default:
-      return "fonts-noto-core";
-  }
+const char* fontPackage(FontChoice choice) { return sourceOf(choice).package; }
+
+float textPixelsFor(sf::Vector2u window_size, int text_size_percent) {
+  const float base = std::min(static_cast<float>(window_size.y) / kLinesPerWindowHeight,
+                              static_cast<float>(window_size.x) / kTextHeightsPerWindowWidth);
+  const float scaled = base * static_cast<float>(text_size_percent) / 100.f;
+  return std::round(std::clamp(scaled, kSmallestTextPixels, kLargestTextPixels));
 }
 
 FontFiles locateFontFiles(FontChoice choice) {

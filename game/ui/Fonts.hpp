@@ -8,6 +8,7 @@
 #include "core/Settings.hpp"
 
 #include <SFML/Graphics/Font.hpp>
+#include <SFML/System/Vector2.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -46,6 +47,9 @@ FontFiles locateFontFiles(FontChoice choice = FontChoice::standard);
 
 // Headings are this many times the body size (less at big text sizes).
 inline constexpr float kHeadingScale = 1.45f;
+
+// How big body text is, in pixels, for a window and the text-size setting.
+float textPixelsFor(sf::Vector2u window_size, int text_size_percent);
 
 class FontSet {
  public:

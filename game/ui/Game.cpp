@@ -3,6 +3,7 @@
 
 #include "core/AssetPaths.hpp"
 #include "core/DesktopMotion.hpp"
+#include "ui/Fonts.hpp"
 #include "ui/GameInput.hpp"
 #include "ui/PlayFlow.hpp"
 #include "ui/ReadAloud.hpp"
@@ -45,23 +46,13 @@
 namespace esprit::ui {
 namespace {
 
-constexpr unsigned kDefaultWindowWidth = 1280;
-constexpr unsigned kDefaultWindowHeight = 720;
+const sf::Vector2u kDefaultWindowSize(1280, 720);
 constexpr unsigned kFramesPerSecond = 60;
-// Text height as a share of the window: about 34 lines fit on a screen, and
-// about 56 text heights across, whichever is smaller.
-constexpr float kLinesPerWindowHeight = 34.f;
-constexpr float kTextHeightsPerWindowWidth = 56.f;
-constexpr float kSmallestTextPixels = 14.f;
-// Past this, the glyph atlas would take tens of megabytes for little gain.
-constexpr float kLargestTextPixels = 128.f;
-// Frames drawn after any input so hover, focus and layout settle.
-constexpr int kFramesAfterInput = 3;
 // Idle pacing: quick polls just after activity, then slow ones. Measured:
 // waitEvent costs ~1 % of a core, poll-then-sleep 100 ms ~0.1-0.3 %.
 constexpr double kQuickPollSeconds = 2.0;
-constexpr int kQuickPollMilliseconds = 10;
-constexpr int kIdlePollMilliseconds = 100;
+const sf::Time kQuickPoll = sf::milliseconds(10);
+const sf::Time kIdlePoll = sf::milliseconds(100);
 // Wait this long after the last resize before rebuilding the fonts.
 constexpr double kResizeSettleSeconds = 0.25;
 constexpr double kScreenFadeSeconds = 0.18;
@@ -84,13 +75,6 @@ WindowPlacement placeWindow(sf::Vector2u wanted, sf::Vector2u screen) {
   placement.position = sf::Vector2i(static_cast<int>((screen.x - placement.size.x) / 2),
                                     static_cast<int>((screen.y - placement.size.y) / 2));
   return placement;
-}
-
-float textPixelsFor(sf::Vector2u window_size, int text_size_percent) {
-  const float base = std::min(static_cast<float>(window_size.y) / kLinesPerWindowHeight,
-                              static_cast<float>(window_size.x) / kTextHeightsPerWindowWidth);
-  const float scaled = base * static_cast<float>(text_size_percent) / 100.f;
-  return std::round(std::clamp(scaled, kSmallestTextPixels, kLargestTextPixels));
 }
 
 Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
@@ -206,17 +190,16 @@ void Game::loadEverything() {
 sf::Vector2u Game::plannedWindowSize() const {
   const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
   if (context_.settings.fullscreen) return sf::Vector2u(desktop.width, desktop.height);
-  return placeWindow(
-             options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight)),
-             sf::Vector2u(desktop.width, desktop.height))
+  return placeWindow(options_.window_size.value_or(kDefaultWindowSize),
+                     sf::Vector2u(desktop.width, desktop.height))
       .size;
 }
 
 void Game::createWindow() {
   const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-  const WindowPlacement placement = placeWindow(
-      options_.window_size.value_or(sf::Vector2u(kDefaultWindowWidth, kDefaultWindowHeight)),
-      sf::Vector2u(desktop.width, desktop.height));  // as plannedWindowSize() said
+  const WindowPlacement placement =
+      placeWindow(options_.window_size.value_or(kDefaultWindowSize),
+                  sf::Vector2u(desktop.width, desktop.height));  // as plannedWindowSize() said
   sf::ContextSettings gl;
   gl.majorVersion = 3;
   gl.minorVersion = 0;
@@ -253,7 +236,7 @@ void Game::startImGui() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-  widgets::setHeadingFont(context_.fonts.heading());
+  widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
 }
 
 void Game::stopImGui() {
@@ -293,7 +276,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(wanted, context_.settings.text_size_percent);
-  widgets::setHeadingFont(context_.fonts.heading());
+  widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
 }
 
 void Game::applyChangedSettings() {
@@ -312,7 +295,7 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-    widgets::setHeadingFont(context_.fonts.heading());
+    widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
   }
   const bool new_look = wanted.high_contrast != applied_settings_.high_contrast ||
                         wanted.font != applied_settings_.font;
@@ -325,13 +308,13 @@ void Game::applyChangedSettings() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::GetIO().Fonts->ClearTexData();
     applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-    widgets::setHeadingFont(context_.fonts.heading());
+    widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
   }
   if (!wanted.read_aloud && context_.speaker) context_.speaker->stop();
   // No blinking caret either when motion is reduced.
   ImGui::GetIO().ConfigInputTextCursorBlink = !wanted.reduced_motion;
   applied_settings_ = wanted;
-  frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
+  frames_owed_ = std::max(frames_owed_, imgui_sfml::kFramesToSettle);
 }
 
 void Game::handleEvent(const sf::Event& event) {
@@ -524,7 +507,7 @@ int Game::run() {
     offerResume(context_, screens_);
   }
   screens_.applyPendingChanges();
-  frames_owed_ = kFramesAfterInput;
+  frames_owed_ = imgui_sfml::kFramesToSettle;
   if (autoplay_.active()) {
     runAutoplay();
     stopImGui();
@@ -578,7 +561,7 @@ int Game::run() {
         }
       }
       if (had_input) {
-        frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
+        frames_owed_ = std::max(frames_owed_, imgui_sfml::kFramesToSettle);
         last_activity_time_ = context_.now;
       }
     }
@@ -599,7 +582,7 @@ int Game::run() {
       if (benchmark_.afterFrame()) break;
     } else {
       const bool recently_active = context_.now - last_activity_time_ < kQuickPollSeconds;
-      sf::sleep(sf::milliseconds(recently_active ? kQuickPollMilliseconds : kIdlePollMilliseconds));
+      sf::sleep(recently_active ? kQuickPoll : kIdlePoll);
     }
     if (screens_.applyPendingChanges()) {
       // A kiosk never ends by itself: an emptied stack is its attract screen again.
@@ -610,7 +593,7 @@ int Game::run() {
       // Moving on stops the voice: it would read a screen no longer shown.
       if (context_.speaker) context_.speaker->stop();
       widgets::hideKeyboardFocus();
-      frames_owed_ = std::max(frames_owed_, kFramesAfterInput);
+      frames_owed_ = std::max(frames_owed_, imgui_sfml::kFramesToSettle);
     }
   }
   stopImGui();

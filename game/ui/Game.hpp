@@ -98,7 +98,4 @@ struct WindowPlacement {
 };
 WindowPlacement placeWindow(sf::Vector2u wanted, sf::Vector2u screen);
 
-// How big body text is, in pixels, for a window and the text-size setting.
-float textPixelsFor(sf::Vector2u window_size, int text_size_percent);
-
 }  // namespace esprit::ui

@@ -2,6 +2,8 @@
 #include "ui/GameOptions.hpp"
 
 #include <charconv>
+#include <limits>
+#include <optional>
 
 namespace esprit::ui {
 namespace {
@@ -22,6 +24,14 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
     const std::string& argument = arguments[index];
     auto value = [&]() -> const std::string* {
       return index + 1 < arguments.size() ? &arguments[++index] : nullptr;
+    };
+    // The next argument as a whole number from `smallest` to `largest`, if it is one.
+    auto count = [&](int smallest, int largest) -> std::optional<int> {
+      const std::string* given = value();
+      int number = 0;
+      if (given == nullptr || !readWhole(*given, number) || number < smallest || number > largest)
+        return std::nullopt;
+      return number;
     };
     if (argument == "--script" || argument == "--screenshot" || argument == "--data-dir" ||
         argument == "--seed" || argument == "--window") {
@@ -57,32 +67,24 @@ std::variant<GameOptions, GameOptionsError> parseGameOptions(
       options.kiosk_config = *given;
       options.kiosk = true;
     } else if (argument == "--kiosk-idle") {
-      const std::string* given = value();
-      int seconds = 0;
-      if (given == nullptr || !readWhole(*given, seconds) || seconds < 1 || seconds > 3600) {
+      options.kiosk_idle_seconds = count(1, 3600);
+      if (!options.kiosk_idle_seconds)
         return GameOptionsError{
             "--kiosk-idle needs a number of seconds from 1 to 3600, such as 90"};
-      }
-      options.kiosk_idle_seconds = seconds;
       options.kiosk = true;
     } else if (argument == "--high-contrast") {
       options.high_contrast = true;
     } else if (argument == "--report-first-frame") {
       options.report_first_frame = true;
     } else if (argument == "--benchmark-frames") {
-      const std::string* given = value();
-      int frames = 0;
-      if (given == nullptr || !readWhole(*given, frames) || frames < 1) {
+      options.benchmark_frames = count(1, std::numeric_limits<int>::max());
+      if (!options.benchmark_frames)
         return GameOptionsError{"--benchmark-frames needs a number of frames, such as 100"};
-      }
-      options.benchmark_frames = frames;
     } else if (argument == "--autoplay-rounds") {
-      const std::string* given = value();
-      int rounds = 0;
-      if (given == nullptr || !readWhole(*given, rounds) || rounds < 1) {
+      const auto rounds = count(1, std::numeric_limits<int>::max());
+      if (!rounds)
         return GameOptionsError{"--autoplay-rounds needs a number of rounds, such as 10000"};
-      }
-      options.autoplay_rounds = rounds;
+      options.autoplay_rounds = *rounds;
     } else if (argument.starts_with("--")) {
       return GameOptionsError{"unknown option '" + argument + "'"};
     } else {

@@ -11,15 +11,12 @@
 namespace esprit::ui {
 namespace {
 
-std::vector<ImRect>& picturesShown() {
-  static std::vector<ImRect> pictures;
-  return pictures;
-}
+std::vector<ImRect> pictures_shown;
 
 }  // namespace
 
-const std::vector<ImRect>& picturesShownThisFrame() { return picturesShown(); }
-void forgetPicturesShown() { picturesShown().clear(); }
+const std::vector<ImRect>& picturesShownThisFrame() { return pictures_shown; }
+void forgetPicturesShown() { pictures_shown.clear(); }
 
 void ScenarioView::prepare(const Scenario& scenario, float width, const ScenarioStyle& style,
                            MediaCache& media) {
@@ -74,9 +71,9 @@ ImVec2 ScenarioView::show() {
   ImGui::Image(reinterpret_cast<ImTextureID>(handle), size(), ImVec2(0, 1), ImVec2(1, 0));
   if (layout_.image_bounds) {
     const auto& picture = *layout_.image_bounds;
-    picturesShown().emplace_back(ImVec2(shown_at_.x + picture.left, shown_at_.y + picture.top),
-                                 ImVec2(shown_at_.x + picture.left + picture.width,
-                                        shown_at_.y + picture.top + picture.height));
+    pictures_shown.emplace_back(ImVec2(shown_at_.x + picture.left, shown_at_.y + picture.top),
+                                ImVec2(shown_at_.x + picture.left + picture.width,
+                                       shown_at_.y + picture.top + picture.height));
   }
   return shown_at_;
 }

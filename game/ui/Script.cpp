@@ -1,6 +1,9 @@
 // Parsing input scripts and replaying them as SFML events.
 #include "ui/Script.hpp"
 
+#include "ui/GameInput.hpp"
+#include "ui/imgui/ImGuiSfml.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -11,16 +14,17 @@
 namespace esprit::ui {
 namespace {
 
-// Frames left for ImGui to react after each input (hover, click, focus moves).
-constexpr int kSettleFrames = 3;
 // A screenshot never waits longer than this for animations to stop.
 constexpr int kMaximumStillnessWait = 600;
-// On the real clock: how long a person holds a key and a button, types a
-// character, and the gap left after each input before the next.
-constexpr double kRealKeySeconds = 0.08;
-constexpr double kRealClickSeconds = 0.08;
-constexpr double kRealTypingSeconds = 0.05;
-constexpr double kRealSettleSeconds = 0.15;
+// On the real clock, a script keeps a person's pace: how long they hold a
+// key and a button, type a character, and wait after each input.
+struct Pace {
+  double key_seconds = 0.08;
+  double click_seconds = 0.08;
+  double typing_seconds = 0.05;
+  double settle_seconds = 0.15;
+};
+constexpr Pace kRealPace;
 
 std::string lowercase(std::string_view text) {
   std::string result(text);
@@ -137,41 +141,20 @@ sf::Event joystickMoveEvent(sf::Joystick::Axis axis, float position) {
 }  // namespace
 
 std::optional<sf::Keyboard::Key> keyFromName(std::string_view name) {
-  const std::string key = lowercase(name);
-  if (key.size() == 1 && key[0] >= 'a' && key[0] <= 'z') {
-    return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (key[0] - 'a'));
-  }
-  if (key.size() == 1 && key[0] >= '0' && key[0] <= '9') {
-    return static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (key[0] - '0'));
-  }
-  if (key.size() >= 2 && key.size() <= 3 && key[0] == 'f') {
-    int number = 0;
-    auto [stop, error] = std::from_chars(key.data() + 1, key.data() + key.size(), number);
-    if (error == std::errc() && stop == key.data() + key.size() && number >= 1 && number <= 15) {
-      return static_cast<sf::Keyboard::Key>(sf::Keyboard::F1 + (number - 1));
-    }
-  }
-  static const std::map<std::string, sf::Keyboard::Key, std::less<>> kNamed = {
-      {"enter", sf::Keyboard::Enter},
+  // Besides the game's own key names in any case, a script may use the
+  // words people say for a few keys.
+  static const std::map<std::string, sf::Keyboard::Key, std::less<>> kSpokenNames = {
       {"return", sf::Keyboard::Enter},
-      {"escape", sf::Keyboard::Escape},
       {"esc", sf::Keyboard::Escape},
-      {"tab", sf::Keyboard::Tab},
-      {"space", sf::Keyboard::Space},
-      {"backspace", sf::Keyboard::Backspace},
-      {"delete", sf::Keyboard::Delete},
-      {"up", sf::Keyboard::Up},
-      {"down", sf::Keyboard::Down},
-      {"left", sf::Keyboard::Left},
-      {"right", sf::Keyboard::Right},
-      {"home", sf::Keyboard::Home},
-      {"end", sf::Keyboard::End},
-      {"pageup", sf::Keyboard::PageUp},
-      {"pagedown", sf::Keyboard::PageDown},
       {"plus", sf::Keyboard::Add},
       {"minus", sf::Keyboard::Subtract},
   };
-  if (auto found = kNamed.find(key); found != kNamed.end()) return found->second;
+  const std::string wanted = lowercase(name);
+  if (auto found = kSpokenNames.find(wanted); found != kSpokenNames.end()) return found->second;
+  for (int code = 0; code < sf::Keyboard::KeyCount && !wanted.empty(); ++code) {
+    const auto key = static_cast<sf::Keyboard::Key>(code);
+    if (lowercase(keyNameFor(key)) == wanted) return key;
+  }
   return std::nullopt;
 }
 
@@ -333,12 +316,17 @@ ScriptPlayer::ScriptPlayer(std::vector<ScriptStep> steps, bool real_clock)
 
 void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
   auto settle = [this] {
-    for (int frame = 0; frame < kSettleFrames; ++frame) queued_.emplace_back();
+    for (int frame = 0; frame < imgui_sfml::kFramesToSettle; ++frame) queued_.emplace_back();
   };
   // Frames with the button still down, for a hold longer than one frame.
   auto holdFrames = [this](const ScriptStep& held) {
     const int frames = static_cast<int>(std::ceil(held.milliseconds / 1000.0 / kFrameSeconds)) - 1;
     for (int frame = 0; frame < frames; ++frame) queued_.emplace_back();
+  };
+  auto queueEvent = [this](const sf::Event& event) {
+    ScriptFrame frame;
+    frame.events.push_back(event);
+    queued_.push_back(std::move(frame));
   };
   const int x = static_cast<int>(std::lround(step.x * static_cast<float>(window_size.x)));
   const int y = static_cast<int>(std::lround(step.y * static_cast<float>(window_size.y)));
@@ -351,19 +339,13 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
           press.events.push_back(textEvent(*character));
       }
       queued_.push_back(std::move(press));
-      ScriptFrame release;
-      release.events.push_back(keyEvent(sf::Event::KeyReleased, step));
-      queued_.push_back(std::move(release));
+      queueEvent(keyEvent(sf::Event::KeyReleased, step));
       settle();
       break;
     }
     case ScriptAction::type: {
       const sf::String text = sf::String::fromUtf8(step.text.begin(), step.text.end());
-      for (const auto character : text) {
-        ScriptFrame frame;
-        frame.events.push_back(textEvent(character));
-        queued_.push_back(std::move(frame));
-      }
+      for (const auto character : text) queueEvent(textEvent(character));
       settle();
       break;
     }
@@ -373,26 +355,20 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
       sf::Event move{};
       move.type = sf::Event::MouseMoved;
       move.mouseMove = {x, y};
-      ScriptFrame moved;
-      moved.events.push_back(move);
-      queued_.push_back(std::move(moved));
+      queueEvent(move);
       if (step.action == ScriptAction::click) {
         for (auto type : {sf::Event::MouseButtonPressed, sf::Event::MouseButtonReleased}) {
           if (type == sf::Event::MouseButtonReleased) holdFrames(step);
           sf::Event button{};
           button.type = type;
           button.mouseButton = {sf::Mouse::Left, x, y};
-          ScriptFrame frame;
-          frame.events.push_back(button);
-          queued_.push_back(std::move(frame));
+          queueEvent(button);
         }
       } else if (step.action == ScriptAction::scroll) {
         sf::Event wheel{};
         wheel.type = sf::Event::MouseWheelScrolled;
         wheel.mouseWheelScroll = {sf::Mouse::VerticalWheel, step.amount, x, y};
-        ScriptFrame frame;
-        frame.events.push_back(wheel);
-        queued_.push_back(std::move(frame));
+        queueEvent(wheel);
       }
       settle();
       break;
@@ -403,9 +379,7 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
         sf::Event touch{};
         touch.type = type;
         touch.touch = {0, x, y};
-        ScriptFrame frame;
-        frame.events.push_back(touch);
-        queued_.push_back(std::move(frame));
+        queueEvent(touch);
       }
       settle();
       break;
@@ -458,11 +432,9 @@ void ScriptPlayer::expand(const ScriptStep& step, sf::Vector2u window_size) {
       break;
     }
     case ScriptAction::close: {
-      ScriptFrame frame;
       sf::Event closed{};
       closed.type = sf::Event::Closed;
-      frame.events.push_back(closed);
-      queued_.push_back(std::move(frame));
+      queueEvent(closed);
       settle();
       break;
     }
@@ -498,10 +470,10 @@ void ScriptPlayer::schedule(const ScriptStep& step) {
           timeline_.push_back(typed);
         }
       }
-      auto release = input(kRealKeySeconds, sf::Event::KeyReleased, false);
+      auto release = input(kRealPace.key_seconds, sf::Event::KeyReleased, false);
       release.event = keyEvent(sf::Event::KeyReleased, step);
       timeline_.push_back(release);
-      timeline_end_ = at(kRealKeySeconds + kRealSettleSeconds);
+      timeline_end_ = at(kRealPace.key_seconds + kRealPace.settle_seconds);
       break;
     }
     case ScriptAction::type: {
@@ -510,16 +482,17 @@ void ScriptPlayer::schedule(const ScriptStep& step) {
         auto typed = input(0, sf::Event::TextEntered, false);
         typed.event = textEvent(character);
         timeline_.push_back(typed);
-        timeline_end_ = at(kRealTypingSeconds);
+        timeline_end_ = at(kRealPace.typing_seconds);
       }
-      timeline_end_ = at(kRealSettleSeconds);
+      timeline_end_ = at(kRealPace.settle_seconds);
       break;
     }
     case ScriptAction::move:
     case ScriptAction::click:
     case ScriptAction::scroll: {
       timeline_.push_back(input(0, sf::Event::MouseMoved, true));
-      const double held = step.milliseconds > 0 ? step.milliseconds / 1000.0 : kRealClickSeconds;
+      const double held =
+          step.milliseconds > 0 ? step.milliseconds / 1000.0 : kRealPace.click_seconds;
       if (step.action == ScriptAction::click) {
         timeline_.push_back(input(0, sf::Event::MouseButtonPressed, true));
         timeline_.push_back(input(held, sf::Event::MouseButtonReleased, true));
@@ -530,20 +503,21 @@ void ScriptPlayer::schedule(const ScriptStep& step) {
         wheel.event.mouseWheelScroll.delta = step.amount;
         timeline_.push_back(wheel);
       }
-      timeline_end_ = at(kRealSettleSeconds);
+      timeline_end_ = at(kRealPace.settle_seconds);
       break;
     }
     case ScriptAction::tap: {
-      const double held = step.milliseconds > 0 ? step.milliseconds / 1000.0 : kRealClickSeconds;
+      const double held =
+          step.milliseconds > 0 ? step.milliseconds / 1000.0 : kRealPace.click_seconds;
       timeline_.push_back(input(0, sf::Event::TouchBegan, true));
       timeline_.push_back(input(held, sf::Event::TouchEnded, true));
-      timeline_end_ = at(held + kRealSettleSeconds);
+      timeline_end_ = at(held + kRealPace.settle_seconds);
       break;
     }
     case ScriptAction::pad: {
       // As a key on the real clock: pushed, let go a moment later.
       TimedInput press = input(0, sf::Event::JoystickConnected, false);
-      TimedInput release = input(kRealKeySeconds, sf::Event::JoystickConnected, false);
+      TimedInput release = input(kRealPace.key_seconds, sf::Event::JoystickConnected, false);
       bool has_release = true;
       switch (step.pad) {
         case PadInput::connect:
@@ -564,7 +538,7 @@ void ScriptPlayer::schedule(const ScriptStep& step) {
       }
       timeline_.push_back(press);
       if (has_release) timeline_.push_back(release);
-      timeline_end_ = at(kRealKeySeconds + kRealSettleSeconds);
+      timeline_end_ = at(kRealPace.key_seconds + kRealPace.settle_seconds);
       break;
     }
     case ScriptAction::wait:
@@ -582,12 +556,12 @@ void ScriptPlayer::schedule(const ScriptStep& step) {
       resize.at = timeline_end_;
       resize.resize = sf::Vector2u(step.width, step.height);
       timeline_.push_back(resize);
-      timeline_end_ = at(kRealSettleSeconds);
+      timeline_end_ = at(kRealPace.settle_seconds);
       break;
     }
     case ScriptAction::close:
       timeline_.push_back(input(0, sf::Event::Closed, false));
-      timeline_end_ = at(kRealSettleSeconds);
+      timeline_end_ = at(kRealPace.settle_seconds);
       break;
     case ScriptAction::quit: {
       TimedInput end;

@@ -62,7 +62,8 @@ struct ScriptParseResult {
 
 ScriptParseResult parseScript(std::string_view text, const std::string& file_name);
 
-// "Enter", "a", "7", "F11", "PageDown"... (case-insensitive).
+// The game's key names (keyNameFor in ui/GameInput: "Enter", "A", "7", "F11",
+// "PageDown") in any case, and "return", "esc", "plus" and "minus".
 std::optional<sf::Keyboard::Key> keyFromName(std::string_view name);
 
 // What the game does on one frame of a script.

@@ -53,6 +53,38 @@ const std::pair<const char*, ImVec4 Palette::*> kInterfaceColours[] = {
     {"modal_dim", &Palette::modal_dim},
 };
 
+// Which palette colour paints each part of ImGui's widgets; the parts not
+// listed keep ImGui's default or are set in applyTheme.
+const std::pair<ImGuiCol, ImVec4 Palette::*> kStyleColours[] = {
+    {ImGuiCol_Text, &Palette::text},
+    {ImGuiCol_TextDisabled, &Palette::disabled_text},
+    {ImGuiCol_PopupBg, &Palette::card},
+    {ImGuiCol_ModalWindowDimBg, &Palette::modal_dim},
+    {ImGuiCol_Border, &Palette::card_border},
+    {ImGuiCol_FrameBg, &Palette::secondary},
+    {ImGuiCol_FrameBgHovered, &Palette::secondary_hovered},
+    {ImGuiCol_FrameBgActive, &Palette::secondary_active},
+    {ImGuiCol_Button, &Palette::secondary},
+    {ImGuiCol_ButtonHovered, &Palette::secondary_hovered},
+    {ImGuiCol_ButtonActive, &Palette::secondary_active},
+    {ImGuiCol_Header, &Palette::selected},
+    {ImGuiCol_HeaderHovered, &Palette::secondary_hovered},
+    {ImGuiCol_HeaderActive, &Palette::secondary_active},
+    {ImGuiCol_CheckMark, &Palette::primary},
+    {ImGuiCol_SliderGrab, &Palette::primary},
+    {ImGuiCol_SliderGrabActive, &Palette::primary_active},
+    {ImGuiCol_ScrollbarGrab, &Palette::card_border},
+    {ImGuiCol_ScrollbarGrabHovered, &Palette::secondary_active},
+    {ImGuiCol_ScrollbarGrabActive, &Palette::muted_text},
+    {ImGuiCol_Separator, &Palette::card_border},
+    {ImGuiCol_NavHighlight, &Palette::focus},
+    {ImGuiCol_TableHeaderBg, &Palette::secondary},
+    {ImGuiCol_TableBorderLight, &Palette::card_border},
+    {ImGuiCol_TableBorderStrong, &Palette::card_border},
+    {ImGuiCol_PlotHistogram, &Palette::primary},
+    {ImGuiCol_TextSelectedBg, &Palette::selected},
+};
+
 }  // namespace
 
 const Palette& palette() { return currentPalette(); }
@@ -169,40 +201,13 @@ void applyTheme(float text_pixels, int text_size_percent) {
   style.TouchExtraPadding = ImVec2(em * 0.1f, em * 0.1f);
   style.WindowMinSize = ImVec2(em, em);
 
-  ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = colours.text;
-  c[ImGuiCol_TextDisabled] = colours.disabled_text;
+  for (const auto& [slot, field] : kStyleColours) style.Colors[slot] = colours.*field;
   // The screen's window is see-through: SFML has already painted the background.
-  c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_PopupBg] = colours.card;
-  c[ImGuiCol_ModalWindowDimBg] = colours.modal_dim;
-  c[ImGuiCol_Border] = colours.card_border;
-  c[ImGuiCol_FrameBg] = colours.secondary;
-  c[ImGuiCol_FrameBgHovered] = colours.secondary_hovered;
-  c[ImGuiCol_FrameBgActive] = colours.secondary_active;
-  c[ImGuiCol_Button] = colours.secondary;
-  c[ImGuiCol_ButtonHovered] = colours.secondary_hovered;
-  c[ImGuiCol_ButtonActive] = colours.secondary_active;
-  c[ImGuiCol_Header] = colours.selected;
-  c[ImGuiCol_HeaderHovered] = colours.secondary_hovered;
-  c[ImGuiCol_HeaderActive] = colours.secondary_active;
-  c[ImGuiCol_CheckMark] = colours.primary;
-  c[ImGuiCol_SliderGrab] = colours.primary;
-  c[ImGuiCol_SliderGrabActive] = colours.primary_active;
-  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.04f);
-  c[ImGuiCol_ScrollbarGrab] = colours.card_border;
-  c[ImGuiCol_ScrollbarGrabHovered] = colours.secondary_active;
-  c[ImGuiCol_ScrollbarGrabActive] = colours.muted_text;
-  c[ImGuiCol_Separator] = colours.card_border;
-  c[ImGuiCol_NavHighlight] = colours.focus;
-  c[ImGuiCol_TableHeaderBg] = colours.secondary;
-  c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.03f);
-  c[ImGuiCol_TableBorderLight] = colours.card_border;
-  c[ImGuiCol_TableBorderStrong] = colours.card_border;
-  c[ImGuiCol_PlotHistogram] = colours.primary;
-  c[ImGuiCol_TextSelectedBg] = colours.selected;
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
+  style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  style.Colors[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.04f);
+  style.Colors[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+  style.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.03f);
   ImGui::GetStyle() = style;
 }
 

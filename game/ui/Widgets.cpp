@@ -27,9 +27,14 @@ std::vector<CardFrame>& openCards() {
   return cards;
 }
 
-ImFont*& headingFont() {
-  static ImFont* font = nullptr;
-  return font;
+ImFont* heading_font = nullptr;
+ImFont* bold_font = nullptr;
+
+// Wrapped text in `font`, or in the current font before the fonts are set.
+void wrappedTextIn(ImFont* font, std::string_view text) {
+  ImGui::PushFont(font ? font : ImGui::GetFont());
+  wrappedText(text);
+  ImGui::PopFont();
 }
 
 bool keyboardFocusVisible() { return ImGui::GetIO().NavVisible; }
@@ -188,7 +193,10 @@ bool choiceCard(const char* id, std::string_view badge, std::string_view text, b
   return pressed;
 }
 
-void setHeadingFont(ImFont* font) { headingFont() = font; }
+void setTextFonts(ImFont* heading, ImFont* bold) {
+  heading_font = heading;
+  bold_font = bold;
+}
 
 bool toggleCard(const char* id, std::string_view title, std::string_view help, bool& value,
                 float width, ImFont* title_font) {
@@ -244,11 +252,9 @@ bool toggleCard(const char* id, std::string_view title, std::string_view help, b
   return pressed;
 }
 
-void heading(std::string_view text) {
-  ImGui::PushFont(headingFont() ? headingFont() : ImGui::GetFont());
-  wrappedText(text);
-  ImGui::PopFont();
-}
+void heading(std::string_view text) { wrappedTextIn(heading_font, text); }
+
+void boldText(std::string_view text) { wrappedTextIn(bold_font, text); }
 
 void wrappedText(std::string_view text) {
   // Keep a wrap width the caller chose; otherwise wrap at the window's edge.
@@ -335,6 +341,15 @@ void endCard() {
 void centreNext(float width) {
   const float available = ImGui::GetContentRegionAvail().x;
   if (available > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
+}
+
+void centredText(std::string_view text, const ImVec4& colour, float max_width) {
+  const float width = std::min(ImGui::CalcTextSize(text.data(), text.data() + text.size()).x + 1.f,
+                               std::min(ImGui::GetContentRegionAvail().x, max_width));
+  centreNext(width);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  coloredWrappedText(colour, text);
+  ImGui::PopTextWrapPos();
 }
 
 }  // namespace esprit::ui::widgets

@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <cfloat>
+
 #include <string>
 #include <string_view>
 
@@ -43,9 +45,11 @@ void focusRingForLastItem();
 // Shows the hand cursor over the last item when hovered.
 void handCursorForLastItem();
 
-// The font heading() uses; set after every atlas rebuild.
-void setHeadingFont(ImFont* font);
+// The fonts heading() and boldText() use; set after every atlas rebuild.
+void setTextFonts(ImFont* heading, ImFont* bold);
 void heading(std::string_view text);
+// Wrapped text in the bold font: the label over a group of choices.
+void boldText(std::string_view text);
 void wrappedText(std::string_view text);
 void mutedText(std::string_view text);
 void coloredWrappedText(const ImVec4& colour, std::string_view text);
@@ -62,5 +66,8 @@ void endCard();
 
 // Centres the next item of `width` on the current line.
 void centreNext(float width);
+// Text centred on its line, as wide as it is up to `max_width` and the space
+// left, and wrapped beyond: an invitation or a tagline under a title.
+void centredText(std::string_view text, const ImVec4& colour, float max_width = FLT_MAX);
 
 }  // namespace esprit::ui::widgets

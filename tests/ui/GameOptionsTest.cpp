@@ -1,4 +1,5 @@
 // The game's command-line options.
+#include "ui/Fonts.hpp"
 #include "ui/Game.hpp"
 #include "ui/GameOptions.hpp"
 

@@ -59,6 +59,15 @@ TEST_CASE("key names are case-insensitive and cover digits, letters and function
   CHECK_FALSE(keyFromName("F99").has_value());
 }
 
+TEST_CASE("a script names keys as the game's key bindings do, and as people say them") {
+  CHECK(keyFromName("numpad7") == sf::Keyboard::Numpad7);
+  CHECK(keyFromName("pagedown") == sf::Keyboard::PageDown);
+  CHECK(keyFromName("Esc") == sf::Keyboard::Escape);
+  CHECK(keyFromName("return") == sf::Keyboard::Enter);
+  CHECK(keyFromName("minus") == sf::Keyboard::Subtract);
+  CHECK_FALSE(keyFromName("").has_value());
+}
+
 TEST_CASE("a key press is replayed as press, typed text, then release on a later frame") {
   ScriptPlayer player(parseScript("key 3\n", "s").steps);
   const sf::Vector2u window(1280, 720);

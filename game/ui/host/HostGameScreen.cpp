@@ -423,9 +423,7 @@ void HostGameScreen::buildQuestion(bool reveal) {
     }
     ImGui::Dummy(ImVec2(0, measure.gap()));
     widgets::beginCard(width, palette().partial_background, palette().partial);
-    ImGui::PushFont(shared.fonts.bold());
-    widgets::wrappedText(shared.text("host.discuss_title"));
-    ImGui::PopFont();
+    widgets::boldText(shared.text("host.discuss_title"));
     widgets::wrappedText(shared.text("host.discuss"));
     widgets::endCard();
     buildLeaderboard();

@@ -72,9 +72,7 @@ void HostSetupScreen::buildInterface() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   widgets::wrappedText(shared.text("host.setup_intro"));
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  ImGui::PushFont(shared.fonts.bold());
-  widgets::wrappedText(shared.text("host.pack"));
-  ImGui::PopFont();
+  widgets::boldText(shared.text("host.pack"));
   for (const auto& entry : shared.packs->entries()) {
     if (!entry->result.usable()) continue;
     const auto& pack = *entry->result.pack;
@@ -93,9 +91,7 @@ void HostSetupScreen::buildInterface() {
     }
   }
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  ImGui::PushFont(shared.fonts.bold());
-  widgets::wrappedText(shared.text("chooser.round_length"));
-  ImGui::PopFont();
+  widgets::boldText(shared.text("chooser.round_length"));
   for (int index = 0; index < 4; ++index) {
     const std::size_t count = kQuestionChoices[index];
     const std::string label =
@@ -109,9 +105,7 @@ void HostSetupScreen::buildInterface() {
     }
   }
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  ImGui::PushFont(shared.fonts.bold());
-  widgets::wrappedText(shared.text("host.countdown"));
-  ImGui::PopFont();
+  widgets::boldText(shared.text("host.countdown"));
   widgets::mutedText(shared.text("host.countdown_help"));
   for (int index = 0; index < 4; ++index) {
     const int seconds = kCountdownChoices[index];
@@ -136,9 +130,7 @@ void HostSetupScreen::buildInterface() {
                       shared.text("host.leaderboard_help"), leaderboard_, width,
                       shared.fonts.bold());
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  ImGui::PushFont(shared.fonts.bold());
-  widgets::wrappedText(shared.text("host.class_code"));
-  ImGui::PopFont();
+  widgets::boldText(shared.text("host.class_code"));
   widgets::mutedText(shared.text("host.class_code_help"));
   ImGui::SetNextItemWidth(measure.em * 12);
   ImGui::InputText("##class-code", class_code_, sizeof class_code_);

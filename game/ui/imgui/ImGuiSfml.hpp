@@ -63,4 +63,9 @@ void NewFrame(sf::RenderWindow& window, float delta_seconds);
 bool GamepadHeld();
 void Shutdown();
 
+// Frames ImGui needs after an input before hover, focus and layout have
+// settled: the game draws them after every input, and scripts leave them
+// between one input and the next.
+inline constexpr int kFramesToSettle = 3;
+
 }  // namespace esprit::ui::imgui_sfml

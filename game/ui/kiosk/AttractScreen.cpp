@@ -18,13 +18,23 @@
 namespace esprit::ui {
 namespace {
 
-// Slow enough to read a post; each change costs one frame (about 20 ms of
-// CPU under Mesa at 1920x1080), four a minute stay well inside the budget.
-constexpr double kExampleSeconds = 15.0;
-constexpr float kAttractTitleEms = 3.6f;
-constexpr float kTitleTopShare = 0.04f;
-constexpr float kExampleWidthEms = 24.f;
-constexpr float kExampleTextShare = 0.8f;
+// The title: its size in text heights, and where it starts as a share of
+// the window's height.
+struct TitleLayout {
+  float ems = 3.6f;
+  float top_share = 0.04f;
+};
+constexpr TitleLayout kTitle;
+
+// The example under the invitation.
+struct ExampleLayout {
+  // Slow enough to read a post; each change costs one frame (about 20 ms of
+  // CPU under Mesa at 1920x1080), four a minute stay well inside the budget.
+  double seconds = 15.0;
+  float width_ems = 24.f;
+  float text_share = 0.8f;
+};
+constexpr ExampleLayout kExample;
 
 }  // namespace
 
@@ -50,7 +60,7 @@ bool AttractScreen::update() {
     example_since_ = context().now;
     return true;
   }
-  if (kiosk->examples().size() > 1 && context().now - example_since_ >= kExampleSeconds) {
+  if (kiosk->examples().size() > 1 && context().now - example_since_ >= kExample.seconds) {
     example_ = (example_ + 1) % kiosk->examples().size();
     example_since_ = context().now;
     return true;
@@ -61,7 +71,7 @@ bool AttractScreen::update() {
 float AttractScreen::titleBottom() const {
   const float em = context().fonts.pixelSize() * chromeScale();
   const float height = static_cast<float>(context().window->getSize().y);
-  return height * kTitleTopShare + em * kAttractTitleEms * 1.3f;
+  return height * kTitle.top_share + em * kTitle.ems * 1.3f;
 }
 
 void AttractScreen::drawBackground(sf::RenderTarget& target) {
@@ -82,10 +92,10 @@ void AttractScreen::drawBackground(sf::RenderTarget& target) {
     target.draw(circle);
   }
   const float em = context().fonts.pixelSize() * chromeScale();
-  sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kAttractTitleEms));
+  sf::Text title("Esprit", context().fonts.boldSfml(), static_cast<unsigned>(em * kTitle.ems));
   const auto bounds = title.getLocalBounds();
   title.setOrigin(bounds.left + bounds.width * 0.5f, 0);
-  title.setPosition(std::round(size.x * 0.5f), std::round(size.y * kTitleTopShare));
+  title.setPosition(std::round(size.x * 0.5f), std::round(size.y * kTitle.top_share));
   title.setFillColor(toSfml(colours.primary));
   target.draw(title);
 }
@@ -109,7 +119,7 @@ void AttractScreen::buildExample(float width, float height) {
                         ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav);
   // A little smaller than in a round, so more of the example shows.
   ScenarioStyle style = shared.scenarioStyle();
-  style.text_size = std::round(style.text_size * kExampleTextShare);
+  style.text_size = std::round(style.text_size * kExample.text_share);
   example_view_.prepare(pack.scenarios[example.scenario], width, style, shared.media);
   const ImVec2 top = example_view_.show();
   // Where the example is cut, it fades into the page rather than stopping dead.
@@ -167,15 +177,7 @@ void AttractScreen::buildInterface() {
           : shared.translations.plural("kiosk.invitation",
                                        static_cast<long long>(kiosk.config().round_length));
   ImGui::PushFont(shared.fonts.heading());
-  const float invitation_width =
-      std::min(ImGui::CalcTextSize(invitation.c_str()).x + 1.f,
-               std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth()));
-  widgets::centreNext(invitation_width);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + invitation_width);
-  ImGui::PushStyleColor(ImGuiCol_Text, palette().text);
-  ImGui::TextUnformatted(invitation.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopTextWrapPos();
+  widgets::centredText(invitation, palette().text, measure.readingWidth());
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(0, measure.gap()));
 
@@ -186,20 +188,14 @@ void AttractScreen::buildInterface() {
   const float example_height =
       ImGui::GetContentRegionAvail().y - bottom_rows - ImGui::GetStyle().WindowPadding.y;
   const float example_width =
-      std::min(ImGui::GetContentRegionAvail().x, measure.em * kExampleWidthEms);
+      std::min(ImGui::GetContentRegionAvail().x, measure.em * kExample.width_ems);
   buildExample(example_width, example_height);
 
   ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - bottom_rows +
                        measure.gap());
   if (config_trouble) {
-    const std::string warning =
-        std::string(icon::kWarning) + " " + shared.text("kiosk.config_problem");
-    const float warning_width =
-        std::min(ImGui::CalcTextSize(warning.c_str()).x + 1.f, ImGui::GetContentRegionAvail().x);
-    widgets::centreNext(warning_width);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + warning_width);
-    widgets::coloredWrappedText(palette().partial, warning);
-    ImGui::PopTextWrapPos();
+    widgets::centredText(std::string(icon::kWarning) + " " + shared.text("kiosk.config_problem"),
+                         palette().partial);
   }
   buildLanguages();
 

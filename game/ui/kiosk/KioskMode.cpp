@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace esprit::ui {
 namespace {
@@ -45,6 +46,24 @@ std::string systemLanguage(const std::vector<std::string>& available) {
     break;
   }
   return "en";
+}
+
+// Where the left mouse button or the first finger goes down or moves to: the
+// staff corner follows the mouse and the first finger alike.
+std::optional<sf::Vector2i> pointerOf(const sf::Event& event) {
+  switch (event.type) {
+    case sf::Event::MouseButtonPressed:
+      if (event.mouseButton.button != sf::Mouse::Left) return std::nullopt;
+      return sf::Vector2i(event.mouseButton.x, event.mouseButton.y);
+    case sf::Event::MouseMoved:
+      return sf::Vector2i(event.mouseMove.x, event.mouseMove.y);
+    case sf::Event::TouchBegan:
+    case sf::Event::TouchMoved:
+      if (event.touch.finger != 0) return std::nullopt;
+      return sf::Vector2i(event.touch.x, event.touch.y);
+    default:
+      return std::nullopt;
+  }
 }
 
 }  // namespace
@@ -178,10 +197,6 @@ void KioskMode::openStaffPad(Context& context, ScreenStack& screens) {
 }
 
 bool KioskMode::admit(const sf::Event& event, Context& context, ScreenStack& screens) {
-  auto noteInput = [&] {
-    last_input_ = context.now;
-    idle_.activity(context.now);
-  };
   switch (event.type) {
     case sf::Event::Closed:
       std::fprintf(stderr, "esprit kiosk: a request to close the window was ignored\n");
@@ -192,59 +207,35 @@ bool KioskMode::admit(const sf::Event& event, Context& context, ScreenStack& scr
     case sf::Event::MouseEntered:
     case sf::Event::MouseLeft:
       return true;
-    case sf::Event::KeyPressed:
-    case sf::Event::KeyReleased: {
-      noteInput();
-      const auto& key = event.key;
-      if (key.control && key.alt && key.shift && key.code == sf::Keyboard::S) {
-        if (event.type == sf::Event::KeyPressed) openStaffPad(context, screens);
-        return false;
-      }
-      const bool closes =
-          key.code == sf::Keyboard::Escape || key.code == sf::Keyboard::F11 ||
-          (key.alt && key.code == sf::Keyboard::F4) ||
-          (key.control && (key.code == sf::Keyboard::Q || key.code == sf::Keyboard::W));
-      return !closes;
-    }
-    case sf::Event::MouseButtonPressed:
-      noteInput();
-      if (event.mouseButton.button == sf::Mouse::Left && context.window != nullptr) {
-        corner_hold_.press(inStaffCorner(*context.window, static_cast<float>(event.mouseButton.x),
-                                         static_cast<float>(event.mouseButton.y)),
-                           context.now);
-      }
-      return true;
-    case sf::Event::TouchBegan:
-      noteInput();
-      if (event.touch.finger == 0 && context.window != nullptr) {
-        corner_hold_.press(inStaffCorner(*context.window, static_cast<float>(event.touch.x),
-                                         static_cast<float>(event.touch.y)),
-                           context.now);
-      }
-      return true;
-    case sf::Event::MouseMoved:
-      noteInput();
-      if (context.window != nullptr) {
-        corner_hold_.move(inStaffCorner(*context.window, static_cast<float>(event.mouseMove.x),
-                                        static_cast<float>(event.mouseMove.y)));
-      }
-      return true;
-    case sf::Event::TouchMoved:
-      noteInput();
-      if (event.touch.finger == 0 && context.window != nullptr) {
-        corner_hold_.move(inStaffCorner(*context.window, static_cast<float>(event.touch.x),
-                                        static_cast<float>(event.touch.y)));
-      }
-      return true;
-    case sf::Event::MouseButtonReleased:
-    case sf::Event::TouchEnded:
-      noteInput();
-      corner_hold_.release();
-      return true;
     default:
-      noteInput();
-      return true;
+      break;
   }
+  // Everything else is a visitor's input, which keeps the round alive.
+  last_input_ = context.now;
+  idle_.activity(context.now);
+  if (event.type == sf::Event::KeyPressed || event.type == sf::Event::KeyReleased) {
+    const auto& key = event.key;
+    if (key.control && key.alt && key.shift && key.code == sf::Keyboard::S) {
+      if (event.type == sf::Event::KeyPressed) openStaffPad(context, screens);
+      return false;
+    }
+    const bool closes =
+        key.code == sf::Keyboard::Escape || key.code == sf::Keyboard::F11 ||
+        (key.alt && key.code == sf::Keyboard::F4) ||
+        (key.control && (key.code == sf::Keyboard::Q || key.code == sf::Keyboard::W));
+    return !closes;
+  }
+  if (const auto at = pointerOf(event); at && context.window != nullptr) {
+    const bool in_corner =
+        inStaffCorner(*context.window, static_cast<float>(at->x), static_cast<float>(at->y));
+    if (event.type == sf::Event::MouseButtonPressed || event.type == sf::Event::TouchBegan)
+      corner_hold_.press(in_corner, context.now);
+    else
+      corner_hold_.move(in_corner);
+  }
+  if (event.type == sf::Event::MouseButtonReleased || event.type == sf::Event::TouchEnded)
+    corner_hold_.release();
+  return true;
 }
 
 bool KioskMode::update(Context& context, ScreenStack& screens) {

@@ -21,14 +21,6 @@ constexpr double kGreatShare = 0.8;
 constexpr double kGoodShare = 0.5;
 constexpr std::size_t kTricksNamed = 4;
 
-void centredText(const std::string& text, float width) {
-  const float used = std::min(width, ImGui::CalcTextSize(text.c_str()).x + 1.f);
-  widgets::centreNext(used);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + used);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-}
-
 }  // namespace
 
 KioskResultsScreen::KioskResultsScreen(ScreenStack& stack, Context& context)
@@ -69,41 +61,38 @@ void KioskResultsScreen::buildInterface() {
   ImGui::Dummy(ImVec2(0, measure.gap()));
 
   ImGui::PushFont(shared.fonts.heading());
-  centredText(shared.translations.format("kiosk.results_score",
-                                         {{"right", std::to_string(results.correct)},
-                                          {"count", std::to_string(results.answered)}}),
-              width);
+  widgets::centredText(shared.translations.format("kiosk.results_score",
+                                                  {{"right", std::to_string(results.correct)},
+                                                   {"count", std::to_string(results.answered)}}),
+                       palette().text, width);
   ImGui::PopFont();
   const char* praise = share >= kGreatShare  ? "kiosk.results_great"
                        : share >= kGoodShare ? "kiosk.results_good"
                                              : "kiosk.results_keep_trying";
-  centredText(shared.text(praise), width);
+  widgets::centredText(shared.text(praise), palette().text, width);
   ImGui::Dummy(ImVec2(0, measure.gap()));
 
   // Trusting and doubting, in words: what d′ and bias say to a teacher.
   if (results.discernment) {
     const auto& counts = results.discernment->counts;
     if (counts.reals() > 0) {
-      centredText(shared.translations.format("kiosk.results_trusted",
-                                             {{"right", std::to_string(counts.correct_rejections)},
-                                              {"count", std::to_string(counts.reals())}}),
-                  width);
+      widgets::centredText(
+          shared.translations.format("kiosk.results_trusted",
+                                     {{"right", std::to_string(counts.correct_rejections)},
+                                      {"count", std::to_string(counts.reals())}}),
+          palette().text, width);
     }
     if (counts.fakes() > 0) {
-      centredText(shared.translations.format("kiosk.results_caught",
-                                             {{"right", std::to_string(counts.hits)},
-                                              {"count", std::to_string(counts.fakes())}}),
-                  width);
+      widgets::centredText(shared.translations.format("kiosk.results_caught",
+                                                      {{"right", std::to_string(counts.hits)},
+                                                       {"count", std::to_string(counts.fakes())}}),
+                           palette().text, width);
     }
     if (counts.reals() > 0 && counts.fakes() > 0) {
-      ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
-      centredText(shared.text("kiosk.results_both_count"), width);
-      ImGui::PopStyleColor();
+      widgets::centredText(shared.text("kiosk.results_both_count"), palette().muted_text, width);
     }
     if (counts.false_alarms > 0 && counts.false_alarms >= counts.misses) {
-      ImGui::PushStyleColor(ImGuiCol_Text, palette().partial);
-      centredText(shared.text("kiosk.results_too_doubtful"), width);
-      ImGui::PopStyleColor();
+      widgets::centredText(shared.text("kiosk.results_too_doubtful"), palette().partial, width);
     }
     ImGui::Dummy(ImVec2(0, measure.gap()));
   }
@@ -123,9 +112,9 @@ void KioskResultsScreen::buildInterface() {
       met += described ? described->name : technique.technique;
     }
     ImGui::PushFont(shared.fonts.bold());
-    centredText(shared.text("kiosk.results_tricks"), width);
+    widgets::centredText(shared.text("kiosk.results_tricks"), palette().text, width);
     ImGui::PopFont();
-    centredText(met, width);
+    widgets::centredText(met, palette().text, width);
     ImGui::Dummy(ImVec2(0, measure.gap()));
   }
 
@@ -146,9 +135,7 @@ void KioskResultsScreen::buildInterface() {
     shared.kiosk->startRound(shared, stack());
   }
   ImGui::Dummy(ImVec2(0, measure.gap()));
-  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
-  centredText(shared.text("kiosk.walk_away"), width);
-  ImGui::PopStyleColor();
+  widgets::centredText(shared.text("kiosk.walk_away"), palette().muted_text, width);
   widgets::endScreen();
 }
 

@@ -33,16 +33,11 @@ AddressPieces splitAddress(const std::string& address) {
 
 bool isSecure(const std::string& address) { return address.rfind("https://", 0) == 0; }
 
-class ArticleComposer {
+class ArticleComposer : ComposerBase {
  public:
   ArticleComposer(Canvas& canvas, const ArticleScenario& article, float width,
                   const ScenarioStyle& style, MediaCache& media)
-      : canvas_(canvas),
-        article_(article),
-        width_(width),
-        style_(style),
-        media_(media),
-        metrics_(style) {}
+      : ComposerBase(canvas, width, style), article_(article), media_(media) {}
 
   float compose() {
     Canvas::Bookmark behind = canvas_.bookmark();
@@ -52,9 +47,7 @@ class ArticleComposer {
     float height = y + metrics_.padding();
     float border = metrics_.hairline();
     float radius = metrics_.cornerRadius();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, radius, behind);
-    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
-                         radius - border, behind + 1);
+    addCard(canvas_, {width_, height}, metrics_, behind);
     // The grey browser chrome over the top of the white page.
     canvas_.addRectangle({border, border, width_ - 2 * border, chrome_height_ - border},
                          palette::kBrowserChrome, radius - border, behind + 2);
@@ -65,8 +58,6 @@ class ArticleComposer {
   }
 
  private:
-  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
-
   float composeBrowserBar() {
     float margin = metrics_.gap();
     float icon = metrics_.iconSize();
@@ -199,12 +190,8 @@ class ArticleComposer {
     return y - metrics_.gap();
   }
 
-  Canvas& canvas_;
   const ArticleScenario& article_;
-  float width_;
-  const ScenarioStyle& style_;
   MediaCache& media_;
-  ScenarioMetrics metrics_;
   float chrome_height_ = 0;
 };
 

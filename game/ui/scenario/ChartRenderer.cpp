@@ -21,34 +21,21 @@ std::string withUnit(const std::string& number, const std::string& unit) {
   return number + (hugs ? "" : "\u00A0") + unit;
 }
 
-class ChartComposer {
+class ChartComposer : ComposerBase {
  public:
   ChartComposer(Canvas& canvas, const ChartScenario& chart, float width, const ScenarioStyle& style)
-      : canvas_(canvas),
-        chart_(chart),
-        width_(width),
-        style_(style),
-        metrics_(style),
-        scales_(chooseChartScales(chart)) {}
+      : ComposerBase(canvas, width, style), chart_(chart), scales_(chooseChartScales(chart)) {}
 
   float compose() {
-    Canvas::Bookmark behind = canvas_.bookmark();
-    float padding = metrics_.padding();
-    float y = composeTitle(padding);
-    y = composeLegend(y);
-    y = composePlot(y);
-    y = composeSource(y);
-    float height = y + padding;
-    float border = metrics_.hairline();
-    float radius = metrics_.cornerRadius();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, radius, behind);
-    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
-                         radius - border, behind + 1);
-    return height;
+    return composeOnCard(canvas_, width_, metrics_, [this] {
+      float y = composeTitle(metrics_.padding());
+      y = composeLegend(y);
+      y = composePlot(y);
+      return composeSource(y);
+    });
   }
 
  private:
-  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
   bool hasLabels() const { return !chart_.labels.empty(); }
   std::string partForData() const { return chart_.chart == ChartKind::line ? "line" : "bars"; }
 
@@ -393,11 +380,7 @@ class ChartComposer {
     return top + source.height();
   }
 
-  Canvas& canvas_;
   const ChartScenario& chart_;
-  float width_;
-  const ScenarioStyle& style_;
-  ScenarioMetrics metrics_;
   ChartScales scales_;
   bool labels_inside_ = false;
 };

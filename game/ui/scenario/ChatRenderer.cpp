@@ -35,10 +35,10 @@ std::string membersOf(const ChatScenario& chat) {
   return members;
 }
 
-class ChatComposer {
+class ChatComposer : ComposerBase {
  public:
   ChatComposer(Canvas& canvas, const ChatScenario& chat, float width, const ScenarioStyle& style)
-      : canvas_(canvas), chat_(chat), width_(width), style_(style), metrics_(style) {}
+      : ComposerBase(canvas, width, style), chat_(chat) {}
 
   float compose() {
     Canvas::Bookmark behind = canvas_.bookmark();
@@ -207,11 +207,7 @@ class ChatComposer {
     return top + button + margin;
   }
 
-  Canvas& canvas_;
   const ChatScenario& chat_;
-  float width_;
-  const ScenarioStyle& style_;
-  ScenarioMetrics metrics_;
   float bar_height_ = 0;
 };
 

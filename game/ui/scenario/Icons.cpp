@@ -25,6 +25,14 @@ std::vector<sf::Vector2f> path(const sf::FloatRect& box,
   return points;
 }
 
+// Straight strokes through points given in fractions of the box: most icons
+// are a few of these.
+void appendStrokes(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
+                   float stroke,
+                   std::initializer_list<std::initializer_list<std::pair<float, float>>> strokes) {
+  for (const auto& points : strokes) appendPolyline(triangles, path(box, points), stroke, colour);
+}
+
 // Scales points to fill the box, keeping their proportions, inside a margin.
 std::vector<sf::Vector2f> fitToBox(std::vector<sf::Vector2f> points, const sf::FloatRect& box,
                                    float margin) {
@@ -82,24 +90,19 @@ void appendReplyBubble(sf::VertexArray& triangles, const sf::FloatRect& box, sf:
 
 void appendRepost(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
                   float stroke) {
-  appendPolyline(triangles, path(box, {{0.25f, 0.72f}, {0.25f, 0.26f}, {0.66f, 0.26f}}), stroke,
-                 colour);
-  appendPolyline(triangles, path(box, {{0.1f, 0.42f}, {0.25f, 0.24f}, {0.4f, 0.42f}}), stroke,
-                 colour);
-  appendPolyline(triangles, path(box, {{0.75f, 0.28f}, {0.75f, 0.74f}, {0.34f, 0.74f}}), stroke,
-                 colour);
-  appendPolyline(triangles, path(box, {{0.6f, 0.58f}, {0.75f, 0.76f}, {0.9f, 0.58f}}), stroke,
-                 colour);
+  appendStrokes(triangles, box, colour, stroke,
+                {{{0.25f, 0.72f}, {0.25f, 0.26f}, {0.66f, 0.26f}},
+                 {{0.1f, 0.42f}, {0.25f, 0.24f}, {0.4f, 0.42f}},
+                 {{0.75f, 0.28f}, {0.75f, 0.74f}, {0.34f, 0.74f}},
+                 {{0.6f, 0.58f}, {0.75f, 0.76f}, {0.9f, 0.58f}}});
 }
 
 void appendShare(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
                  float stroke) {
-  appendPolyline(triangles, path(box, {{0.5f, 0.64f}, {0.5f, 0.12f}}), stroke, colour);
-  appendPolyline(triangles, path(box, {{0.3f, 0.32f}, {0.5f, 0.12f}, {0.7f, 0.32f}}), stroke,
-                 colour);
-  appendPolyline(triangles,
-                 path(box, {{0.16f, 0.55f}, {0.16f, 0.88f}, {0.84f, 0.88f}, {0.84f, 0.55f}}),
-                 stroke, colour);
+  appendStrokes(triangles, box, colour, stroke,
+                {{{0.5f, 0.64f}, {0.5f, 0.12f}},
+                 {{0.3f, 0.32f}, {0.5f, 0.12f}, {0.7f, 0.32f}},
+                 {{0.16f, 0.55f}, {0.16f, 0.88f}, {0.84f, 0.88f}, {0.84f, 0.55f}}});
 }
 
 void appendPadlock(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
@@ -133,23 +136,20 @@ void appendVerifiedBadge(sf::VertexArray& triangles, const sf::FloatRect& box, s
 
 void appendForwardArrow(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
                         float stroke) {
-  appendPolyline(triangles,
-                 path(box, {{0.12f, 0.85f},
-                            {0.15f, 0.66f},
-                            {0.25f, 0.52f},
-                            {0.4f, 0.44f},
-                            {0.55f, 0.42f},
-                            {0.84f, 0.42f}}),
-                 stroke, colour);
-  appendPolyline(triangles, path(box, {{0.64f, 0.2f}, {0.86f, 0.42f}, {0.64f, 0.64f}}), stroke,
-                 colour);
+  appendStrokes(triangles, box, colour, stroke,
+                {{{0.12f, 0.85f},
+                  {0.15f, 0.66f},
+                  {0.25f, 0.52f},
+                  {0.4f, 0.44f},
+                  {0.55f, 0.42f},
+                  {0.84f, 0.42f}},
+                 {{0.64f, 0.2f}, {0.86f, 0.42f}, {0.64f, 0.64f}}});
 }
 
 void appendBackArrow(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
                      float stroke) {
-  appendPolyline(triangles, path(box, {{0.86f, 0.5f}, {0.16f, 0.5f}}), stroke, colour);
-  appendPolyline(triangles, path(box, {{0.46f, 0.2f}, {0.16f, 0.5f}, {0.46f, 0.8f}}), stroke,
-                 colour);
+  appendStrokes(triangles, box, colour, stroke,
+                {{{0.86f, 0.5f}, {0.16f, 0.5f}}, {{0.46f, 0.2f}, {0.16f, 0.5f}, {0.46f, 0.8f}}});
 }
 
 void appendReload(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
@@ -178,14 +178,13 @@ void appendMoreDots(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Co
 
 void appendCheckMark(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
                      float stroke) {
-  appendPolyline(triangles, path(box, {{0.2f, 0.53f}, {0.41f, 0.74f}, {0.8f, 0.3f}}), stroke,
-                 colour);
+  appendStrokes(triangles, box, colour, stroke, {{{0.2f, 0.53f}, {0.41f, 0.74f}, {0.8f, 0.3f}}});
 }
 
 void appendCross(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
                  float stroke) {
-  appendPolyline(triangles, path(box, {{0.27f, 0.27f}, {0.73f, 0.73f}}), stroke, colour);
-  appendPolyline(triangles, path(box, {{0.73f, 0.27f}, {0.27f, 0.73f}}), stroke, colour);
+  appendStrokes(triangles, box, colour, stroke,
+                {{{0.27f, 0.27f}, {0.73f, 0.73f}}, {{0.73f, 0.27f}, {0.27f, 0.73f}}});
 }
 
 void appendPictureSign(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,

@@ -8,30 +8,26 @@
 
 namespace esprit::ui::icons {
 
-void appendHeart(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                 float stroke);
-void appendReplyBubble(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                       float stroke);
-void appendShare(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                 float stroke);
-void appendRepost(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                  float stroke);
-void appendPadlock(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                   float stroke);
+// A line icon: adds to `triangles` the strokes that draw it in the square
+// `box`, `stroke` pixels thick, in `colour`.
+using LineIcon = void(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
+                      float stroke);
+
+LineIcon appendHeart;
+LineIcon appendReplyBubble;
+LineIcon appendShare;
+LineIcon appendRepost;
+LineIcon appendPadlock;
+LineIcon appendForwardArrow;
+LineIcon appendBackArrow;
+LineIcon appendReload;
+LineIcon appendCheckMark;
+LineIcon appendCross;
+LineIcon appendPictureSign;
+
+// The verified badge is filled, in `badge`, with its tick in `tick`.
 void appendVerifiedBadge(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color badge,
                          sf::Color tick);
-void appendForwardArrow(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                        float stroke);
-void appendBackArrow(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                     float stroke);
-void appendReload(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                  float stroke);
 void appendMoreDots(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour);
-void appendCheckMark(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                     float stroke);
-void appendCross(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                 float stroke);
-void appendPictureSign(sf::VertexArray& triangles, const sf::FloatRect& box, sf::Color colour,
-                       float stroke);
 
 }  // namespace esprit::ui::icons

@@ -14,8 +14,6 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
   ScenarioMetrics metrics(style);
   Canvas::Bookmark behind = canvas.bookmark();
   float padding = metrics.padding();
-  float border = metrics.hairline();
-  float radius = metrics.cornerRadius();
   // The picture fills the card's width inside its margin (a square picture
   // would poke out of the round corners); a very tall one is held to a
   // square and centred.
@@ -44,9 +42,7 @@ float composeImage(Canvas& canvas, const ImageScenario& image, float width,
   float height = (caption.line_count || credit.line_count)
                      ? y + padding
                      : placed.box.top + placed.box.height + padding;
-  canvas.addRectangle({0, 0, width, height}, palette::kHairline, radius, behind);
-  canvas.addRectangle({border, border, width - 2 * border, height - 2 * border}, palette::kCard,
-                      radius - border, behind + 1);
+  addCard(canvas, {width, height}, metrics, behind);
   return height;
 }
 

@@ -35,38 +35,23 @@ std::string initialsOf(const std::string& name) {
   return encodeUtf8(letters.empty() ? U"?" : letters);
 }
 
-class PostComposer {
+class PostComposer : ComposerBase {
  public:
   PostComposer(Canvas& canvas, const PostScenario& post, float width, const ScenarioStyle& style,
                MediaCache& media)
-      : canvas_(canvas),
-        post_(post),
-        width_(width),
-        style_(style),
-        media_(media),
-        metrics_(style) {}
+      : ComposerBase(canvas, width, style), post_(post), media_(media) {}
 
   float compose() {
-    Canvas::Bookmark behind = canvas_.bookmark();
-    float padding = metrics_.padding();
-    float y = composeAppBar(padding);
-    y = composeHeader(y);
-    y = composeText(y);
-    y = composeImage(y);
-    y = composeCounts(y);
-    float height = y + padding;
-    // The card goes behind everything, now that its height is known.
-    float border = metrics_.hairline();
-    canvas_.addRectangle({0, 0, width_, height}, palette::kHairline, metrics_.cornerRadius(),
-                         behind);
-    canvas_.addRectangle({border, border, width_ - 2 * border, height - 2 * border}, palette::kCard,
-                         metrics_.cornerRadius() - border, behind + 1);
-    return height;
+    return composeOnCard(canvas_, width_, metrics_, [this] {
+      float y = composeAppBar(metrics_.padding());
+      y = composeHeader(y);
+      y = composeText(y);
+      y = composeImage(y);
+      return composeCounts(y);
+    });
   }
 
  private:
-  float contentWidth() const { return std::max(width_ - 2 * metrics_.padding(), 1.f); }
-
   // The network's own bar: its logo tile, its name, and a "more" button.
   float composeAppBar(float top) {
     float padding = metrics_.padding();
@@ -222,7 +207,7 @@ class PostComposer {
   }
 
   struct CountButton {
-    void (*draw_icon)(sf::VertexArray&, const sf::FloatRect&, sf::Color, float);
+    icons::LineIcon* draw_icon;
     std::string label;
   };
 
@@ -306,12 +291,8 @@ class PostComposer {
     return y;
   }
 
-  Canvas& canvas_;
   const PostScenario& post_;
-  float width_;
-  const ScenarioStyle& style_;
   MediaCache& media_;
-  ScenarioMetrics metrics_;
 };
 
 }  // namespace

@@ -214,4 +214,13 @@ std::vector<std::string> scenarioPartNames(const Scenario& scenario) {
   return names;
 }
 
+void addCard(Canvas& canvas, sf::Vector2f size, const ScenarioMetrics& metrics,
+             Canvas::Bookmark behind) {
+  const float border = metrics.hairline();
+  const float radius = metrics.cornerRadius();
+  canvas.addRectangle({0, 0, size.x, size.y}, palette::kHairline, radius, behind);
+  canvas.addRectangle({border, border, size.x - 2 * border, size.y - 2 * border}, palette::kCard,
+                      radius - border, behind + 1);
+}
+
 }  // namespace esprit::ui

@@ -88,23 +88,7 @@ std::string formatWith(const NumberRules& rules, double value, int decimals) {
 
 }  // namespace
 
-std::string_view scenarioWordKey(ScenarioWord word) {
-  switch (word) {
-    case ScenarioWord::forwarded:
-      return "forwarded";
-    case ScenarioWord::source:
-      return "source";
-    case ScenarioWord::picture_missing:
-      return "picture_missing";
-    case ScenarioWord::left_axis:
-      return "left_axis";
-    case ScenarioWord::right_axis:
-      return "right_axis";
-    case ScenarioWord::not_secure:
-      return "not_secure";
-  }
-  return "";
-}
+std::string_view scenarioWordKey(ScenarioWord word) { return nameIn(kScenarioWords, word); }
 
 std::string scenarioWord(ScenarioWord word, std::string_view language) {
   return tableFor(language).words.text(scenarioWordKey(word));

@@ -2,6 +2,8 @@
 // "15.3K"), in the language of the pack, read from assets/i18n/scenario/<lang>.json.
 #pragma once
 
+#include "core/EnumNames.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,6 +18,17 @@ enum class ScenarioWord {
   right_axis,       // or the right axis
   not_secure,       // address bar of a page served without https
 };
+
+// The key of each word in the scenario tables, in ScenarioWord's order.
+inline constexpr EnumName<ScenarioWord> kScenarioWords[] = {
+    {ScenarioWord::forwarded, "forwarded"},
+    {ScenarioWord::source, "source"},
+    {ScenarioWord::picture_missing, "picture_missing"},
+    {ScenarioWord::left_axis, "left_axis"},
+    {ScenarioWord::right_axis, "right_axis"},
+    {ScenarioWord::not_secure, "not_secure"},
+};
+static_assert(inEnumOrder(kScenarioWords), "kScenarioWords must list ScenarioWord in order");
 
 // The key of `word` in the scenario tables ("forwarded", "not_secure").
 std::string_view scenarioWordKey(ScenarioWord word);

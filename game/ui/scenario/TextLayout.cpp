@@ -1,6 +1,8 @@
 // Word wrapping of styled UTF-8 text with a fallback font for missing glyphs.
 #include "ui/scenario/TextLayout.hpp"
 
+#include "core/interchange/TextEncoding.hpp"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -263,23 +265,7 @@ std::u32string decodeUtf8(std::string_view text) {
 
 std::string encodeUtf8(std::u32string_view text) {
   std::string encoded;
-  for (char32_t character : text) {
-    if (character < 0x80) {
-      encoded += static_cast<char>(character);
-    } else if (character < 0x800) {
-      encoded += static_cast<char>(0xC0 | (character >> 6));
-      encoded += static_cast<char>(0x80 | (character & 0x3F));
-    } else if (character < 0x10000) {
-      encoded += static_cast<char>(0xE0 | (character >> 12));
-      encoded += static_cast<char>(0x80 | ((character >> 6) & 0x3F));
-      encoded += static_cast<char>(0x80 | (character & 0x3F));
-    } else {
-      encoded += static_cast<char>(0xF0 | (character >> 18));
-      encoded += static_cast<char>(0x80 | ((character >> 12) & 0x3F));
-      encoded += static_cast<char>(0x80 | ((character >> 6) & 0x3F));
-      encoded += static_cast<char>(0x80 | (character & 0x3F));
-    }
-  }
+  for (char32_t character : text) interchange::appendUtf8(encoded, character);
   return encoded;
 }
 

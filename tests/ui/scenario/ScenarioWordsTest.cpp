@@ -51,10 +51,9 @@ TEST_CASE("the renderer's own words are translated, with English for unknown lan
 }
 
 TEST_CASE("every word a renderer adds has an English text, not its key") {
-  for (auto word : {ScenarioWord::forwarded, ScenarioWord::source, ScenarioWord::picture_missing,
-                    ScenarioWord::left_axis, ScenarioWord::right_axis, ScenarioWord::not_secure}) {
-    CAPTURE(scenarioWordKey(word));
-    CHECK(scenarioWord(word, "en") != scenarioWordKey(word));
+  for (auto [word, key] : kScenarioWords) {
+    CAPTURE(key);
+    CHECK(scenarioWord(word, "en") != key);
     CHECK_FALSE(scenarioWord(word, "en").empty());
   }
   CHECK(scenarioWord(ScenarioWord::source, "fr") == "Source\u00A0:");
