@@ -1,6 +1,9 @@
 // The strict JSON parser behind JsonTree, and the tree's accessors.
 #include "JsonTree.hpp"
 
+#include "core/EnumNames.hpp"
+#include "core/Utf8.hpp"
+
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -260,25 +263,6 @@ class JsonParser {
     return true;
   }
 
-  void appendUtf8(unsigned code) {
-    auto& out = tree_.strings_;
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
-
   bool parseEscape() {
     const std::size_t start = offset();  // at the backslash
     ++cursor_;
@@ -312,7 +296,7 @@ class JsonParser {
     } else if (code >= 0xDC00 && code <= 0xDFFF) {
       return bad_unicode();
     }
-    appendUtf8(code);
+    appendUtf8(tree_.strings_, code);
     return true;
   }
 
@@ -586,24 +570,22 @@ std::optional<JsonValue> JsonValue::find(std::string_view key) const {
 
 std::size_t JsonValue::offset() const { return tree_->nodes_[index_].offset; }
 
-std::string_view describeKind(JsonKind kind) {
-  switch (kind) {
-    case JsonKind::null:
-      return "null";
-    case JsonKind::boolean:
-      return "true or false";
-    case JsonKind::integer:
-      return "a whole number";
-    case JsonKind::floating:
-      return "a number";
-    case JsonKind::string:
-      return "a text in quotes";
-    case JsonKind::array:
-      return "a list in [ ]";
-    case JsonKind::object:
-      return "a group in { }";
-  }
-  return "a value";
-}
+namespace {
+
+// Words for a message that tells an author what they wrote instead.
+constexpr EnumName<JsonKind> kKindDescriptions[] = {
+    {JsonKind::null, "null"},
+    {JsonKind::boolean, "true or false"},
+    {JsonKind::integer, "a whole number"},
+    {JsonKind::floating, "a number"},
+    {JsonKind::string, "a text in quotes"},
+    {JsonKind::array, "a list in [ ]"},
+    {JsonKind::object, "a group in { }"},
+};
+static_assert(inEnumOrder(kKindDescriptions), "one description per JSON kind, in order");
+
+}  // namespace
+
+std::string_view describeKind(JsonKind kind) { return nameIn(kKindDescriptions, kind); }
 
 }  // namespace esprit

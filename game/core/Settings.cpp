@@ -3,6 +3,7 @@
 
 #include "AssetPaths.hpp"
 #include "AtomicFile.hpp"
+#include "EnumNames.hpp"
 #include "LanguageTag.hpp"
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,13 @@ namespace {
 
 // Settings files are tiny; anything bigger is not ours.
 constexpr std::uintmax_t kMaximumSettingsBytes = 64 * 1024;
+
+constexpr EnumName<FontChoice> kFontChoiceNames[] = {
+    {FontChoice::standard, "standard"},
+    {FontChoice::legible, "legible"},
+    {FontChoice::opendyslexic, "opendyslexic"},
+};
+static_assert(inEnumOrder(kFontChoiceNames), "one name per font choice, in order");
 
 nlohmann::json toJson(const Settings& settings) {
   nlohmann::json keys = nlohmann::json::object();
@@ -111,24 +119,10 @@ std::string readFields(const nlohmann::json& document, Settings& settings) {
 
 }  // namespace
 
-std::string_view fontChoiceName(FontChoice choice) {
-  switch (choice) {
-    case FontChoice::legible:
-      return "legible";
-    case FontChoice::opendyslexic:
-      return "opendyslexic";
-    case FontChoice::standard:
-    default:
-      return "standard";
-  }
-}
+std::string_view fontChoiceName(FontChoice choice) { return nameIn(kFontChoiceNames, choice); }
 
 std::optional<FontChoice> fontChoiceFromName(std::string_view name) {
-  for (const FontChoice choice :
-       {FontChoice::standard, FontChoice::legible, FontChoice::opendyslexic}) {
-    if (fontChoiceName(choice) == name) return choice;
-  }
-  return std::nullopt;
+  return parseName<FontChoice>(kFontChoiceNames, name);
 }
 
 std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.json"; }
