@@ -17,65 +17,6 @@ constexpr std::array<char32_t, 32> kWindows1252High = {
 
 }  // namespace
 
-bool isValidUtf8(std::string_view text) {
-  std::size_t index = 0;
-  while (index < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[index]);
-    std::size_t length = 0;
-    char32_t minimum = 0;
-    if (lead < 0x80) {
-      ++index;
-      continue;
-    } else if ((lead & 0xE0) == 0xC0) {
-      length = 2;
-      minimum = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      length = 3;
-      minimum = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      length = 4;
-      minimum = 0x10000;
-    } else {
-      return false;
-    }
-    if (index + length > text.size()) return false;
-    char32_t code_point = lead & (0x7F >> length);
-    for (std::size_t offset = 1; offset < length; ++offset) {
-      const auto next = static_cast<unsigned char>(text[index + offset]);
-      if ((next & 0xC0) != 0x80) return false;
-      code_point = (code_point << 6) | (next & 0x3F);
-    }
-    // Overlong forms, surrogates and values past Unicode are not UTF-8.
-    if (code_point < minimum || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return false;
-    }
-    index += length;
-  }
-  return true;
-}
-
-void appendUtf8(std::string& text, char32_t code_point) {
-  if (code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-    code_point = 0xFFFD;
-  }
-  if (code_point < 0x80) {
-    text += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    text += static_cast<char>(0xC0 | (code_point >> 6));
-    text += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    text += static_cast<char>(0xE0 | (code_point >> 12));
-    text += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    text += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    text += static_cast<char>(0xF0 | (code_point >> 18));
-    text += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    text += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    text += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
-
 std::size_t countCharacters(std::string_view text) {
   std::size_t count = 0;
   for (const char byte : text) {
