@@ -429,18 +429,23 @@ class JsonParser {
     return true;
   }
 
+  // The value of a list item or a field, then the space after it: the cursor
+  // is left on what must come next, a comma or the closing bracket.
+  bool parseMember(JsonTree::Child child, std::size_t depth) {
+    child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
+    if (!parseValue(depth + 1)) return false;
+    pending_.push_back(child);
+    skipWhitespace();
+    return cursor_ != end_ || failAtEnd();
+  }
+
   bool parseArray(std::size_t depth) {
     const auto container = openContainer(JsonKind::array, depth);
     if (!container) return false;
     if (closesHere(']', *container)) return true;
     for (;;) {
       skipWhitespace();
-      JsonTree::Child child;
-      child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
-      if (!parseValue(depth + 1)) return false;
-      pending_.push_back(child);
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
+      if (!parseMember(JsonTree::Child{}, depth)) return false;
       if (*cursor_ == ',') {
         ++cursor_;
         skipWhitespace();
@@ -489,11 +494,7 @@ class JsonParser {
       }
       ++cursor_;
       skipWhitespace();
-      child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
-      if (!parseValue(depth + 1)) return false;
-      pending_.push_back(child);
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
+      if (!parseMember(child, depth)) return false;
       if (*cursor_ == ',') {
         ++cursor_;
         continue;
