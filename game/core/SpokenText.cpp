@@ -1,6 +1,8 @@
 // Building read-aloud text from scenarios and questions.
 #include "SpokenText.hpp"
 
+#include "Vocabulary.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -143,19 +145,21 @@ std::string spokenQuote(const QuoteScenario& quote, const Translations& words) {
 }
 
 std::string binaryOption(const Translations& words, BinaryWording wording, bool real) {
-  switch (wording) {
-    case BinaryWording::reliable_unreliable:
-      return words.text(real ? "answer.reliable" : "answer.unreliable");
-    case BinaryWording::true_false:
-      return words.text(real ? "answer.true" : "answer.false");
-    case BinaryWording::real_fake:
-    default:
-      return words.text(real ? "answer.real" : "answer.fake");
-  }
+  return words.text(binaryAnswerKey(wording, real));
 }
 
 std::string numbered(const Translations& words, std::size_t number, std::string_view text) {
   return say(words, "speech.option", {{"number", std::to_string(number)}, {"text", closed(text)}});
+}
+
+// The options in the order the player sees them, numbered as they are shown.
+void addShownOptions(std::string& text, const Question& question,
+                     const std::vector<std::size_t>& shown_order, const Translations& words) {
+  for (std::size_t shown = 0; shown < shown_order.size(); ++shown) {
+    const std::size_t option = shown_order[shown];
+    if (option < question.options.size())
+      addSentence(text, numbered(words, shown + 1, question.options[option]));
+  }
 }
 
 }  // namespace
@@ -210,19 +214,11 @@ std::string spokenQuestion(const Question& question, const Scenario* scenario,
       addSentence(
           text, say(words, question.type == QuestionType::single_choice ? "speech.choose_one"
                                                                         : "speech.choose_several"));
-      for (std::size_t shown = 0; shown < parts.shown_order.size(); ++shown) {
-        const std::size_t option = parts.shown_order[shown];
-        if (option < question.options.size())
-          addSentence(text, numbered(words, shown + 1, question.options[option]));
-      }
+      addShownOptions(text, question, parts.shown_order, words);
       break;
     case QuestionType::ordering:
       addSentence(text, say(words, "speech.put_in_order"));
-      for (std::size_t shown = 0; shown < parts.shown_order.size(); ++shown) {
-        const std::size_t option = parts.shown_order[shown];
-        if (option < question.options.size())
-          addSentence(text, numbered(words, shown + 1, question.options[option]));
-      }
+      addShownOptions(text, question, parts.shown_order, words);
       break;
     case QuestionType::hotspot:
       addSentence(text, say(words, "speech.choose_part"));

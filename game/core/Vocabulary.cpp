@@ -7,10 +7,8 @@ namespace esprit {
 namespace {
 
 constexpr EnumName<QuestionType> kQuestionTypes[] = {
-    {QuestionType::single_choice, "single"},
-    {QuestionType::true_false, "true_false"},
-    {QuestionType::multiple_choice, "multiple"},
-    {QuestionType::ordering, "ordering"},
+    {QuestionType::single_choice, "single"},     {QuestionType::true_false, "true_false"},
+    {QuestionType::multiple_choice, "multiple"}, {QuestionType::ordering, "ordering"},
     {QuestionType::hotspot, "hotspot"},
 };
 
@@ -36,6 +34,18 @@ constexpr EnumName<ChartKind> kChartKinds[] = {{ChartKind::bar, "bar"}, {ChartKi
 constexpr EnumName<ChartAxis> kChartAxes[] = {{ChartAxis::left, "left"},
                                               {ChartAxis::right, "right"}};
 
+constexpr EnumName<BinaryWording> kRealAnswerKeys[] = {
+    {BinaryWording::real_fake, "answer.real"},
+    {BinaryWording::reliable_unreliable, "answer.reliable"},
+    {BinaryWording::true_false, "answer.true"},
+};
+constexpr EnumName<BinaryWording> kOtherAnswerKeys[] = {
+    {BinaryWording::real_fake, "answer.fake"},
+    {BinaryWording::reliable_unreliable, "answer.unreliable"},
+    {BinaryWording::true_false, "answer.false"},
+};
+
+static_assert(inEnumOrder(kRealAnswerKeys) && inEnumOrder(kOtherAnswerKeys));
 static_assert(inEnumOrder(kQuestionTypes) && inEnumOrder(kScenarioKinds) &&
                   inEnumOrder(kDifficulties) && inEnumOrder(kBinaryWordings) &&
                   inEnumOrder(kChartKinds) && inEnumOrder(kChartAxes),
@@ -62,5 +72,9 @@ std::string_view nameOf(Difficulty value) { return nameIn(kDifficulties, value);
 std::string_view nameOf(BinaryWording value) { return nameIn(kBinaryWordings, value); }
 std::string_view nameOf(ChartKind value) { return nameIn(kChartKinds, value); }
 std::string_view nameOf(ChartAxis value) { return nameIn(kChartAxes, value); }
+
+std::string_view binaryAnswerKey(BinaryWording wording, bool real) {
+  return nameIn(real ? kRealAnswerKeys : kOtherAnswerKeys, wording);
+}
 
 }  // namespace esprit

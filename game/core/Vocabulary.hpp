@@ -31,4 +31,8 @@ std::string_view nameOf(BinaryWording value);
 std::string_view nameOf(ChartKind value);
 std::string_view nameOf(ChartAxis value);
 
+// The translation key of a binary question's answer in its wording, for the
+// real (reliable, true) side or the other: "answer.real", "answer.unreliable", …
+std::string_view binaryAnswerKey(BinaryWording wording, bool real);
+
 }  // namespace esprit
