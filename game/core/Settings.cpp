@@ -5,13 +5,12 @@
 #include "AtomicFile.hpp"
 #include "EnumNames.hpp"
 #include "LanguageTag.hpp"
+#include "WholeFile.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 #include <vector>
 
@@ -149,13 +148,11 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
   } else if (size > kMaximumSettingsBytes) {
     problem = "it is far too big to be a settings file";
   } else {
-    std::ifstream stream(file, std::ios::binary);
-    std::stringstream text;
-    text << stream.rdbuf();
-    if (!stream) {
+    const auto text = readWholeFile(file);
+    if (!text) {
       problem = "it cannot be read";
     } else {
-      auto document = nlohmann::json::parse(text.str(), nullptr, false);
+      auto document = nlohmann::json::parse(*text, nullptr, false);
       if (document.is_discarded()) {
         problem = "it is not valid JSON";
       } else if (!document.is_object()) {
