@@ -439,72 +439,73 @@ class JsonParser {
     return cursor_ != end_ || failAtEnd();
   }
 
-  bool parseArray(std::size_t depth) {
-    const auto container = openContainer(JsonKind::array, depth);
+  // A list or a group: items, each read by `parseItem` with the space after
+  // it, separated by commas up to the closing bracket.
+  template <class ParseItem>
+  bool parseContainer(JsonKind kind, char closing, std::size_t depth, const char* missing_comma,
+                      ParseItem parseItem) {
+    const auto container = openContainer(kind, depth);
     if (!container) return false;
-    if (closesHere(']', *container)) return true;
+    if (closesHere(closing, *container)) return true;
     for (;;) {
       skipWhitespace();
-      if (!parseMember(JsonTree::Child{}, depth)) return false;
+      if (!parseItem()) return false;
       if (*cursor_ == ',') {
         ++cursor_;
-        skipWhitespace();
-        if (cursor_ != end_ && *cursor_ == ']') {
-          return fail(offset(),
-                      "there is a comma just before this ]. Remove the comma after the last item.");
-        }
         continue;
       }
-      if (closesHere(']', *container)) return true;
+      if (closesHere(closing, *container)) return true;
       if (atComment()) return failOnComment();
-      return fail(offset(),
-                  "a comma is missing between two items of this list, or its ] is missing.");
+      return fail(offset(), missing_comma);
     }
   }
 
+  bool parseArray(std::size_t depth) {
+    return parseContainer(
+        JsonKind::array, ']', depth,
+        "a comma is missing between two items of this list, or its ] is missing.", [&] {
+          if (cursor_ != end_ && *cursor_ == ']') {
+            return fail(offset(),
+                        "there is a comma just before this ]. Remove the comma after the last "
+                        "item.");
+          }
+          return parseMember(JsonTree::Child{}, depth);
+        });
+  }
+
   bool parseObject(std::size_t depth) {
-    const auto container = openContainer(JsonKind::object, depth);
-    if (!container) return false;
-    if (closesHere('}', *container)) return true;
-    for (;;) {
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
-      if (atComment()) return failOnComment();
-      if (*cursor_ != '"') {
-        if (*cursor_ == '}') {
-          return fail(
-              offset(),
-              "there is a comma just before this }. Remove the comma after the last field.");
-        }
-        if (*cursor_ == '\'') {
-          return fail(offset(),
-                      "field names must be in double quotes \"like_this\", not single quotes.");
-        }
-        return fail(offset(),
-                    "a field name in double quotes was expected here, such as \"title\". Check "
-                    "for a missing quote, or a missing } above.");
-      }
-      JsonTree::Child child;
-      child.key_offset = static_cast<std::uint32_t>(offset());
-      if (!parseString(child.key_first, child.key_count)) return false;
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
-      if (*cursor_ != ':') {
-        return fail(offset(), "a colon is missing after the field name: write \"name\": value.");
-      }
-      ++cursor_;
-      skipWhitespace();
-      if (!parseMember(child, depth)) return false;
-      if (*cursor_ == ',') {
-        ++cursor_;
-        continue;
-      }
-      if (closesHere('}', *container)) return true;
-      if (atComment()) return failOnComment();
-      return fail(offset(),
-                  "a comma is missing between two fields, or the } that closes this group is "
-                  "missing.");
-    }
+    return parseContainer(
+        JsonKind::object, '}', depth,
+        "a comma is missing between two fields, or the } that closes this group is missing.", [&] {
+          if (cursor_ == end_) return failAtEnd();
+          if (atComment()) return failOnComment();
+          if (*cursor_ != '"') {
+            if (*cursor_ == '}') {
+              return fail(
+                  offset(),
+                  "there is a comma just before this }. Remove the comma after the last field.");
+            }
+            if (*cursor_ == '\'') {
+              return fail(offset(),
+                          "field names must be in double quotes \"like_this\", not single quotes.");
+            }
+            return fail(offset(),
+                        "a field name in double quotes was expected here, such as \"title\". Check "
+                        "for a missing quote, or a missing } above.");
+          }
+          JsonTree::Child child;
+          child.key_offset = static_cast<std::uint32_t>(offset());
+          if (!parseString(child.key_first, child.key_count)) return false;
+          skipWhitespace();
+          if (cursor_ == end_) return failAtEnd();
+          if (*cursor_ != ':') {
+            return fail(offset(),
+                        "a colon is missing after the field name: write \"name\": value.");
+          }
+          ++cursor_;
+          skipWhitespace();
+          return parseMember(child, depth);
+        });
   }
 
   const char* begin_;
