@@ -3,7 +3,10 @@
 // overlong forms, no surrogates, nothing past U+10FFFF) are written once.
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +43,26 @@ inline std::optional<Utf8Character> readUtf8(std::string_view text, std::size_t 
     return std::nullopt;
   }
   return Utf8Character{code_point, length};
+}
+
+// Characters, not bytes: "Zoé" is three. For text already known to be UTF-8.
+inline std::size_t countCharacters(std::string_view text) {
+  // Every byte that does not continue a UTF-8 sequence (10xxxxxx) starts a
+  // character. Eight bytes at a time: the validator measures every option of
+  // a 10,000-question pack, and a byte loop showed in the benchmark.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  std::size_t continuations = 0;
+  std::size_t index = 0;
+  for (; index + sizeof(std::uint64_t) <= text.size(); index += sizeof(std::uint64_t)) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + index, sizeof word);
+    // Bit 7 set and bit 6 (shifted into bit 7's place) clear, in each byte.
+    continuations += static_cast<std::size_t>(std::popcount(word & kHighBits & ~(word << 1)));
+  }
+  for (; index < text.size(); ++index) {
+    if ((static_cast<unsigned char>(text[index]) & 0xC0) == 0x80) ++continuations;
+  }
+  return text.size() - continuations;
 }
 
 inline bool isValidUtf8(std::string_view text) {

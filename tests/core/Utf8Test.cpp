@@ -18,6 +18,13 @@ TEST_CASE("UTF-8 text decodes character by character and encodes back to the sam
   CHECK(lemon->length == 4);
 }
 
+TEST_CASE("characters are counted, not bytes, in short and long text alike") {
+  CHECK(countCharacters("") == 0);
+  CHECK(countCharacters("Zoé") == 3);
+  // Longer than one eight-byte step, with a character across the step's edge.
+  CHECK(countCharacters("abcdefgé ❤ 🍋 and more") == 21);
+}
+
 TEST_CASE("overlong forms, surrogates and cut-off sequences are not UTF-8, byte by byte") {
   CHECK_FALSE(isValidUtf8("\xC0\xAF"));          // overlong "/"
   CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));      // a surrogate

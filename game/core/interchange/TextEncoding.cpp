@@ -17,14 +17,6 @@ constexpr std::array<char32_t, 32> kWindows1252High = {
 
 }  // namespace
 
-std::size_t countCharacters(std::string_view text) {
-  std::size_t count = 0;
-  for (const char byte : text) {
-    if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
 DecodedText decodeImportedText(std::string_view bytes) {
   DecodedText decoded;
   if (bytes.starts_with(kByteOrderMark)) {

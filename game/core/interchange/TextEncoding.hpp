@@ -20,7 +20,4 @@ struct DecodedText {
 // from Windows-1252 (which also covers Latin-1), the usual spreadsheet default.
 DecodedText decodeImportedText(std::string_view bytes);
 
-// Number of code points in `text` (for columns, counted in characters).
-std::size_t countCharacters(std::string_view text);
-
 }  // namespace esprit::interchange
