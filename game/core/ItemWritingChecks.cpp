@@ -2,12 +2,12 @@
 // matched assessment forms, each reported with a sentence saying what to do.
 #include "ItemWritingChecks.hpp"
 
+#include "Utf8.hpp"
+
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <map>
 #include <set>
 #include <string_view>
@@ -16,25 +16,6 @@ namespace esprit {
 namespace {
 
 using Rules = ItemWritingRules;
-
-std::size_t countCharacters(std::string_view text) {
-  // Every byte that does not continue a UTF-8 sequence (10xxxxxx) starts a
-  // character. Eight bytes at a time: the validator measures every option of
-  // a 10,000-question pack, and a byte loop showed in the benchmark.
-  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-  std::size_t continuations = 0;
-  std::size_t index = 0;
-  for (; index + sizeof(std::uint64_t) <= text.size(); index += sizeof(std::uint64_t)) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + index, sizeof word);
-    // Bit 7 set and bit 6 (shifted into bit 7's place) clear, in each byte.
-    continuations += static_cast<std::size_t>(std::popcount(word & kHighBits & ~(word << 1)));
-  }
-  for (; index < text.size(); ++index) {
-    if ((static_cast<unsigned char>(text[index]) & 0xC0) == 0x80) ++continuations;
-  }
-  return text.size() - continuations;
-}
 
 bool isScorableSingleChoice(const Question& question) {
   return question.type == QuestionType::single_choice && question.options.size() >= 2 &&

@@ -1,6 +1,9 @@
 // The strict JSON parser behind JsonTree, and the tree's accessors.
 #include "JsonTree.hpp"
 
+#include "core/EnumNames.hpp"
+#include "core/Utf8.hpp"
+
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -260,25 +263,6 @@ class JsonParser {
     return true;
   }
 
-  void appendUtf8(unsigned code) {
-    auto& out = tree_.strings_;
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
-
   bool parseEscape() {
     const std::size_t start = offset();  // at the backslash
     ++cursor_;
@@ -312,7 +296,7 @@ class JsonParser {
     } else if (code >= 0xDC00 && code <= 0xDFFF) {
       return bad_unicode();
     }
-    appendUtf8(code);
+    appendUtf8(tree_.strings_, code);
     return true;
   }
 
@@ -445,81 +429,83 @@ class JsonParser {
     return true;
   }
 
-  bool parseArray(std::size_t depth) {
-    const auto container = openContainer(JsonKind::array, depth);
+  // The value of a list item or a field, then the space after it: the cursor
+  // is left on what must come next, a comma or the closing bracket.
+  bool parseMember(JsonTree::Child child, std::size_t depth) {
+    child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
+    if (!parseValue(depth + 1)) return false;
+    pending_.push_back(child);
+    skipWhitespace();
+    return cursor_ != end_ || failAtEnd();
+  }
+
+  // A list or a group: items, each read by `parseItem` with the space after
+  // it, separated by commas up to the closing bracket.
+  template <class ParseItem>
+  bool parseContainer(JsonKind kind, char closing, std::size_t depth, const char* missing_comma,
+                      ParseItem parseItem) {
+    const auto container = openContainer(kind, depth);
     if (!container) return false;
-    if (closesHere(']', *container)) return true;
+    if (closesHere(closing, *container)) return true;
     for (;;) {
       skipWhitespace();
-      JsonTree::Child child;
-      child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
-      if (!parseValue(depth + 1)) return false;
-      pending_.push_back(child);
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
+      if (!parseItem()) return false;
       if (*cursor_ == ',') {
         ++cursor_;
-        skipWhitespace();
-        if (cursor_ != end_ && *cursor_ == ']') {
-          return fail(offset(),
-                      "there is a comma just before this ]. Remove the comma after the last item.");
-        }
         continue;
       }
-      if (closesHere(']', *container)) return true;
+      if (closesHere(closing, *container)) return true;
       if (atComment()) return failOnComment();
-      return fail(offset(),
-                  "a comma is missing between two items of this list, or its ] is missing.");
+      return fail(offset(), missing_comma);
     }
   }
 
+  bool parseArray(std::size_t depth) {
+    return parseContainer(
+        JsonKind::array, ']', depth,
+        "a comma is missing between two items of this list, or its ] is missing.", [&] {
+          if (cursor_ != end_ && *cursor_ == ']') {
+            return fail(offset(),
+                        "there is a comma just before this ]. Remove the comma after the last "
+                        "item.");
+          }
+          return parseMember(JsonTree::Child{}, depth);
+        });
+  }
+
   bool parseObject(std::size_t depth) {
-    const auto container = openContainer(JsonKind::object, depth);
-    if (!container) return false;
-    if (closesHere('}', *container)) return true;
-    for (;;) {
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
-      if (atComment()) return failOnComment();
-      if (*cursor_ != '"') {
-        if (*cursor_ == '}') {
-          return fail(
-              offset(),
-              "there is a comma just before this }. Remove the comma after the last field.");
-        }
-        if (*cursor_ == '\'') {
-          return fail(offset(),
-                      "field names must be in double quotes \"like_this\", not single quotes.");
-        }
-        return fail(offset(),
-                    "a field name in double quotes was expected here, such as \"title\". Check "
-                    "for a missing quote, or a missing } above.");
-      }
-      JsonTree::Child child;
-      child.key_offset = static_cast<std::uint32_t>(offset());
-      if (!parseString(child.key_first, child.key_count)) return false;
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
-      if (*cursor_ != ':') {
-        return fail(offset(), "a colon is missing after the field name: write \"name\": value.");
-      }
-      ++cursor_;
-      skipWhitespace();
-      child.node = static_cast<std::uint32_t>(tree_.nodes_.size());
-      if (!parseValue(depth + 1)) return false;
-      pending_.push_back(child);
-      skipWhitespace();
-      if (cursor_ == end_) return failAtEnd();
-      if (*cursor_ == ',') {
-        ++cursor_;
-        continue;
-      }
-      if (closesHere('}', *container)) return true;
-      if (atComment()) return failOnComment();
-      return fail(offset(),
-                  "a comma is missing between two fields, or the } that closes this group is "
-                  "missing.");
-    }
+    return parseContainer(
+        JsonKind::object, '}', depth,
+        "a comma is missing between two fields, or the } that closes this group is missing.", [&] {
+          if (cursor_ == end_) return failAtEnd();
+          if (atComment()) return failOnComment();
+          if (*cursor_ != '"') {
+            if (*cursor_ == '}') {
+              return fail(
+                  offset(),
+                  "there is a comma just before this }. Remove the comma after the last field.");
+            }
+            if (*cursor_ == '\'') {
+              return fail(offset(),
+                          "field names must be in double quotes \"like_this\", not single quotes.");
+            }
+            return fail(offset(),
+                        "a field name in double quotes was expected here, such as \"title\". Check "
+                        "for a missing quote, or a missing } above.");
+          }
+          JsonTree::Child child;
+          child.key_offset = static_cast<std::uint32_t>(offset());
+          if (!parseString(child.key_first, child.key_count)) return false;
+          skipWhitespace();
+          if (cursor_ == end_) return failAtEnd();
+          if (*cursor_ != ':') {
+            return fail(offset(),
+                        "a colon is missing after the field name: write \"name\": value.");
+          }
+          ++cursor_;
+          skipWhitespace();
+          return parseMember(child, depth);
+        });
   }
 
   const char* begin_;
@@ -586,24 +572,22 @@ std::optional<JsonValue> JsonValue::find(std::string_view key) const {
 
 std::size_t JsonValue::offset() const { return tree_->nodes_[index_].offset; }
 
-std::string_view describeKind(JsonKind kind) {
-  switch (kind) {
-    case JsonKind::null:
-      return "null";
-    case JsonKind::boolean:
-      return "true or false";
-    case JsonKind::integer:
-      return "a whole number";
-    case JsonKind::floating:
-      return "a number";
-    case JsonKind::string:
-      return "a text in quotes";
-    case JsonKind::array:
-      return "a list in [ ]";
-    case JsonKind::object:
-      return "a group in { }";
-  }
-  return "a value";
-}
+namespace {
+
+// Words for a message that tells an author what they wrote instead.
+constexpr EnumName<JsonKind> kKindDescriptions[] = {
+    {JsonKind::null, "null"},
+    {JsonKind::boolean, "true or false"},
+    {JsonKind::integer, "a whole number"},
+    {JsonKind::floating, "a number"},
+    {JsonKind::string, "a text in quotes"},
+    {JsonKind::array, "a list in [ ]"},
+    {JsonKind::object, "a group in { }"},
+};
+static_assert(inEnumOrder(kKindDescriptions), "one description per JSON kind, in order");
+
+}  // namespace
+
+std::string_view describeKind(JsonKind kind) { return nameIn(kKindDescriptions, kind); }
 
 }  // namespace esprit

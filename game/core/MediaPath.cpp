@@ -3,11 +3,10 @@
 
 #include "ByteSize.hpp"
 #include "ImageHeader.hpp"
+#include "WholeFile.hpp"
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -35,10 +34,7 @@ bool startsLikeAPicture(std::string_view head) {
 // The whole file (already known to be within max_media_bytes): a JPEG's size
 // may sit after a long block of camera data.
 std::string readPicture(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  return bytes.str();
+  return readWholeFile(file).value_or(std::string());
 }
 
 bool isInside(const std::filesystem::path& path, const std::filesystem::path& folder) {
@@ -119,16 +115,16 @@ std::string MediaPathChecker::read(ObjectReader& reader, std::string_view key, N
   }
   const auto pixels = readImageSize(bytes);
   if (!pixels || pixels->width == 0 || pixels->height == 0) {
-    reader.errorAt(key, where + " is damaged: its size in pixels cannot be read. Open it in an "
-                                "image program and save it again as PNG or JPEG.");
+    reader.errorAt(key, where +
+                            " is damaged: its size in pixels cannot be read. Open it in an "
+                            "image program and save it again as PNG or JPEG.");
     return {};
   }
   if (pixels->width > limits_.max_picture_side_pixels ||
       pixels->height > limits_.max_picture_side_pixels ||
       std::uint64_t{pixels->width} * pixels->height > limits_.max_picture_pixels) {
     reader.errorAt(key, where + " is " + std::to_string(pixels->width) + " × " +
-                            std::to_string(pixels->height) +
-                            " pixels; a picture may be at most " +
+                            std::to_string(pixels->height) + " pixels; a picture may be at most " +
                             std::to_string(limits_.max_picture_side_pixels) +
                             " pixels on a side and " +
                             std::to_string(limits_.max_picture_pixels / 1'000'000) +

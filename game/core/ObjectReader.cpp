@@ -78,6 +78,25 @@ void ObjectReader::reportMissing(std::string_view key, Need need, std::string_vi
   }
 }
 
+std::optional<JsonValue> ObjectReader::required(std::string_view key, std::string_view hint) {
+  auto value = object_.find(key);
+  if (!value) reportMissing(key, Need::required, hint);
+  return value;
+}
+
+std::optional<ObjectReader> ObjectReader::groupItem(JsonValue list, std::string_view key,
+                                                    std::size_t index, std::string label,
+                                                    std::string_view fields) {
+  const auto value = list.at(index);
+  auto pointer = appendPointer(pointerTo(key), index);
+  if (!value.isObject()) {
+    errorAtValue(value, pointer,
+                 label + " must be a group in { } with " + std::string(fields) + ".");
+    return std::nullopt;
+  }
+  return ObjectReader(value, std::move(pointer), std::move(label), sink_, limits_);
+}
+
 std::optional<JsonValue> ObjectReader::typed(std::string_view key, Need need, JsonKind expected,
                                              std::string_view hint) {
   auto value = object_.find(key);

@@ -55,6 +55,8 @@ class ObjectReader {
                const PackLimits& limits);
 
   std::optional<JsonValue> field(std::string_view key) const { return object_.find(key); }
+  // The field, of any kind; a missing one is an error that ends with `hint`.
+  std::optional<JsonValue> required(std::string_view key, std::string_view hint);
   bool has(std::string_view key) const { return object_.find(key).has_value(); }
 
   // Each reader reports a problem and returns the fallback (or nullopt) when
@@ -70,6 +72,12 @@ class ObjectReader {
   std::optional<JsonValue> group(std::string_view key, Need need);
   std::vector<std::string> textList(std::string_view key, Need need, std::size_t maximum,
                                     std::string_view hint = {});
+
+  // A reader for item `index` of `list`, this object's field `key`, named
+  // `label` in messages ("question q7, source 2"). An item that is not a
+  // group in { } is reported with the `fields` it should hold and gives nullopt.
+  std::optional<ObjectReader> groupItem(JsonValue list, std::string_view key, std::size_t index,
+                                        std::string label, std::string_view fields);
 
   // Checks a string value already in hand against the limits: the field
   // `key` itself, or its item `index` when the field is a list. The pointer

@@ -24,35 +24,40 @@ Problem fileProblem(const std::string& file, std::string message) {
 
 }  // namespace
 
+std::optional<Pack> readPackText(std::string_view text, const std::string& file,
+                                 const std::filesystem::path& folder, const Taxonomy& taxonomy,
+                                 const PackLimits& limits, std::vector<Problem>& problems) {
+  if (text.size() > limits.max_file_bytes) {
+    problems.push_back(fileProblem(
+        file, "the file is " + describeByteSize(text.size()) + "; a pack may be at most " +
+                  describeByteSize(limits.max_file_bytes) + ". Split it into several packs."));
+    return std::nullopt;
+  }
+  SourceText source(text);
+  ProblemSink sink(source, file, problems);
+  auto parsed = JsonTree::parse(text, limits.max_depth);
+  if (!parsed.tree) {
+    sink.error(parsed.error->offset, "", parsed.error->message);
+    return std::nullopt;
+  }
+  const MediaPathChecker media(folder, limits);
+  Pack pack = validatePackTree(parsed.tree->root(), sink, media, taxonomy, limits);
+  pack.folder = folder;
+  return pack;
+}
+
 PackLoadResult loadPackFromText(std::string_view text, const std::string& file,
                                 const std::filesystem::path& folder, const Taxonomy& taxonomy,
                                 const PackLimits& limits) {
   PackLoadResult result;
   result.path = file;
-  SourceText source(text);
-  ProblemSink sink(source, file, result.problems);
-  if (text.size() > limits.max_file_bytes) {
-    result.problems.push_back(fileProblem(
-        file, "the file is " + describeByteSize(text.size()) + "; a pack may be at most " +
-                  describeByteSize(limits.max_file_bytes) + ". Split it into several packs."));
-    return result;
-  }
-  auto parsed = JsonTree::parse(text, limits.max_depth);
-  if (!parsed.tree) {
-    sink.error(parsed.error->offset, "", parsed.error->message);
-    return result;
-  }
-  const MediaPathChecker media(folder, limits);
-  Pack pack = validatePackTree(parsed.tree->root(), sink, media, taxonomy, limits);
+  auto pack = readPackText(text, file, folder, taxonomy, limits, result.problems);
   // Problems are found field by field; teachers read them top to bottom.
   std::stable_sort(result.problems.begin(), result.problems.end(),
                    [](const Problem& a, const Problem& b) {
                      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
                    });
-  if (!hasErrors(result.problems)) {
-    pack.folder = folder;
-    result.pack = std::move(pack);
-  }
+  if (pack && !hasErrors(result.problems)) result.pack = std::move(pack);
   return result;
 }
 

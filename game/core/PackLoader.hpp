@@ -33,6 +33,13 @@ PackLoadResult loadPackFromText(std::string_view text, const std::string& file,
                                 const std::filesystem::path& folder, const Taxonomy& taxonomy,
                                 const PackLimits& limits = {});
 
+// What the validator could read of the text, kept even when it has errors
+// (the editor opens a broken pack so that its author can mend it); nullopt
+// when the text is too large or is not JSON. Problems are added to `problems`.
+std::optional<Pack> readPackText(std::string_view text, const std::string& file,
+                                 const std::filesystem::path& folder, const Taxonomy& taxonomy,
+                                 const PackLimits& limits, std::vector<Problem>& problems);
+
 // Every pack in a folder of pack folders, sorted by folder name. A broken pack
 // is returned with its problems and never stops the others from loading.
 std::vector<PackLoadResult> loadPackDirectory(const std::filesystem::path& directory,

@@ -109,23 +109,17 @@ std::vector<std::size_t> readScenarios(ObjectReader& pack_reader, const MediaPat
   if (!list) return offsets;
   IdRegister ids("scenario");
   for (std::size_t index = 0; index < list->size(); ++index) {
-    const auto value = list->at(index);
-    const auto pointer = appendPointer(pack_reader.pointerTo("scenarios"), index);
-    if (!value.isObject()) {
-      pack_reader.errorAtValue(value, pointer,
-                               "scenario " + std::to_string(index + 1) +
-                                   " must be a group in { } with \"id\" and \"kind\".");
-      continue;
-    }
-    ObjectReader reader(value, pointer, "scenario " + std::to_string(index + 1), pack_reader.sink(),
-                        pack_reader.limits());
+    auto item = pack_reader.groupItem(
+        *list, "scenarios", index, "scenario " + std::to_string(index + 1), "\"id\" and \"kind\"");
+    if (!item) continue;
+    ObjectReader& reader = *item;
     const auto id = reader.text("id", Need::required, "Give it an id such as \"post-1\".");
     const bool id_ok = !id.empty() && ids.claim(reader, reader.field("id")->asString());
     if (!id.empty()) reader.setLabel("scenario " + id);
     auto content = readScenarioContent(reader, media);
     if (id_ok && content) {
       pack.scenarios.push_back({id, std::move(*content)});
-      offsets.push_back(value.offset());
+      offsets.push_back(reader.object().offset());
     } else if (!id.empty()) {
       // It exists, just broken: questions using it are not blamed again.
       broken_ids.insert(reader.field("id")->asString());
@@ -156,19 +150,15 @@ ViewSet readQuestions(ObjectReader& pack_reader, const Taxonomy& taxonomy,
   IdRegister ids("question");
   pack.questions.reserve(list->size());
   for (std::size_t index = 0; index < list->size(); ++index) {
-    const auto value = list->at(index);
-    const auto pointer = appendPointer(pack_reader.pointerTo("questions"), index);
-    if (!value.isObject()) {
-      pack_reader.errorAtValue(value, pointer,
-                               "question " + std::to_string(index + 1) +
-                                   " must be a group in { } with \"id\", \"type\" and \"prompt\".");
-      continue;
-    }
+    auto item =
+        pack_reader.groupItem(*list, "questions", index, "question " + std::to_string(index + 1),
+                              "\"id\", \"type\" and \"prompt\"");
+    if (!item) continue;
+    ObjectReader& reader = *item;
+    const auto value = reader.object();
     if (auto scenario = value.find("scenario"); scenario && scenario->isString()) {
       referenced.emplace(scenario->asString());
     }
-    ObjectReader reader(value, pointer, "question " + std::to_string(index + 1), pack_reader.sink(),
-                        pack_reader.limits());
     const auto id = reader.text("id", Need::required, "Give it an id such as \"q1\".");
     const bool id_ok = !id.empty() && ids.claim(reader, reader.field("id")->asString());
     if (!id.empty()) reader.setLabel("question " + id);

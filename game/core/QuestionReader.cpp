@@ -77,13 +77,9 @@ std::optional<std::size_t> readOptionNumber(ObjectReader& reader, JsonValue valu
 }
 
 void readSingleAnswer(ObjectReader& reader, Question& question) {
-  auto answer = reader.field("answer");
-  if (!answer) {
-    reader.errorHere(reader.label() +
-                     " has no \"answer\". Add the number of the right option, "
-                     "such as \"answer\": 2.");
-    return;
-  }
+  auto answer =
+      reader.required("answer", "Add the number of the right option, such as \"answer\": 2.");
+  if (!answer) return;
   if (auto index =
           readOptionNumber(reader, *answer, reader.pointerTo("answer"), question.options.size())) {
     question.correct_option = *index;
@@ -109,13 +105,10 @@ void readMultipleAnswer(ObjectReader& reader, Question& question) {
 }
 
 void readBinaryAnswer(ObjectReader& reader, Question& question) {
-  auto answer = reader.field("answer");
-  if (!answer) {
-    reader.errorHere(reader.label() +
-                     " has no \"answer\". Add \"answer\": true when the content "
-                     "is real or reliable, false when it is fake.");
-    return;
-  }
+  auto answer = reader.required("answer",
+                                "Add \"answer\": true when the content is real or reliable, "
+                                "false when it is fake.");
+  if (!answer) return;
   if (!answer->isBool()) {
     reader.errorAtValue(*answer, reader.pointerTo("answer"),
                         reader.label() +
@@ -139,15 +132,8 @@ bool isRegionId(std::string_view id) {
   });
 }
 
-void readRegion(ObjectReader& reader, JsonValue value, const std::string& pointer,
-                std::size_t index, const Scenario* scenario, Question& question) {
-  const auto label = reader.label() + ", region " + std::to_string(index + 1);
-  if (!value.isObject()) {
-    reader.errorAtValue(value, pointer,
-                        label + " must be a group in { } with \"id\" and \"part\".");
-    return;
-  }
-  ObjectReader region_reader(value, pointer, label, reader.sink(), reader.limits());
+void readRegion(ObjectReader& region_reader, const Scenario* scenario, Question& question) {
+  const std::string& label = region_reader.label();
   region_reader.warnAboutUnknownFields({"id", "part", "x", "y", "width", "height", "label"});
   HotspotRegion region;
   region.id =
@@ -221,8 +207,10 @@ void readHotspot(ObjectReader& reader, const Scenario* scenario, Question& quest
       "List the parts the player can tap, such as {\"id\": \"handle\", \"part\": \"handle\"}.");
   if (regions) {
     for (std::size_t index = 0; index < regions->size(); ++index) {
-      readRegion(reader, regions->at(index), appendPointer(reader.pointerTo("regions"), index),
-                 index, scenario, question);
+      auto region_reader = reader.groupItem(
+          *regions, "regions", index, reader.label() + ", region " + std::to_string(index + 1),
+          "\"id\" and \"part\"");
+      if (region_reader) readRegion(*region_reader, scenario, question);
     }
   }
   auto answer = reader.list("answer", Need::required, 1, reader.limits().max_regions,
@@ -264,15 +252,11 @@ void readSources(ObjectReader& reader, Question& question) {
     return;
   }
   for (std::size_t index = 0; index < sources->size(); ++index) {
-    const auto pointer = appendPointer(reader.pointerTo("sources"), index);
-    const auto label = reader.label() + ", source " + std::to_string(index + 1);
-    if (!sources->at(index).isObject()) {
-      reader.errorAtValue(
-          sources->at(index), pointer,
-          label + " must be a group in { } with \"title\", \"publisher\", \"year\" and \"url\".");
-      continue;
-    }
-    ObjectReader source_reader(sources->at(index), pointer, label, reader.sink(), reader.limits());
+    auto item = reader.groupItem(*sources, "sources", index,
+                                 reader.label() + ", source " + std::to_string(index + 1),
+                                 "\"title\", \"publisher\", \"year\" and \"url\"");
+    if (!item) continue;
+    ObjectReader& source_reader = *item;
     source_reader.warnAboutUnknownFields({"title", "publisher", "year", "url"});
     Source source;
     source.title =
@@ -283,7 +267,8 @@ void readSources(ObjectReader& reader, Question& question) {
     source.url = source_reader.text("url", Need::optional);
     if (!source.url.empty() && source.url.rfind("https://", 0) != 0 &&
         source.url.rfind("http://", 0) != 0) {
-      source_reader.errorAt("url", label + ": the address must start with https:// or http://.");
+      source_reader.errorAt(
+          "url", source_reader.label() + ": the address must start with https:// or http://.");
     }
     question.sources.push_back(std::move(source));
   }
@@ -361,8 +346,7 @@ std::optional<Question> readQuestion(ObjectReader& reader, const QuestionContext
                                     std::to_string(reader.limits().min_options) + ".");
     }
   } else if (reader.has("options") && type) {
-    reader.warningAt("options", reader.label() + ": a " +
-                                    std::string(nameOf(*type)) +
+    reader.warningAt("options", reader.label() + ": a " + std::string(nameOf(*type)) +
                                     " question does not use \"options\"; they are ignored.");
   }
 

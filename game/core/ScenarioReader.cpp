@@ -62,15 +62,11 @@ ChatScenario readChat(ObjectReader& reader) {
                               "Add at least one message.");
   if (!messages) return chat;
   for (std::size_t index = 0; index < messages->size(); ++index) {
-    const auto pointer = appendPointer(reader.pointerTo("messages"), index);
-    const auto value = messages->at(index);
-    const auto label = reader.label() + ", message " + std::to_string(index + 1);
-    if (!value.isObject()) {
-      reader.errorAtValue(value, pointer,
-                          label + " must be a group in { } with \"from\" and \"text\".");
-      continue;
-    }
-    ObjectReader message_reader(value, pointer, label, reader.sink(), reader.limits());
+    auto item = reader.groupItem(*messages, "messages", index,
+                                 reader.label() + ", message " + std::to_string(index + 1),
+                                 "\"from\" and \"text\"");
+    if (!item) continue;
+    ObjectReader& message_reader = *item;
     message_reader.warnAboutUnknownFields({"from", "text", "time", "self", "forwarded"});
     ChatMessage message;
     message.from = message_reader.text("from", Need::required, "Add who sent it.");
@@ -88,15 +84,12 @@ void readChartSeries(ObjectReader& reader, ChartScenario& chart) {
                             "Add at least one series of values.");
   if (!series) return;
   for (std::size_t index = 0; index < series->size(); ++index) {
-    const auto pointer = appendPointer(reader.pointerTo("series"), index);
-    const auto value = series->at(index);
-    const auto label = reader.label() + ", series " + std::to_string(index + 1);
-    if (!value.isObject()) {
-      reader.errorAtValue(value, pointer,
-                          label + " must be a group in { } with \"name\" and \"values\".");
-      continue;
-    }
-    ObjectReader series_reader(value, pointer, label, reader.sink(), reader.limits());
+    auto item = reader.groupItem(*series, "series", index,
+                                 reader.label() + ", series " + std::to_string(index + 1),
+                                 "\"name\" and \"values\"");
+    if (!item) continue;
+    ObjectReader& series_reader = *item;
+    const std::string& label = series_reader.label();
     series_reader.warnAboutUnknownFields({"name", "values", "axis"});
     ChartSeries line;
     line.name = series_reader.text("name", Need::optional);

@@ -3,14 +3,14 @@
 
 #include "AssetPaths.hpp"
 #include "AtomicFile.hpp"
+#include "EnumNames.hpp"
 #include "LanguageTag.hpp"
+#include "WholeFile.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 #include <vector>
 
@@ -19,6 +19,13 @@ namespace {
 
 // Settings files are tiny; anything bigger is not ours.
 constexpr std::uintmax_t kMaximumSettingsBytes = 64 * 1024;
+
+constexpr EnumName<FontChoice> kFontChoiceNames[] = {
+    {FontChoice::standard, "standard"},
+    {FontChoice::legible, "legible"},
+    {FontChoice::opendyslexic, "opendyslexic"},
+};
+static_assert(inEnumOrder(kFontChoiceNames), "one name per font choice, in order");
 
 nlohmann::json toJson(const Settings& settings) {
   nlohmann::json keys = nlohmann::json::object();
@@ -111,24 +118,10 @@ std::string readFields(const nlohmann::json& document, Settings& settings) {
 
 }  // namespace
 
-std::string_view fontChoiceName(FontChoice choice) {
-  switch (choice) {
-    case FontChoice::legible:
-      return "legible";
-    case FontChoice::opendyslexic:
-      return "opendyslexic";
-    case FontChoice::standard:
-    default:
-      return "standard";
-  }
-}
+std::string_view fontChoiceName(FontChoice choice) { return nameIn(kFontChoiceNames, choice); }
 
 std::optional<FontChoice> fontChoiceFromName(std::string_view name) {
-  for (const FontChoice choice :
-       {FontChoice::standard, FontChoice::legible, FontChoice::opendyslexic}) {
-    if (fontChoiceName(choice) == name) return choice;
-  }
-  return std::nullopt;
+  return parseName<FontChoice>(kFontChoiceNames, name);
 }
 
 std::filesystem::path settingsFile() { return userConfigDirectory() / "settings.json"; }
@@ -155,13 +148,11 @@ SettingsLoadResult loadSettings(const std::filesystem::path& file, const Setting
   } else if (size > kMaximumSettingsBytes) {
     problem = "it is far too big to be a settings file";
   } else {
-    std::ifstream stream(file, std::ios::binary);
-    std::stringstream text;
-    text << stream.rdbuf();
-    if (!stream) {
+    const auto text = readWholeFile(file);
+    if (!text) {
       problem = "it cannot be read";
     } else {
-      auto document = nlohmann::json::parse(text.str(), nullptr, false);
+      auto document = nlohmann::json::parse(*text, nullptr, false);
       if (document.is_discarded()) {
         problem = "it is not valid JSON";
       } else if (!document.is_object()) {

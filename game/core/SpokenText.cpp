@@ -152,6 +152,16 @@ std::string numbered(const Translations& words, std::size_t number, std::string_
   return say(words, "speech.option", {{"number", std::to_string(number)}, {"text", closed(text)}});
 }
 
+// The options in the order the player sees them, numbered as they are shown.
+void addShownOptions(std::string& text, const Question& question,
+                     const std::vector<std::size_t>& shown_order, const Translations& words) {
+  for (std::size_t shown = 0; shown < shown_order.size(); ++shown) {
+    const std::size_t option = shown_order[shown];
+    if (option < question.options.size())
+      addSentence(text, numbered(words, shown + 1, question.options[option]));
+  }
+}
+
 }  // namespace
 
 std::string spokenNumber(double value, std::string_view language) {
@@ -204,19 +214,11 @@ std::string spokenQuestion(const Question& question, const Scenario* scenario,
       addSentence(
           text, say(words, question.type == QuestionType::single_choice ? "speech.choose_one"
                                                                         : "speech.choose_several"));
-      for (std::size_t shown = 0; shown < parts.shown_order.size(); ++shown) {
-        const std::size_t option = parts.shown_order[shown];
-        if (option < question.options.size())
-          addSentence(text, numbered(words, shown + 1, question.options[option]));
-      }
+      addShownOptions(text, question, parts.shown_order, words);
       break;
     case QuestionType::ordering:
       addSentence(text, say(words, "speech.put_in_order"));
-      for (std::size_t shown = 0; shown < parts.shown_order.size(); ++shown) {
-        const std::size_t option = parts.shown_order[shown];
-        if (option < question.options.size())
-          addSentence(text, numbered(words, shown + 1, question.options[option]));
-      }
+      addShownOptions(text, question, parts.shown_order, words);
       break;
     case QuestionType::hotspot:
       addSentence(text, say(words, "speech.choose_part"));

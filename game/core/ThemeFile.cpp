@@ -1,11 +1,11 @@
 // Reading colour themes from JSON.
 #include "ThemeFile.hpp"
 
+#include "WholeFile.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 namespace esprit {
 namespace {
@@ -95,11 +95,9 @@ Result<ThemeFile> loadThemeFile(const std::filesystem::path& file) {
     return Error{ErrorKind::cannot_open,
                  file.string() + ": cannot be read (" + error.message() + ")"};
   if (size > kLargestThemeBytes) return invalid(file.string(), "far too big to be a theme");
-  std::ifstream stream(file, std::ios::binary);
-  std::stringstream text;
-  text << stream.rdbuf();
-  if (!stream) return Error{ErrorKind::input_output, file.string() + ": cannot be read"};
-  return parseThemeFile(text.str(), file.string());
+  const auto text = readWholeFile(file);
+  if (!text) return Error{ErrorKind::input_output, file.string() + ": cannot be read"};
+  return parseThemeFile(*text, file.string());
 }
 
 double contrastRatio(ThemeColour first, ThemeColour second) {

@@ -2,13 +2,12 @@
 #include "Translations.hpp"
 
 #include "LanguageTag.hpp"
+#include "WholeFile.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace esprit {
 namespace {
@@ -33,11 +32,9 @@ void flatten(const nlohmann::json& node, const std::string& prefix, Table& table
 }
 
 bool readTable(const std::filesystem::path& file, Table& table, const Translations::Logger& log) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) return false;
-  std::stringstream text;
-  text << stream.rdbuf();
-  auto document = nlohmann::json::parse(text.str(), nullptr, false);
+  const auto text = readWholeFile(file);
+  if (!text) return false;
+  auto document = nlohmann::json::parse(*text, nullptr, false);
   if (document.is_discarded() || !document.is_object()) {
     log("the translation file " + file.string() + " is not a valid JSON object; it is ignored");
     return false;
@@ -103,8 +100,9 @@ std::string Translations::format(std::string_view key,
 
 std::string Translations::plural(std::string_view key, long long count,
                                  const std::vector<TextArgument>& arguments) const {
-  const bool singular = primaryLanguage(language_) == "fr" ? (count == 0 || count == 1 || count == -1)
-                                                        : (count == 1 || count == -1);
+  const bool singular = primaryLanguage(language_) == "fr"
+                            ? (count == 0 || count == 1 || count == -1)
+                            : (count == 1 || count == -1);
   std::vector<TextArgument> all = arguments;
   all.push_back({"count", std::to_string(count)});
   return format(std::string(key) + (singular ? ".one" : ".other"), all);

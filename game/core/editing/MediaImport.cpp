@@ -1,6 +1,7 @@
 // Safe media names and the copy into the pack folder.
 #include "core/editing/MediaImport.hpp"
 
+#include "core/TrimmedText.hpp"
 #include "core/interchange/Identifiers.hpp"
 
 #include <algorithm>
@@ -23,13 +24,6 @@ bool isPictureExtension(const std::string& extension) {
   return extension == ".png" || extension == ".jpg" || extension == ".jpeg";
 }
 
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 }  // namespace
 
 std::string safeMediaName(std::string_view original_name, const std::set<std::string>& taken) {
@@ -49,7 +43,7 @@ std::string safeMediaName(std::string_view original_name, const std::set<std::st
 }
 
 std::string cleanPastedPath(std::string_view text) {
-  std::string path = trim(text);
+  std::string path = trimmed(text);
   if (path.size() >= 2 && (path.front() == '"' || path.front() == '\'') &&
       path.back() == path.front()) {
     path = path.substr(1, path.size() - 2);

@@ -62,21 +62,28 @@ std::string uniqueId(std::string_view prefix, const std::vector<std::string>& ta
   }
 }
 
-std::vector<std::string> questionIds(const Pack& pack) {
+// The ids of a pack's questions or of its scenarios.
+template <class Item>
+std::vector<std::string> idsOf(const std::vector<Item>& items) {
   std::vector<std::string> ids;
-  for (const auto& question : pack.questions) ids.push_back(question.id);
+  for (const Item& item : items) ids.push_back(item.id);
   return ids;
 }
 
-std::vector<std::string> scenarioIds(const Pack& pack) {
-  std::vector<std::string> ids;
-  for (const auto& scenario : pack.scenarios) ids.push_back(scenario.id);
-  return ids;
+// Puts a copy of item `index` right after it, under a new id; returns where
+// the copy is.
+template <class Item>
+std::size_t duplicateAt(std::vector<Item>& items, std::size_t index) {
+  if (index >= items.size()) return index;
+  Item copy = items[index];
+  copy.id = copyId(copy.id, idsOf(items));
+  items.insert(items.begin() + static_cast<std::ptrdiff_t>(index) + 1, std::move(copy));
+  return index + 1;
 }
 
 Scenario makeScenario(ScenarioKind kind, const Pack& pack) {
   Scenario scenario;
-  scenario.id = uniqueId(nameOf(kind), scenarioIds(pack), pack.scenarios.size() + 1);
+  scenario.id = uniqueId(nameOf(kind), idsOf(pack.scenarios), pack.scenarios.size() + 1);
   changeScenarioKind(scenario, kind);
   return scenario;
 }
@@ -113,7 +120,7 @@ void changeScenarioKind(Scenario& scenario, ScenarioKind kind) {
 
 Question makeQuestion(QuestionType type, const Pack& pack, std::string_view scenario_id) {
   Question question;
-  question.id = uniqueId("q", questionIds(pack), pack.questions.size() + 1);
+  question.id = uniqueId("q", idsOf(pack.questions), pack.questions.size() + 1);
   question.scenario_id = std::string(scenario_id);
   question.type = QuestionType::single_choice;
   question.options.assign(kFirstOptions, "");
@@ -147,21 +154,11 @@ void changeQuestionType(Question& question, QuestionType type) {
 }
 
 std::size_t duplicateQuestion(Pack& pack, std::size_t index) {
-  if (index >= pack.questions.size()) return index;
-  Question copy = pack.questions[index];
-  copy.id = copyId(copy.id, questionIds(pack));
-  pack.questions.insert(pack.questions.begin() + static_cast<std::ptrdiff_t>(index) + 1,
-                        std::move(copy));
-  return index + 1;
+  return duplicateAt(pack.questions, index);
 }
 
 std::size_t duplicateScenario(Pack& pack, std::size_t index) {
-  if (index >= pack.scenarios.size()) return index;
-  Scenario copy = pack.scenarios[index];
-  copy.id = copyId(copy.id, scenarioIds(pack));
-  pack.scenarios.insert(pack.scenarios.begin() + static_cast<std::ptrdiff_t>(index) + 1,
-                        std::move(copy));
-  return index + 1;
+  return duplicateAt(pack.scenarios, index);
 }
 
 void removeScenario(Pack& pack, std::size_t index) {

@@ -2,25 +2,12 @@
 #include "core/editing/RecoveryCopy.hpp"
 
 #include "core/AtomicFile.hpp"
+#include "core/WholeFile.hpp"
 #include "core/interchange/PackWriter.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace esprit::editing {
-namespace {
-
-std::optional<std::string> readWholeFile(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) return std::nullopt;
-  std::ostringstream text;
-  text << stream.rdbuf();
-  return text.str();
-}
-
-}  // namespace
-
 std::filesystem::path recoveryFile(const std::filesystem::path& pack_folder) {
   return pack_folder / "pack.json.recovery";
 }

@@ -1,6 +1,7 @@
 // Pack -> CSV rows, one per question, in the layout of CsvLayout.hpp.
 #include "core/interchange/CsvExporter.hpp"
 
+#include "core/Vocabulary.hpp"
 #include "core/interchange/CsvLayout.hpp"
 #include "core/interchange/CsvTable.hpp"
 #include "core/interchange/ExportReport.hpp"
@@ -9,18 +10,6 @@
 
 namespace esprit::interchange {
 namespace {
-
-std::string_view difficultyWord(Difficulty difficulty) {
-  switch (difficulty) {
-    case Difficulty::easy:
-      return "easy";
-    case Difficulty::medium:
-      return "medium";
-    case Difficulty::hard:
-      return "hard";
-  }
-  return "medium";
-}
 
 std::string joinNumbers(const std::vector<std::size_t>& zero_based) {
   std::string text;
@@ -118,10 +107,10 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
     std::vector<std::string> row = {protectCsvCell(question.prompt)};
     options_text.resize(answer_columns);
     for (const std::string& option : options_text) row.push_back(protectCsvCell(option));
-    row.insert(row.end(),
-               {std::string(kCsvDefaultTimeLimit), correct, protectCsvCell(question.explanation),
-                std::string(difficultyWord(question.difficulty)), joinTags(question.techniques),
-                question.id});
+    row.insert(
+        row.end(),
+        {std::string(kCsvDefaultTimeLimit), correct, protectCsvCell(question.explanation),
+         std::string(nameOf(question.difficulty)), joinTags(question.techniques), question.id});
     result.text += writeCsvRow(row, options.separator);
     ++result.exported_questions;
   }

@@ -3,6 +3,7 @@
 #include "core/interchange/CsvImporter.hpp"
 
 #include "core/PackLimits.hpp"
+#include "core/TrimmedText.hpp"
 #include "core/interchange/CsvLayout.hpp"
 #include "core/interchange/CsvTable.hpp"
 #include "core/interchange/Identifiers.hpp"
@@ -42,13 +43,6 @@ ColumnMap positionalColumns(std::size_t column_count) {
   return columns;
 }
 
-std::string trim(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\n");
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = text.find_last_not_of(" \t\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 class CsvImport {
  public:
   CsvImport(std::string_view text, const ImportOptions& options) : text_(text), options_(options) {}
@@ -74,7 +68,7 @@ class CsvImport {
   std::string describeColumn(std::size_t column) const {
     std::string text = "column " + columnLetter(column);
     if (header_row_ && column < header_row_->cells.size()) {
-      const std::string name = trim(header_row_->cells[column].text);
+      const std::string name = trimmed(header_row_->cells[column].text);
       if (!name.empty()) text += " (\"" + name + "\")";
     }
     return text;
@@ -146,7 +140,7 @@ bool CsvImport::readHeader() {
           assign(columns.id, column);
           break;
         case CsvColumnRole::unknown:
-          if (!trim(row.cells[column].text).empty()) unknown.push_back(column);
+          if (!trimmed(row.cells[column].text).empty()) unknown.push_back(column);
           break;
       }
     }
@@ -180,7 +174,7 @@ bool CsvImport::readHeader() {
 std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const CsvRow& row,
                                                                        std::size_t answer_count) {
   const CsvCell* cell = cellAt(row, columns_.correct);
-  if (!cell || trim(cell->text).empty()) {
+  if (!cell || trimmed(cell->text).empty()) {
     error(row.line, cell ? cell->column : 1,
           "This row gives no correct answer, so it was not imported. Write the number of the "
           "right answer in " +
@@ -214,7 +208,7 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
     }
     if (number < 1 || number > answer_count) {
       error(row.line, cell->column,
-            "\"" + trim(cell->text) + "\" in " + describeColumn(*columns_.correct) +
+            "\"" + trimmed(cell->text) + "\" in " + describeColumn(*columns_.correct) +
                 " does not name one of the " + std::to_string(answer_count) +
                 " answers of this row, so the row was not imported. Use the answer numbers, "
                 "1 to " +
@@ -237,7 +231,7 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
   if (!takeToken()) return std::nullopt;
   if (correct.empty()) {
     error(row.line, cell->column,
-          "\"" + trim(cell->text) + "\" in " + describeColumn(*columns_.correct) +
+          "\"" + trimmed(cell->text) + "\" in " + describeColumn(*columns_.correct) +
               " names no answer, so the row was not imported. Use the answer numbers, such as "
               "2 or \"1,3\".");
     return std::nullopt;
@@ -248,7 +242,7 @@ std::optional<std::vector<std::size_t>> CsvImport::parseCorrectAnswers(const Csv
 
 void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
   if (const CsvCell* cell = cellAt(row, columns_.explanation))
-    question.explanation = unprotectCsvCell(trim(cell->text));
+    question.explanation = unprotectCsvCell(trimmed(cell->text));
   if (const CsvCell* cell = cellAt(row, columns_.difficulty)) {
     const std::string slug = slugify(cell->text, 16);
     if (slug == "easy" || slug == "facile" || slug == "makkelijk" || slug == "leicht") {
@@ -260,7 +254,7 @@ void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
       question.difficulty = Difficulty::medium;
     } else {
       warning(row.line, cell->column,
-              "\"" + trim(cell->text) +
+              "\"" + trimmed(cell->text) +
                   "\" is not a difficulty Esprit knows (easy, medium or "
                   "hard); the question was imported as medium.");
     }
@@ -268,8 +262,8 @@ void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
   if (const CsvCell* cell = cellAt(row, columns_.techniques)) {
     std::string tag;
     auto takeTag = [&] {
-      const std::string trimmed = trim(tag);
-      if (!trimmed.empty()) question.techniques.push_back(trimmed);
+      std::string technique = trimmed(tag);
+      if (!technique.empty()) question.techniques.push_back(std::move(technique));
       tag.clear();
     };
     for (const char character : cell->text) {
@@ -286,13 +280,13 @@ void CsvImport::readOptionalColumns(const CsvRow& row, Question& question) {
 void CsvImport::importRow(const CsvRow& row, std::size_t question_number) {
   Question question;
   const CsvCell* prompt_cell = cellAt(row, columns_.question);
-  question.prompt = prompt_cell ? unprotectCsvCell(trim(prompt_cell->text)) : std::string();
+  question.prompt = prompt_cell ? unprotectCsvCell(trimmed(prompt_cell->text)) : std::string();
 
   // Answers in number order; a blank answer in the middle is skipped and the
   // correct-answer numbers, which count the columns, are mapped past it.
   std::vector<std::string> answer_texts;
   for (const auto& [number, column] : columns_.answers) {
-    answer_texts.push_back(unprotectCsvCell(trim(row.textAt(column))));
+    answer_texts.push_back(unprotectCsvCell(trimmed(row.textAt(column))));
   }
   while (!answer_texts.empty() && answer_texts.back().empty()) answer_texts.pop_back();
 
@@ -360,12 +354,12 @@ void CsvImport::importRow(const CsvRow& row, std::size_t question_number) {
   }
 
   std::string wanted_id;
-  if (const CsvCell* cell = cellAt(row, columns_.id)) wanted_id = trim(cell->text);
+  if (const CsvCell* cell = cellAt(row, columns_.id)) wanted_id = trimmed(cell->text);
   question.id = ids_.allocate(wanted_id, question_number);
   readOptionalColumns(row, question);
 
   if (const CsvCell* cell = cellAt(row, columns_.time_limit);
-      cell && !trim(cell->text).empty() && !reported_time_limits_) {
+      cell && !trimmed(cell->text).empty() && !reported_time_limits_) {
     reported_time_limits_ = true;
     warning(row.line, cell->column,
             "Esprit gives no points for speed, so the time limits in " +

@@ -6,6 +6,7 @@
 #include "core/interchange/GiftImporter.hpp"
 
 #include "core/PackLimits.hpp"
+#include "core/TrimmedText.hpp"
 #include "core/interchange/CsvLayout.hpp"
 #include "core/interchange/GiftText.hpp"
 #include "core/interchange/Identifiers.hpp"
@@ -30,13 +31,6 @@ struct GiftBlock {
   bool answers_closed = false;        // a { } has opened and closed again
   bool follows_without_blank_line = false;
 };
-
-std::string trim(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 bool isCommentLine(std::string_view line) {
   const std::size_t first = line.find_first_not_of(" \t");
@@ -190,9 +184,9 @@ std::vector<GiftBlock> splitIntoBlocks(std::string_view text) {
 
 // "$course$/top/Fake news" -> "Fake news": the last part of a category path.
 std::string categoryTitle(std::string_view path) {
-  std::string title = trim(path);
+  std::string title = trimmed(path);
   const std::size_t slash = title.find_last_of('/');
-  if (slash != std::string::npos) title = trim(std::string_view(title).substr(slash + 1));
+  if (slash != std::string::npos) title = trimmed(std::string_view(title).substr(slash + 1));
   if (title.starts_with('$') && title.ends_with('$')) return {};
   return title;
 }
@@ -222,8 +216,8 @@ std::vector<std::string> readTags(const std::vector<std::string>& comments) {
     while (start != std::string::npos) {
       const std::size_t end = comment.find(']', start);
       if (end == std::string::npos) break;
-      std::string tag = trim(std::string_view(comment).substr(start + kTagMarker.size(),
-                                                              end - start - kTagMarker.size()));
+      std::string tag = trimmed(std::string_view(comment).substr(start + kTagMarker.size(),
+                                                                 end - start - kTagMarker.size()));
       if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end()) {
         tags.push_back(std::move(tag));
       }
@@ -259,7 +253,7 @@ std::vector<GiftAnswer> splitAnswers(std::string_view answer_text) {
   std::size_t index = 0;
   // Text before the first marker is an answer too, as Moodle reads it.
   const std::size_t first_marker = answer_text.find_first_of("~=");
-  const std::string lead = trim(answer_text.substr(0, first_marker));
+  const std::string lead = trimmed(answer_text.substr(0, first_marker));
   if (!lead.empty()) answers.push_back(GiftAnswer{lead, {}, false, std::nullopt, 0});
   index = first_marker;
   while (index != std::string_view::npos && index < answer_text.size()) {
@@ -267,14 +261,14 @@ std::vector<GiftAnswer> splitAnswers(std::string_view answer_text) {
     GiftAnswer answer;
     answer.marked_equals = answer_text[index] == '=';
     answer.offset = index;
-    std::string body = trim(answer_text.substr(
+    std::string body = trimmed(answer_text.substr(
         index + 1, next == std::string_view::npos ? std::string_view::npos : next - index - 1));
     // Only '~' answers carry a weight, as in Moodle; "=%50% off" is text.
     if (!answer.marked_equals) answer.weight = takeWeight(body);
     const std::size_t hash = findFeedbackMarker(body);
     if (hash != std::string::npos) {
-      answer.feedback = trim(std::string_view(body).substr(hash + 1));
-      body = trim(std::string_view(body).substr(0, hash));
+      answer.feedback = trimmed(std::string_view(body).substr(hash + 1));
+      body = trimmed(std::string_view(body).substr(0, hash));
     }
     answer.text = body;
     answers.push_back(std::move(answer));
@@ -463,7 +457,7 @@ void GiftImport::readTrueFalse(Question& question, std::string_view answer_text,
     start = hash + 1;
   }
   parts.emplace_back(answer_text.substr(start));
-  const std::string value = upperAscii(trim(parts.front()));
+  const std::string value = upperAscii(trimmed(parts.front()));
   question.type = QuestionType::true_false;
   question.wording = BinaryWording::true_false;
   question.is_real = value == "T" || value == "TRUE";
@@ -543,8 +537,8 @@ void GiftImport::readBlock(const GiftBlock& block) {
               "it was read as part of the question.");
       start += 2;
     } else {
-      name =
-          trim(restoreGiftEscapes(std::string_view(text).substr(start + 2, name_end - start - 2)));
+      name = trimmed(
+          restoreGiftEscapes(std::string_view(text).substr(start + 2, name_end - start - 2)));
       start = name_end + 2;
     }
   }
@@ -579,7 +573,7 @@ void GiftImport::readBlock(const GiftBlock& block) {
 
   // A question whose answers sit mid-sentence is a missing-word question.
   std::string prompt_text = text.substr(start, open - start);
-  if (!trim(std::string_view(text).substr(close + 1)).empty()) {
+  if (!trimmed(std::string_view(text).substr(close + 1)).empty()) {
     prompt_text += std::string(kMissingWordBlank) + text.substr(close + 1);
   }
   std::string_view answer_text = std::string_view(text).substr(open + 1, close - open - 1);
@@ -589,7 +583,7 @@ void GiftImport::readBlock(const GiftBlock& block) {
     general_feedback = answer_text.substr(marker + kGeneralFeedbackMarker.size());
     answer_text = answer_text.substr(0, marker);
   }
-  const std::string trimmed_answers = trim(answer_text);
+  const std::string trimmed_answers = trimmed(answer_text);
   const int answers_line = place.lineOf(open);
 
   const GiftTextFormat format = takeGiftTextFormat(prompt_text, GiftTextFormat::moodle);
@@ -605,7 +599,7 @@ void GiftImport::readBlock(const GiftBlock& block) {
   std::vector<std::string> feedback_lines;
   const std::size_t hash = findFeedbackMarker(trimmed_answers);
   const std::string true_false_value =
-      upperAscii(trim(std::string_view(trimmed_answers).substr(0, hash)));
+      upperAscii(trimmed(std::string_view(trimmed_answers).substr(0, hash)));
   if (trimmed_answers.empty()) {
     unsupported("an essay question (empty { })",
                 "Esprit only has questions whose answers the player chooses.");

@@ -1,6 +1,7 @@
 // Escapes and text formats of GIFT.
 #include "core/interchange/GiftText.hpp"
 
+#include "core/TrimmedText.hpp"
 #include "core/interchange/TextEncoding.hpp"
 
 #include <array>
@@ -17,13 +18,6 @@ std::string placeholderFor(std::size_t position) {
   std::string text;
   appendUtf8(text, kFirstPrivateUse + static_cast<char32_t>(position));
   return text;
-}
-
-std::string trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 // Markdown shown as plain text: emphasis marks and heading hashes go, the

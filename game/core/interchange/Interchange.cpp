@@ -1,6 +1,7 @@
 // Format names, format guessing, the import dispatch and the report summary.
 #include "core/interchange/Interchange.hpp"
 
+#include "core/EnumNames.hpp"
 #include "core/PackLimits.hpp"
 #include "core/interchange/CsvImporter.hpp"
 #include "core/interchange/GiftImporter.hpp"
@@ -16,6 +17,13 @@
 
 namespace esprit::interchange {
 namespace {
+
+constexpr EnumName<InterchangeFormat> kFormatNames[] = {
+    {InterchangeFormat::csv, "csv"},
+    {InterchangeFormat::gift, "gift"},
+    {InterchangeFormat::open_trivia, "opentdb"},
+};
+static_assert(inEnumOrder(kFormatNames), "one name per format, in order");
 
 std::string lowerExtension(std::string_view file_name) {
   std::string extension = std::filesystem::path(file_name).extension().string();
@@ -40,23 +48,12 @@ bool looksLikeGift(std::string_view text) {
 
 }  // namespace
 
-std::string_view formatName(InterchangeFormat format) {
-  switch (format) {
-    case InterchangeFormat::csv:
-      return "csv";
-    case InterchangeFormat::gift:
-      return "gift";
-    case InterchangeFormat::open_trivia:
-      return "opentdb";
-  }
-  return "csv";
-}
+std::string_view formatName(InterchangeFormat format) { return nameIn(kFormatNames, format); }
 
 std::optional<InterchangeFormat> parseFormatName(std::string_view name) {
-  if (name == "csv") return InterchangeFormat::csv;
-  if (name == "gift") return InterchangeFormat::gift;
-  if (name == "opentdb" || name == "json") return InterchangeFormat::open_trivia;
-  return std::nullopt;
+  // "json" too: a teacher names the file type they have, not the service.
+  if (name == "json") return InterchangeFormat::open_trivia;
+  return parseName<InterchangeFormat>(kFormatNames, name);
 }
 
 std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text) {

@@ -5,6 +5,7 @@
 #include "core/JsonTree.hpp"
 #include "core/PackLimits.hpp"
 #include "core/SourceText.hpp"
+#include "core/TrimmedText.hpp"
 #include "core/interchange/HtmlText.hpp"
 #include "core/interchange/Identifiers.hpp"
 #include "core/interchange/TextEncoding.hpp"
@@ -135,9 +136,7 @@ std::string OpenTriviaImport::decode(JsonValue value, TextCoding coding) {
       break;
     }
   }
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  const std::size_t last = text.find_last_not_of(" \t\r\n");
-  return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+  return trimmed(text);
 }
 
 std::optional<std::string> OpenTriviaImport::readText(JsonValue object, std::string_view key,

@@ -44,74 +44,59 @@ void putList(Json& object, const char* key, const std::vector<std::string>& valu
   if (!values.empty()) object[key] = values;
 }
 
+template <class Item, class Write>
+Json writeList(const std::vector<Item>& items, Write write) {
+  Json list = Json::array();
+  for (const Item& item : items) list.push_back(write(item));
+  return list;
+}
+
 Json writePost(const PostScenario& post) {
-  Json json;
-  json["platform"] = post.platform;
-  Json author;
-  author["name"] = post.author.name;
-  author["handle"] = post.author.handle;
-  author["verified"] = post.author.verified;
-  author["avatar"] = post.author.avatar;
-  json["author"] = std::move(author);
-  json["time"] = post.time;
-  json["text"] = post.text;
-  json["image"] = post.image;
-  json["image_alt"] = post.image_alt;
-  json["likes"] = post.likes;
-  json["shares"] = post.shares;
-  json["comments"] = post.comments;
-  return json;
+  const PostAuthor& author = post.author;
+  return {{"platform", post.platform},
+          {"author",
+           {{"name", author.name},
+            {"handle", author.handle},
+            {"verified", author.verified},
+            {"avatar", author.avatar}}},
+          {"time", post.time},
+          {"text", post.text},
+          {"image", post.image},
+          {"image_alt", post.image_alt},
+          {"likes", post.likes},
+          {"shares", post.shares},
+          {"comments", post.comments}};
 }
 
 Json writeArticle(const ArticleScenario& article) {
-  Json json;
-  json["outlet"] = article.outlet;
-  json["address"] = article.address;
-  json["headline"] = article.headline;
-  json["lede"] = article.lede;
-  json["date"] = article.date;
-  json["byline"] = article.byline;
-  json["image"] = article.image;
-  json["image_alt"] = article.image_alt;
+  return {{"outlet", article.outlet},     {"address", article.address},
+          {"headline", article.headline}, {"lede", article.lede},
+          {"date", article.date},         {"byline", article.byline},
+          {"image", article.image},       {"image_alt", article.image_alt}};
+}
+
+Json writeMessage(const ChatMessage& message) {
+  Json json = {{"from", message.from}, {"text", message.text}, {"time", message.time}};
+  if (message.self) json["self"] = true;
+  if (message.forwarded) json["forwarded"] = true;
   return json;
 }
 
 Json writeChat(const ChatScenario& chat) {
-  Json json;
-  json["title"] = chat.title;
-  Json messages = Json::array();
-  for (const ChatMessage& message : chat.messages) {
-    Json entry;
-    entry["from"] = message.from;
-    entry["text"] = message.text;
-    entry["time"] = message.time;
-    if (message.self) entry["self"] = true;
-    if (message.forwarded) entry["forwarded"] = true;
-    messages.push_back(std::move(entry));
-  }
-  json["messages"] = std::move(messages);
+  return {{"title", chat.title}, {"messages", writeList(chat.messages, writeMessage)}};
+}
+
+Json writeSeries(const ChartSeries& series) {
+  Json json = {{"name", series.name}, {"values", writeList(series.values, writeNumber)}};
+  if (series.axis == ChartAxis::right) json["axis"] = nameOf(series.axis);
   return json;
 }
 
 Json writeChart(const ChartScenario& chart) {
-  Json json;
-  json["chart"] = nameOf(chart.chart);
-  json["title"] = chart.title;
-  json["labels"] = chart.labels;
-  Json series_list = Json::array();
-  for (const ChartSeries& series : chart.series) {
-    Json entry;
-    entry["name"] = series.name;
-    Json values = Json::array();
-    for (const double value : series.values) values.push_back(writeNumber(value));
-    entry["values"] = std::move(values);
-    if (series.axis == ChartAxis::right) entry["axis"] = nameOf(series.axis);
-    series_list.push_back(std::move(entry));
-  }
-  json["series"] = std::move(series_list);
-  json["unit"] = chart.unit;
-  json["value_label"] = chart.value_label;
-  json["source"] = chart.source;
+  Json json = {{"chart", nameOf(chart.chart)}, {"title", chart.title},
+               {"labels", chart.labels},       {"series", writeList(chart.series, writeSeries)},
+               {"unit", chart.unit},           {"value_label", chart.value_label},
+               {"source", chart.source}};
   Json misleading = Json::object();
   if (chart.misleading.axis_from)
     misleading["axis_from"] = writeNumber(*chart.misleading.axis_from);
@@ -125,21 +110,18 @@ Json writeChart(const ChartScenario& chart) {
 }
 
 Json writeImage(const ImageScenario& image) {
-  Json json;
-  json["file"] = image.file;
-  json["alt"] = image.alt;
-  json["caption"] = image.caption;
-  json["credit"] = image.credit;
-  return json;
+  return {{"file", image.file},
+          {"alt", image.alt},
+          {"caption", image.caption},
+          {"credit", image.credit}};
 }
 
 Json writeQuote(const QuoteScenario& quote) {
-  Json json;
-  json["text"] = quote.text;
-  json["speaker"] = quote.speaker;
-  json["role"] = quote.role;
-  json["context"] = quote.context;
-  json["date"] = quote.date;
+  Json json = {{"text", quote.text},
+               {"speaker", quote.speaker},
+               {"role", quote.role},
+               {"context", quote.context},
+               {"date", quote.date}};
   putText(json, "image", quote.image);
   return json;
 }
@@ -212,23 +194,15 @@ Json writeQuestion(const Question& question) {
     case QuestionType::ordering:
       json["options"] = question.options;
       break;
-    case QuestionType::hotspot: {
-      Json regions = Json::array();
-      for (const HotspotRegion& region : question.regions) regions.push_back(writeRegion(region));
-      json["regions"] = std::move(regions);
+    case QuestionType::hotspot:
+      json["regions"] = writeList(question.regions, writeRegion);
       json["answer"] = question.correct_regions;
       break;
-    }
   }
   putText(json, "explanation", question.explanation);
   putList(json, "techniques", question.techniques);
-  if (question.difficulty != Difficulty::medium)
-    json["difficulty"] = nameOf(question.difficulty);
-  if (!question.sources.empty()) {
-    Json sources = Json::array();
-    for (const Source& source : question.sources) sources.push_back(writeSource(source));
-    json["sources"] = std::move(sources);
-  }
+  if (question.difficulty != Difficulty::medium) json["difficulty"] = nameOf(question.difficulty);
+  if (!question.sources.empty()) json["sources"] = writeList(question.sources, writeSource);
   putText(json, "form", question.form);
   return json;
 }
@@ -248,14 +222,8 @@ std::string writePackText(const Pack& pack) {
   putText(json, "licence", metadata.licence);
   if (metadata.min_age != 0) json["min_age"] = metadata.min_age;
   if (metadata.max_age != 0) json["max_age"] = metadata.max_age;
-  if (!pack.scenarios.empty()) {
-    Json scenarios = Json::array();
-    for (const Scenario& scenario : pack.scenarios) scenarios.push_back(writeScenario(scenario));
-    json["scenarios"] = std::move(scenarios);
-  }
-  Json questions = Json::array();
-  for (const Question& question : pack.questions) questions.push_back(writeQuestion(question));
-  json["questions"] = std::move(questions);
+  if (!pack.scenarios.empty()) json["scenarios"] = writeList(pack.scenarios, writeScenario);
+  json["questions"] = writeList(pack.questions, writeQuestion);
   // Text that is not UTF-8 cannot reach here through the loader or the
   // importers; `replace` keeps a bad byte from ever throwing mid-save.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';

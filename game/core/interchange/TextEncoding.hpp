@@ -3,12 +3,12 @@
 // UTF-8 only.
 #pragma once
 
+#include "core/Utf8.hpp"
+
 #include <string>
 #include <string_view>
 
 namespace esprit::interchange {
-
-bool isValidUtf8(std::string_view text);
 
 struct DecodedText {
   std::string text;
@@ -19,11 +19,5 @@ struct DecodedText {
 // Strips a UTF-8 byte order mark and, when the rest is not UTF-8, converts it
 // from Windows-1252 (which also covers Latin-1), the usual spreadsheet default.
 DecodedText decodeImportedText(std::string_view bytes);
-
-// Appends the UTF-8 encoding of one code point.
-void appendUtf8(std::string& text, char32_t code_point);
-
-// Number of code points in `text` (for columns, counted in characters).
-std::size_t countCharacters(std::string_view text);
 
 }  // namespace esprit::interchange

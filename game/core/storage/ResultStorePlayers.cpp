@@ -3,19 +3,13 @@
 
 #include "ResultStoreState.hpp"
 
-#include "core/interchange/TextEncoding.hpp"
+#include "core/TrimmedText.hpp"
+#include "core/Utf8.hpp"
 
 #include <sqlite3.h>
 
 namespace esprit::storage {
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 bool hasControlCharacter(std::string_view text) {
   for (const char byte : text) {
@@ -38,14 +32,14 @@ Player playerFrom(const Statement& row) {
 }  // namespace
 
 Result<Player> ResultStore::createPlayer(std::string_view nickname, std::string_view class_code) {
-  const std::string_view name = trimmed(nickname);
-  const std::string_view code = trimmed(class_code);
+  const std::string name = trimmed(nickname);
+  const std::string code = trimmed(class_code);
   if (name.empty()) return refused("A nickname is needed: type at least one letter.");
-  if (interchange::countCharacters(name) > kMaxNicknameCharacters) {
+  if (countCharacters(name) > kMaxNicknameCharacters) {
     return refused("That nickname is too long: use at most " +
                    std::to_string(kMaxNicknameCharacters) + " characters.");
   }
-  if (interchange::countCharacters(code) > kMaxClassCodeCharacters) {
+  if (countCharacters(code) > kMaxClassCodeCharacters) {
     return refused("That class code is too long: use at most " +
                    std::to_string(kMaxClassCodeCharacters) + " characters.");
   }

@@ -1,8 +1,6 @@
 // Word wrapping of styled UTF-8 text with a fallback font for missing glyphs.
 #include "ui/scenario/TextLayout.hpp"
 
-#include "core/interchange/TextEncoding.hpp"
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -10,8 +8,6 @@
 
 namespace esprit::ui {
 namespace {
-
-constexpr char32_t kReplacement = 0xFFFD;
 
 bool isBreakingSpace(char32_t character) {
   return character == U' ' || character == 0x2002 || character == 0x2003 || character == 0x2009 ||
@@ -227,47 +223,6 @@ class LineBreaker {
 };
 
 }  // namespace
-
-std::u32string decodeUtf8(std::string_view text) {
-  std::u32string decoded;
-  decoded.reserve(text.size());
-  std::size_t index = 0;
-  while (index < text.size()) {
-    auto lead = static_cast<unsigned char>(text[index]);
-    std::size_t length = lead < 0x80           ? 1
-                         : (lead >> 5) == 0x6  ? 2
-                         : (lead >> 4) == 0xE  ? 3
-                         : (lead >> 3) == 0x1E ? 4
-                                               : 0;
-    if (length == 0 || index + length > text.size()) {
-      decoded.push_back(kReplacement);
-      ++index;
-      continue;
-    }
-    char32_t character = length == 1 ? lead : lead & (0x7F >> length);
-    bool valid = true;
-    for (std::size_t i = 1; i < length; ++i) {
-      auto next = static_cast<unsigned char>(text[index + i]);
-      if ((next & 0xC0) != 0x80) {
-        valid = false;
-        break;
-      }
-      character = (character << 6) | (next & 0x3F);
-    }
-    static constexpr char32_t kSmallestOfLength[] = {0, 0, 0x80, 0x800, 0x10000};
-    valid = valid && character >= kSmallestOfLength[length] && character <= 0x10FFFF &&
-            !(character >= 0xD800 && character <= 0xDFFF);
-    decoded.push_back(valid ? character : kReplacement);
-    index += valid ? length : 1;
-  }
-  return decoded;
-}
-
-std::string encodeUtf8(std::u32string_view text) {
-  std::string encoded;
-  for (char32_t character : text) interchange::appendUtf8(encoded, character);
-  return encoded;
-}
 
 float lineHeight(const TextStyle& style) {
   return style.font ? style.font->getLineSpacing(style.size) : 0.f;

@@ -3,6 +3,8 @@
 // measured height is always the drawn height.
 #pragma once
 
+#include "core/Utf8.hpp"  // decodeUtf8 and encodeUtf8, which every renderer uses
+
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/System/String.hpp>
@@ -46,11 +48,6 @@ struct TextBlock {
 
   float height() const { return static_cast<float>(line_count) * line_height; }
 };
-
-// UTF-8 to code points; a byte that is not valid UTF-8 becomes U+FFFD rather
-// than stopping the text, since packs come from anywhere.
-std::u32string decodeUtf8(std::string_view text);
-std::string encodeUtf8(std::u32string_view text);
 
 // Wraps at spaces (and inside a word only when the word alone is too wide)
 // and at line breaks. Characters the style's font lacks are taken from

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+using namespace esprit;
 using namespace esprit::ui;
 
 namespace {

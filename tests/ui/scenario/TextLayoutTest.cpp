@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+using namespace esprit;
 using namespace esprit::ui;
 
 namespace {
