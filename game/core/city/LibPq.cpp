@@ -20,25 +20,13 @@ Result<LibPq> openLibPq() {
                      "it (on Debian: sudo apt install libpq5), then push again.",
                  0};
   }
+  LibPq pq;
   bool all_found = true;
-  const auto find = [handle, &all_found]<class Function>(Function& function, const char* name) {
-    function = reinterpret_cast<Function>(dlsym(handle, name));
-    if (function == nullptr) all_found = false;
-  };
-  LibPq pq{};
-  find(pq.connectdbParams, "PQconnectdbParams");
-  find(pq.status, "PQstatus");
-  find(pq.setNoticeProcessor, "PQsetNoticeProcessor");
-  find(pq.finish, "PQfinish");
-  find(pq.errorMessage, "PQerrorMessage");
-  find(pq.exec, "PQexec");
-  find(pq.execParams, "PQexecParams");
-  find(pq.resultStatus, "PQresultStatus");
-  find(pq.resultErrorMessage, "PQresultErrorMessage");
-  find(pq.clear, "PQclear");
-  find(pq.ntuples, "PQntuples");
-  find(pq.getvalue, "PQgetvalue");
-  find(pq.cmdTuples, "PQcmdTuples");
+#define ESPRIT_LIBPQ_FIND(name)                                             \
+  pq.name = reinterpret_cast<decltype(pq.name)>(dlsym(handle, "PQ" #name)); \
+  all_found = all_found && pq.name != nullptr;
+  ESPRIT_LIBPQ_FUNCTIONS(ESPRIT_LIBPQ_FIND)
+#undef ESPRIT_LIBPQ_FIND
   if (!all_found) {
     dlclose(handle);
     return Error{ErrorKind::cannot_open,

@@ -10,21 +10,21 @@
 
 namespace esprit::city {
 
-// The functions of libpq that a push uses.
+// The functions of libpq that a push uses, named without their "PQ": the
+// struct's members and their lookups in LibPq.cpp are both made from this
+// one list.
+// clang-format off
+#define ESPRIT_LIBPQ_FUNCTIONS(FUNCTION)                                                   \
+  FUNCTION(connectdbParams) FUNCTION(status) FUNCTION(setNoticeProcessor) FUNCTION(finish) \
+  FUNCTION(errorMessage) FUNCTION(exec) FUNCTION(execParams) FUNCTION(resultStatus)        \
+  FUNCTION(resultErrorMessage) FUNCTION(clear) FUNCTION(ntuples) FUNCTION(getvalue)        \
+  FUNCTION(cmdTuples)
+// clang-format on
+
 struct LibPq {
-  decltype(&PQconnectdbParams) connectdbParams;
-  decltype(&PQstatus) status;
-  decltype(&PQsetNoticeProcessor) setNoticeProcessor;
-  decltype(&PQfinish) finish;
-  decltype(&PQerrorMessage) errorMessage;
-  decltype(&PQexec) exec;
-  decltype(&PQexecParams) execParams;
-  decltype(&PQresultStatus) resultStatus;
-  decltype(&PQresultErrorMessage) resultErrorMessage;
-  decltype(&PQclear) clear;
-  decltype(&PQntuples) ntuples;
-  decltype(&PQgetvalue) getvalue;
-  decltype(&PQcmdTuples) cmdTuples;
+#define ESPRIT_LIBPQ_MEMBER(name) decltype(&PQ##name) name = nullptr;
+  ESPRIT_LIBPQ_FUNCTIONS(ESPRIT_LIBPQ_MEMBER)
+#undef ESPRIT_LIBPQ_MEMBER
 };
 
 // libpq, loaded once and kept for the life of the process; an error that
