@@ -157,11 +157,20 @@ void Game::loadEverything() {
   io.IniFilename = nullptr;  // no imgui.ini in whatever folder the game was started from
   io.LogFilename = nullptr;
   io.ConfigInputTextCursorBlink = !context_.settings.reduced_motion;
+  // The atlas's text size follows the window's size. A window gets the size
+  // asked for unless the screen is smaller, which is rare and only costs a
+  // second atlas in startImGui(), so the fonts start on it at once; a full
+  // screen's size is known only once the display is open, and they wait.
+  const int percent = context_.settings.text_size_percent;
+  const bool fullscreen = context_.settings.fullscreen;
   std::promise<float> text_pixels_promise;
-  std::thread fonts([this, text_pixels = text_pixels_promise.get_future()]() mutable {
+  if (!fullscreen) {
+    text_pixels_promise.set_value(
+        textPixelsFor(options_.window_size.value_or(kDefaultWindowSize), percent));
+  }
+  std::thread fonts([this, percent, text_pixels = text_pixels_promise.get_future()]() mutable {
     loadFonts();
     const float pixels = text_pixels.get();
-    const int percent = context_.settings.text_size_percent;
     context_.fonts.buildAtlas(pixels, headingScaleFor(percent), titlePixelsFor(pixels, percent));
   });
   std::string library_notice;
@@ -172,8 +181,11 @@ void Game::loadEverything() {
   // display, and an X server whose only client leaves resets itself (a
   // kiosk on bare X, Xvfb), refusing the next connection for a moment.
   window_.emplace();
-  text_pixels_promise.set_value(
-      textPixelsFor(plannedWindowSize(), context_.settings.text_size_percent));
+  if (fullscreen) {
+    const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    text_pixels_promise.set_value(
+        textPixelsFor(sf::Vector2u(desktop.width, desktop.height), percent));
+  }
   createWindow();
   fonts.join();
   library.join();
@@ -187,19 +199,11 @@ void Game::loadEverything() {
   if (kiosk_) kiosk_->start(context_);
 }
 
-sf::Vector2u Game::plannedWindowSize() const {
-  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-  if (context_.settings.fullscreen) return sf::Vector2u(desktop.width, desktop.height);
-  return placeWindow(options_.window_size.value_or(kDefaultWindowSize),
-                     sf::Vector2u(desktop.width, desktop.height))
-      .size;
-}
-
 void Game::createWindow() {
   const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
   const WindowPlacement placement =
       placeWindow(options_.window_size.value_or(kDefaultWindowSize),
-                  sf::Vector2u(desktop.width, desktop.height));  // as plannedWindowSize() said
+                  sf::Vector2u(desktop.width, desktop.height));
   sf::ContextSettings gl;
   gl.majorVersion = 3;
   gl.minorVersion = 0;

@@ -42,7 +42,6 @@ class Game {
   SettingsFileState loadSettingsAndWords();
   // Returns what the player should be told about the results database.
   std::string loadLibraryAndRecords();
-  sf::Vector2u plannedWindowSize() const;
   // Theme, voice and, on a first start, the desktop's reduced motion.
   void applyAccessibilityAtStart(SettingsFileState settings_state);
   void followDesktopMotion();
