@@ -344,12 +344,35 @@ void centreNext(float width) {
 }
 
 void centredText(std::string_view text, const ImVec4& colour, float max_width) {
-  const float width = std::min(ImGui::CalcTextSize(text.data(), text.data() + text.size()).x + 1.f,
-                               std::min(ImGui::GetContentRegionAvail().x, max_width));
-  centreNext(width);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  coloredWrappedText(colour, text);
-  ImGui::PopTextWrapPos();
+  // Each wrapped line is centred on its own, as a title's subtitle is set:
+  // a block of left-aligned lines under a centred title looks misplaced.
+  ImFont* font = ImGui::GetFont();
+  const float font_size = ImGui::GetFontSize();
+  const float region_left = ImGui::GetCursorPosX();
+  const float region_width = ImGui::GetContentRegionAvail().x;
+  const float wrap_width = std::min(region_width, max_width);
+  const char* cursor = text.data();
+  const char* const end = cursor + text.size();
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  // The lines sit as close as one wrapped paragraph's; the usual gap follows the last.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.f));
+  while (cursor < end) {
+    const char* line_end =
+        font->CalcWordWrapPositionA(font_size / font->FontSize, cursor, end, wrap_width);
+    if (line_end == cursor && *cursor != '\n') ++line_end;  // never stand still
+    const char* shown_end = line_end;
+    while (shown_end > cursor && (shown_end[-1] == ' ' || shown_end[-1] == '\t')) --shown_end;
+    const float line_width = font->CalcTextSizeA(font_size, FLT_MAX, 0.f, cursor, shown_end).x;
+    ImGui::SetCursorPosX(region_left + std::max(0.f, (region_width - line_width) * 0.5f));
+    ImGui::TextUnformatted(cursor, shown_end);
+    // As ImGui's own wrapping does: the blanks at the break go, and one line break.
+    cursor = line_end;
+    while (cursor < end && (*cursor == ' ' || *cursor == '\t')) ++cursor;
+    if (cursor < end && *cursor == '\n') ++cursor;
+  }
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  ImGui::Dummy(ImVec2(0.f, 0.f));
 }
 
 }  // namespace esprit::ui::widgets

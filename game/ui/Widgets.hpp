@@ -66,8 +66,8 @@ void endCard();
 
 // Centres the next item of `width` on the current line.
 void centreNext(float width);
-// Text centred on its line, as wide as it is up to `max_width` and the space
-// left, and wrapped beyond: an invitation or a tagline under a title.
+// Text wrapped at `max_width` (or the space left) with each line centred:
+// an invitation or a tagline under a title.
 void centredText(std::string_view text, const ImVec4& colour, float max_width = FLT_MAX);
 
 }  // namespace esprit::ui::widgets

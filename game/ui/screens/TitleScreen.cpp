@@ -28,16 +28,29 @@ struct Bubble {
 
 }  // namespace
 
-float TitleScreen::titleBottom() const {
-  // The name grows with the text setting only as much as margins do, so
-  // the buttons stay on screen at 250 %.
-  const float em = context().fonts.pixelSize() * chromeScale();
+float TitleScreen::titleScale() const {
+  // Never below half: under that, the name would no longer read as a title.
+  constexpr float kSmallestScale = 0.5f;
   const float height = static_cast<float>(context().window->getSize().y);
-  return height * kTitleTopShare + em * kTitleEms * 1.25f;
+  const float full = titleBottom() - height * kTitleTopShare;
+  if (below_title_ <= 0.f || full <= 0.f) return 1.f;
+  const float room = height - height * kTitleTopShare - below_title_;
+  return std::clamp(room / full, kSmallestScale, 1.f);
+}
+
+float TitleScreen::titleBottom() const {
+  // Below the font's whole extent, descenders included: the p of "Esprit"
+  // reaches lower than the font's size (a quarter of it in Noto Sans).
+  const ImFont* font = context().fonts.title();
+  const float extent =
+      (font->Ascent - font->Descent) * context().fonts.titleSize() / font->FontSize;
+  const float height = static_cast<float>(context().window->getSize().y);
+  return height * kTitleTopShare + extent;
 }
 
 bool TitleScreen::isAnimating() const {
-  return shown_at_ < 0 || context().motionProgress(shown_at_, kEntranceSeconds) < 1.f;
+  return shown_at_ < 0 || layout_settling_ ||
+         context().motionProgress(shown_at_, kEntranceSeconds) < 1.f;
 }
 
 void TitleScreen::drawBackground() {
@@ -69,7 +82,7 @@ void TitleScreen::drawBackground() {
       context().motionProgress(shown_at_ < 0 ? context().now : shown_at_, kEntranceSeconds);
   const float eased = 1.f - (1.f - appear) * (1.f - appear);
   ImFont* font = context().fonts.title();
-  const float font_size = context().fonts.titleSize();
+  const float font_size = context().fonts.titleSize() * titleScale();
   constexpr const char* kName = "Esprit";
   const ImVec2 extent = font->CalcTextSizeA(font_size, FLT_MAX, 0.f, kName);
   ImVec4 ink = colours.primary;
@@ -106,17 +119,15 @@ void TitleScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##title");
 
-  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
-  const std::string tagline = shared.text("title.tagline");
+  const float height = static_cast<float>(context().window->getSize().y);
+  const float title_bottom =
+      height * kTitleTopShare + (titleBottom() - height * kTitleTopShare) * titleScale();
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), title_bottom));
+  const float content_top = ImGui::GetCursorPosY();
   ImGui::PushFont(shared.fonts.bold());
-  const float tagline_width =
-      std::min(ImGui::CalcTextSize(tagline.c_str()).x + 1.f,
-               std::min(ImGui::GetContentRegionAvail().x, measure.readingWidth()));
-  widgets::centreNext(tagline_width);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tagline_width);
-  ImGui::TextUnformatted(tagline.c_str());
+  widgets::centredText(shared.text("title.tagline"), ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                       measure.readingWidth());
   ImGui::PopFont();
-  ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, measure.em));
 
   const std::string play = shared.text("title.play");
@@ -170,8 +181,12 @@ void TitleScreen::buildInterface() {
 
   // The footer sits at the bottom when there is room, or after the buttons.
   const std::string footer = shared.text("title.footer");
-  const float footer_y = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
-                         ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+  const float footer_height =
+      ImGui::GetStyle().WindowPadding.y + ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+  const float footer_y = ImGui::GetWindowHeight() - footer_height;
+  const float below_title = ImGui::GetCursorPosY() - content_top + measure.em + footer_height;
+  layout_settling_ = std::abs(below_title - below_title_) > 0.5f;
+  below_title_ = below_title;
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + measure.em, footer_y));
   const float footer_width =
       std::min(ImGui::CalcTextSize(footer.c_str()).x, ImGui::GetContentRegionAvail().x);

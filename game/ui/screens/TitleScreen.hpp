@@ -20,6 +20,9 @@ class TitleScreen : public Screen {
   void onRevealed() override { review_checked_for_.reset(); }
 
  private:
+  // The name's size as a share of its full size: below 1 on a window too
+  // short for the name and everything under it (large text on a small screen).
+  float titleScale() const;
   float titleBottom() const;
   // The soft shapes and the big name, behind the buttons.
   void drawBackground();
@@ -29,6 +32,8 @@ class TitleScreen : public Screen {
   std::optional<std::int64_t> review_checked_for_;
   std::optional<play::ReviewOffer> review_offer_;
   double shown_at_ = -1;
+  float below_title_ = 0;         // the height of all under the name, as last laid out
+  bool layout_settling_ = false;  // that height changed in the last frame
   bool focus_play_ = false;
 };
 
