@@ -8,6 +8,7 @@
 #include "app/ReportCommand.hpp"
 #include "app/ValidateCommand.hpp"
 #include "ui/GameMain.hpp"
+#include "ui/GameOptions.hpp"
 
 #include <cstdio>
 #include <string_view>
@@ -18,8 +19,9 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage:\n"
-    "  esprit [PACK] [--script FILE] [--screenshot DIR]\n"
-    "                         start the game (optionally straight into PACK)\n"
+    "  esprit [PACK] [game options]\n"
+    "                         start the game (optionally straight into PACK); the game\n"
+    "                         options are listed below\n"
     "  esprit validate [--json] PACK...\n"
     "                         check packs; exit 0 when all are valid, 1 when one is not\n"
     "  esprit import FILE -o FOLDER [--format csv|gift|opentdb] [--language TAG] [--title TEXT]\n"
@@ -51,7 +53,7 @@ int runCommandLine(int argc, char** argv) {
   if (!arguments.empty()) {
     const std::string_view first = arguments.front();
     if (first == "--help" || first == "-h" || first == "help") {
-      std::fputs(kUsage, stdout);
+      std::printf("%s\n%s", kUsage, ui::kGameOptionsHelp);
       return kExitSuccess;
     }
     if (first == "--version") {
