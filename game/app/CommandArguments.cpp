@@ -39,6 +39,22 @@ int printUsageError(std::string_view command, const std::string& message, std::s
   return kExitUsage;
 }
 
+std::optional<int> checkConversionArguments(const ParsedArguments& parsed,
+                                            const ConversionCommand& command) {
+  if (parsed.wantsHelp()) {
+    std::fwrite(command.usage.data(), 1, command.usage.size(), stdout);
+    return kExitSuccess;
+  }
+  const auto usageError = [&command](const std::string& message) {
+    return printUsageError(command.name, message, command.usage);
+  };
+  if (!parsed.error.empty()) return usageError(parsed.error + ".");
+  if (parsed.positional.size() != 1) return usageError(std::string(command.one_input));
+  const std::optional<std::string> output = parsed.output();
+  if (!output || output->empty()) return usageError(std::string(command.needs_output));
+  return std::nullopt;
+}
+
 ParsedArguments parseArguments(const std::vector<std::string_view>& arguments,
                                const std::vector<std::string_view>& valued,
                                const std::vector<std::string_view>& flags) {

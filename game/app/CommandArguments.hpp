@@ -32,6 +32,20 @@ inline constexpr std::string_view kReportHelpHint = "Try 'esprit report --help' 
 
 int printUsageError(std::string_view command, const std::string& message, std::string_view help);
 
+// What a converting command (export, import) says when its first checks fail.
+struct ConversionCommand {
+  std::string_view name;          // "export"
+  std::string_view usage;         // printed for --help and after a usage error
+  std::string_view one_input;     // "name exactly one pack to export."
+  std::string_view needs_output;  // "say where to write with -o FILE."
+};
+
+// The checks a converting command starts with: -h or --help prints the usage
+// and ends it; a wrong option, other than one input, or no -o is a usage error.
+// The exit status when the command ends there; nullopt when it goes on.
+std::optional<int> checkConversionArguments(const ParsedArguments& parsed,
+                                            const ConversionCommand& command);
+
 ParsedArguments parseArguments(const std::vector<std::string_view>& arguments,
                                const std::vector<std::string_view>& valued,
                                const std::vector<std::string_view>& flags);

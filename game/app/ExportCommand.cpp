@@ -51,14 +51,12 @@ char defaultSeparatorFor(std::string_view language) {
 int runExportCommand(const std::vector<std::string_view>& arguments) {
   const ParsedArguments parsed =
       parseArguments(arguments, {"o", "output", "format", "separator"}, {"help", "h"});
-  if (parsed.wantsHelp()) {
-    std::fputs(kExportUsage, stdout);
-    return kExitSuccess;
+  if (const auto stop = checkConversionArguments(
+          parsed, {"export", kExportUsage, "name exactly one pack to export.",
+                   "say where to write with -o FILE."})) {
+    return *stop;
   }
-  if (!parsed.error.empty()) return usageError(parsed.error + ".");
-  if (parsed.positional.size() != 1) return usageError("name exactly one pack to export.");
   const std::optional<std::string> output = parsed.output();
-  if (!output || output->empty()) return usageError("say where to write with -o FILE.");
 
   std::string format = parsed.option("format").value_or("");
   if (format.empty()) {

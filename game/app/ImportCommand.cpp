@@ -55,14 +55,12 @@ void printValidationSummary(const PackLoadResult& checked, const std::filesystem
 int runImportCommand(const std::vector<std::string_view>& arguments) {
   const ParsedArguments parsed = parseArguments(
       arguments, {"o", "output", "format", "language", "title"}, {"force", "help", "h"});
-  if (parsed.wantsHelp()) {
-    std::fputs(kImportUsage, stdout);
-    return kExitSuccess;
+  if (const auto stop = checkConversionArguments(
+          parsed, {"import", kImportUsage, "name exactly one file to import.",
+                   "say where to write the pack with -o DIR."})) {
+    return *stop;
   }
-  if (!parsed.error.empty()) return usageError(parsed.error + ".");
-  if (parsed.positional.size() != 1) return usageError("name exactly one file to import.");
   const std::optional<std::string> output = parsed.output();
-  if (!output || output->empty()) return usageError("say where to write the pack with -o DIR.");
 
   interchange::ImportOptions options;
   options.file = parsed.positional.front();

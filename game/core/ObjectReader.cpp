@@ -97,6 +97,17 @@ std::optional<ObjectReader> ObjectReader::groupItem(JsonValue list, std::string_
   return ObjectReader(value, std::move(pointer), std::move(label), sink_, limits_);
 }
 
+void ObjectReader::forEachGroupItem(JsonValue list, std::string_view key,
+                                    std::string_view item_noun, std::string_view fields,
+                                    const std::function<void(ObjectReader&)>& read) {
+  for (std::size_t index = 0; index < list.size(); ++index) {
+    auto item =
+        groupItem(list, key, index,
+                  label_ + ", " + std::string(item_noun) + " " + std::to_string(index + 1), fields);
+    if (item) read(*item);
+  }
+}
+
 std::optional<JsonValue> ObjectReader::typed(std::string_view key, Need need, JsonKind expected,
                                              std::string_view hint) {
   auto value = object_.find(key);

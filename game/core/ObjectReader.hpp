@@ -9,6 +9,7 @@
 #include "Problem.hpp"
 #include "SourceText.hpp"
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -78,6 +79,11 @@ class ObjectReader {
   // group in { } is reported with the `fields` it should hold and gives nullopt.
   std::optional<ObjectReader> groupItem(JsonValue list, std::string_view key, std::size_t index,
                                         std::string label, std::string_view fields);
+  // Calls `read` with a reader for each group in `list`, this object's field
+  // `key`, named after this object and the item ("question q7, source 2" for
+  // `item_noun` "source"); items that are not groups are reported as above.
+  void forEachGroupItem(JsonValue list, std::string_view key, std::string_view item_noun,
+                        std::string_view fields, const std::function<void(ObjectReader&)>& read);
 
   // Checks a string value already in hand against the limits: the field
   // `key` itself, or its item `index` when the field is a list. The pointer

@@ -206,12 +206,10 @@ void readHotspot(ObjectReader& reader, const Scenario* scenario, Question& quest
       "regions", Need::required, 1, reader.limits().max_regions,
       "List the parts the player can tap, such as {\"id\": \"handle\", \"part\": \"handle\"}.");
   if (regions) {
-    for (std::size_t index = 0; index < regions->size(); ++index) {
-      auto region_reader = reader.groupItem(
-          *regions, "regions", index, reader.label() + ", region " + std::to_string(index + 1),
-          "\"id\" and \"part\"");
-      if (region_reader) readRegion(*region_reader, scenario, question);
-    }
+    reader.forEachGroupItem(*regions, "regions", "region", "\"id\" and \"part\"",
+                            [scenario, &question](ObjectReader& region_reader) {
+                              readRegion(region_reader, scenario, question);
+                            });
   }
   auto answer = reader.list("answer", Need::required, 1, reader.limits().max_regions,
                             "List the ids of the right regions, such as \"answer\": [\"handle\"].");
@@ -251,27 +249,25 @@ void readSources(ObjectReader& reader, Question& question) {
                      reader.label() + " has no source. Add at least one a teacher can check.");
     return;
   }
-  for (std::size_t index = 0; index < sources->size(); ++index) {
-    auto item = reader.groupItem(*sources, "sources", index,
-                                 reader.label() + ", source " + std::to_string(index + 1),
-                                 "\"title\", \"publisher\", \"year\" and \"url\"");
-    if (!item) continue;
-    ObjectReader& source_reader = *item;
-    source_reader.warnAboutUnknownFields({"title", "publisher", "year", "url"});
-    Source source;
-    source.title =
-        source_reader.text("title", Need::required, "Add the title of the page or study.");
-    source.publisher = source_reader.text("publisher", Need::recommended, "Add who published it.");
-    source.year =
-        static_cast<int>(source_reader.integer("year", Need::optional, 1400, 2100).value_or(0));
-    source.url = source_reader.text("url", Need::optional);
-    if (!source.url.empty() && source.url.rfind("https://", 0) != 0 &&
-        source.url.rfind("http://", 0) != 0) {
-      source_reader.errorAt(
-          "url", source_reader.label() + ": the address must start with https:// or http://.");
-    }
-    question.sources.push_back(std::move(source));
-  }
+  reader.forEachGroupItem(
+      *sources, "sources", "source", "\"title\", \"publisher\", \"year\" and \"url\"",
+      [&question](ObjectReader& source_reader) {
+        source_reader.warnAboutUnknownFields({"title", "publisher", "year", "url"});
+        Source source;
+        source.title =
+            source_reader.text("title", Need::required, "Add the title of the page or study.");
+        source.publisher =
+            source_reader.text("publisher", Need::recommended, "Add who published it.");
+        source.year =
+            static_cast<int>(source_reader.integer("year", Need::optional, 1400, 2100).value_or(0));
+        source.url = source_reader.text("url", Need::optional);
+        if (!source.url.empty() && source.url.rfind("https://", 0) != 0 &&
+            source.url.rfind("http://", 0) != 0) {
+          source_reader.errorAt(
+              "url", source_reader.label() + ": the address must start with https:// or http://.");
+        }
+        question.sources.push_back(std::move(source));
+      });
 }
 
 void readTechniques(ObjectReader& reader, const Taxonomy& taxonomy, Question& question) {

@@ -61,21 +61,18 @@ ChatScenario readChat(ObjectReader& reader) {
   auto messages = reader.list("messages", Need::required, 1, reader.limits().max_messages,
                               "Add at least one message.");
   if (!messages) return chat;
-  for (std::size_t index = 0; index < messages->size(); ++index) {
-    auto item = reader.groupItem(*messages, "messages", index,
-                                 reader.label() + ", message " + std::to_string(index + 1),
-                                 "\"from\" and \"text\"");
-    if (!item) continue;
-    ObjectReader& message_reader = *item;
-    message_reader.warnAboutUnknownFields({"from", "text", "time", "self", "forwarded"});
-    ChatMessage message;
-    message.from = message_reader.text("from", Need::required, "Add who sent it.");
-    message.text = message_reader.text("text", Need::required, "Add the message.");
-    message.time = message_reader.text("time", Need::optional);
-    message.self = message_reader.flag("self", false);
-    message.forwarded = message_reader.flag("forwarded", false);
-    chat.messages.push_back(std::move(message));
-  }
+  reader.forEachGroupItem(
+      *messages, "messages", "message", "\"from\" and \"text\"",
+      [&chat](ObjectReader& message_reader) {
+        message_reader.warnAboutUnknownFields({"from", "text", "time", "self", "forwarded"});
+        ChatMessage message;
+        message.from = message_reader.text("from", Need::required, "Add who sent it.");
+        message.text = message_reader.text("text", Need::required, "Add the message.");
+        message.time = message_reader.text("time", Need::optional);
+        message.self = message_reader.flag("self", false);
+        message.forwarded = message_reader.flag("forwarded", false);
+        chat.messages.push_back(std::move(message));
+      });
   return chat;
 }
 
@@ -83,45 +80,42 @@ void readChartSeries(ObjectReader& reader, ChartScenario& chart) {
   auto series = reader.list("series", Need::required, 1, reader.limits().max_chart_series,
                             "Add at least one series of values.");
   if (!series) return;
-  for (std::size_t index = 0; index < series->size(); ++index) {
-    auto item = reader.groupItem(*series, "series", index,
-                                 reader.label() + ", series " + std::to_string(index + 1),
-                                 "\"name\" and \"values\"");
-    if (!item) continue;
-    ObjectReader& series_reader = *item;
-    const std::string& label = series_reader.label();
-    series_reader.warnAboutUnknownFields({"name", "values", "axis"});
-    ChartSeries line;
-    line.name = series_reader.text("name", Need::optional);
-    const auto axis = series_reader.text("axis", Need::optional);
-    if (auto known = parseName(chartAxisNames(), axis)) {
-      line.axis = *known;
-    } else if (!axis.empty()) {
-      series_reader.errorAt("axis",
-                            label + ": \"axis\" is \"" + axis + "\"; use \"left\" or \"right\".");
-    }
-    if (auto values =
-            series_reader.list("values", Need::required, 1, reader.limits().max_chart_labels)) {
-      for (std::size_t position = 0; position < values->size(); ++position) {
-        const auto number = values->at(position);
-        if (!number.isNumber()) {
-          series_reader.errorAtValue(
-              number, appendPointer(series_reader.pointerTo("values"), position),
-              label + ": value " + std::to_string(position + 1) + " must be a number, not " +
-                  std::string(describeKind(number.kind())) + ".");
-          continue;
+  reader.forEachGroupItem(
+      *series, "series", "series", "\"name\" and \"values\"",
+      [&reader, &chart](ObjectReader& series_reader) {
+        const std::string& label = series_reader.label();
+        series_reader.warnAboutUnknownFields({"name", "values", "axis"});
+        ChartSeries line;
+        line.name = series_reader.text("name", Need::optional);
+        const auto axis = series_reader.text("axis", Need::optional);
+        if (auto known = parseName(chartAxisNames(), axis)) {
+          line.axis = *known;
+        } else if (!axis.empty()) {
+          series_reader.errorAt(
+              "axis", label + ": \"axis\" is \"" + axis + "\"; use \"left\" or \"right\".");
         }
-        line.values.push_back(number.asNumber());
-      }
-      if (!chart.labels.empty() && values->size() != chart.labels.size()) {
-        series_reader.errorAt("values", label + " has " + std::to_string(values->size()) +
-                                            " values but the chart has " +
-                                            std::to_string(chart.labels.size()) +
-                                            " labels. Give one value per label.");
-      }
-    }
-    chart.series.push_back(std::move(line));
-  }
+        if (auto values =
+                series_reader.list("values", Need::required, 1, reader.limits().max_chart_labels)) {
+          for (std::size_t position = 0; position < values->size(); ++position) {
+            const auto number = values->at(position);
+            if (!number.isNumber()) {
+              series_reader.errorAtValue(
+                  number, appendPointer(series_reader.pointerTo("values"), position),
+                  label + ": value " + std::to_string(position + 1) + " must be a number, not " +
+                      std::string(describeKind(number.kind())) + ".");
+              continue;
+            }
+            line.values.push_back(number.asNumber());
+          }
+          if (!chart.labels.empty() && values->size() != chart.labels.size()) {
+            series_reader.errorAt("values", label + " has " + std::to_string(values->size()) +
+                                                " values but the chart has " +
+                                                std::to_string(chart.labels.size()) +
+                                                " labels. Give one value per label.");
+          }
+        }
+        chart.series.push_back(std::move(line));
+      });
 }
 
 void readChartMisleading(ObjectReader& reader, ChartScenario& chart) {

@@ -1,6 +1,7 @@
 // Pack -> CSV rows, one per question, in the layout of CsvLayout.hpp.
 #include "core/interchange/CsvExporter.hpp"
 
+#include "core/JoinedText.hpp"
 #include "core/Vocabulary.hpp"
 #include "core/interchange/CsvLayout.hpp"
 #include "core/interchange/CsvTable.hpp"
@@ -18,21 +19,6 @@ std::string joinNumbers(const std::vector<std::size_t>& zero_based) {
     text += std::to_string(index + 1);
   }
   return text;
-}
-
-std::string joinTags(const std::vector<std::string>& tags) {
-  std::string text;
-  for (const std::string& tag : tags) {
-    if (!text.empty()) text += ", ";
-    text += tag;
-  }
-  return text;
-}
-
-bool isExportable(const Question& question) {
-  return question.type == QuestionType::single_choice ||
-         question.type == QuestionType::multiple_choice ||
-         question.type == QuestionType::true_false;
 }
 
 }  // namespace
@@ -62,11 +48,10 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
   bool reported_wide = false;
   for (std::size_t index = 0; index < pack.questions.size(); ++index) {
     const Question& question = pack.questions[index];
-    if (!isExportable(question)) {
-      report.questionLeftOut(index, question,
-                             question.type == QuestionType::ordering
-                                 ? "a spreadsheet row has no way to say the right order of steps"
-                                 : "a spreadsheet row cannot hold the regions to tap");
+    if (!report.keepsQuestion(
+            index, question,
+            {.ordering = "a spreadsheet row has no way to say the right order of steps",
+             .hotspot = "a spreadsheet row cannot hold the regions to tap"})) {
       continue;
     }
     std::vector<std::string> options_text = question.options;
@@ -110,7 +95,7 @@ ExportResult exportCsv(const Pack& pack, const CsvExportOptions& options) {
     row.insert(
         row.end(),
         {std::string(kCsvDefaultTimeLimit), correct, protectCsvCell(question.explanation),
-         std::string(nameOf(question.difficulty)), joinTags(question.techniques), question.id});
+         std::string(nameOf(question.difficulty)), joined(question.techniques, ", "), question.id});
     result.text += writeCsvRow(row, options.separator);
     ++result.exported_questions;
   }

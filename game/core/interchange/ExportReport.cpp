@@ -5,6 +5,12 @@
 
 namespace esprit::interchange {
 
+bool isExportable(const Question& question) {
+  return question.type == QuestionType::single_choice ||
+         question.type == QuestionType::multiple_choice ||
+         question.type == QuestionType::true_false;
+}
+
 Problem ExportReport::questionProblem(Severity severity, std::size_t index,
                                       const Question& question, std::string message) const {
   Problem problem;
@@ -19,6 +25,15 @@ void ExportReport::questionLeftOut(std::size_t index, const Question& question,
                                    std::string reason) {
   problems_.push_back(
       questionProblem(Severity::error, index, question, "not exported: " + std::move(reason)));
+}
+
+bool ExportReport::keepsQuestion(std::size_t index, const Question& question,
+                                 const UnexportableReasons& reasons) {
+  if (isExportable(question)) return true;
+  questionLeftOut(
+      index, question,
+      std::string(question.type == QuestionType::ordering ? reasons.ordering : reasons.hotspot));
+  return false;
 }
 
 void ExportReport::scenarioLeftOut(std::size_t index, const Question& question, const Pack& pack) {

@@ -8,9 +8,20 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace esprit::interchange {
+
+// CSV and GIFT both hold questions with one answer, several answers, or
+// true/false; neither holds an order of steps or the regions to tap.
+bool isExportable(const Question& question);
+
+// Each format's own words for why it cannot hold the other two kinds.
+struct UnexportableReasons {
+  std::string_view ordering;
+  std::string_view hotspot;
+};
 
 class ExportReport {
  public:
@@ -19,6 +30,10 @@ class ExportReport {
 
   // The question was not exported at all.
   void questionLeftOut(std::size_t index, const Question& question, std::string reason);
+  // Whether the question is exported; if its kind cannot be, says so with
+  // the format's reason for that kind.
+  bool keepsQuestion(std::size_t index, const Question& question,
+                     const UnexportableReasons& reasons);
   // The question was exported without its scenario.
   void scenarioLeftOut(std::size_t index, const Question& question, const Pack& pack);
   // A field of some questions has no place in the format ("sources").

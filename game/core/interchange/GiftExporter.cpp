@@ -39,12 +39,6 @@ std::string categoryPath(const std::string& title) {
   return "$course$/top/" + path;
 }
 
-bool isExportable(const Question& question) {
-  return question.type == QuestionType::single_choice ||
-         question.type == QuestionType::multiple_choice ||
-         question.type == QuestionType::true_false;
-}
-
 void writeAnswers(const Question& question, std::string& text) {
   const std::string indent = "\t";
   if (question.type == QuestionType::single_choice) {
@@ -80,11 +74,9 @@ ExportResult exportGift(const Pack& pack, const GiftExportOptions& options) {
 
   for (std::size_t index = 0; index < pack.questions.size(); ++index) {
     const Question& question = pack.questions[index];
-    if (!isExportable(question)) {
-      report.questionLeftOut(index, question,
-                             question.type == QuestionType::ordering
-                                 ? "GIFT has no question that asks to put steps in order"
-                                 : "GIFT cannot hold the regions to tap");
+    if (!report.keepsQuestion(index, question,
+                              {.ordering = "GIFT has no question that asks to put steps in order",
+                               .hotspot = "GIFT cannot hold the regions to tap"})) {
       continue;
     }
     if (!question.scenario_id.empty()) report.scenarioLeftOut(index, question, pack);

@@ -1,35 +1,24 @@
 // The rules that turn a round request into Session options.
 #include "core/play/RoundRequest.hpp"
 
-#include <array>
-#include <utility>
+#include "core/EnumNames.hpp"
 
 namespace esprit::play {
 namespace {
 
-constexpr std::array<std::pair<RoundKind, std::string_view>, 6> kKindNames{{
-    {RoundKind::solo, "solo"},
-    {RoundKind::practice, "practice"},
-    {RoundKind::review, "review"},
-    {RoundKind::assessment, "assessment"},
-    {RoundKind::kiosk, "kiosk"},
-    {RoundKind::classroom, "classroom"},
-}};
+constexpr EnumName<RoundKind> kKindNames[] = {
+    {RoundKind::solo, "solo"},     {RoundKind::practice, "practice"},
+    {RoundKind::review, "review"}, {RoundKind::assessment, "assessment"},
+    {RoundKind::kiosk, "kiosk"},   {RoundKind::classroom, "classroom"},
+};
+static_assert(inEnumOrder(kKindNames), "the round kinds must follow the enum's order");
 
 }  // namespace
 
-std::string_view roundKindName(RoundKind kind) {
-  for (const auto& [known, name] : kKindNames) {
-    if (known == kind) return name;
-  }
-  return "solo";
-}
+std::string_view roundKindName(RoundKind kind) { return nameIn(kKindNames, kind); }
 
 std::optional<RoundKind> parseRoundKind(std::string_view name) {
-  for (const auto& [kind, known] : kKindNames) {
-    if (known == name) return kind;
-  }
-  return std::nullopt;
+  return parseName<RoundKind>(kKindNames, name);
 }
 
 SessionOptions sessionOptionsFor(const RoundRequest& request) {

@@ -2,6 +2,7 @@
 #include "CsvReport.hpp"
 
 #include "AnswerText.hpp"
+#include "core/JoinedText.hpp"
 
 #include <initializer_list>
 #include <optional>
@@ -60,15 +61,6 @@ class CsvWriter {
   std::string text_;
 };
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) {
-    if (!text.empty()) text += ' ';
-    text += item;
-  }
-  return text;
-}
-
 constexpr int kCreditDigits = 3;
 constexpr int kSecondsDigits = 1;
 constexpr int kConfidenceDigits = 2;
@@ -93,7 +85,7 @@ void writeAnswers(CsvWriter& csv, const std::vector<storage::ReportAnswerRow>& r
         .text(row.question_id)
         .text(row.question_type)
         .text(row.form)
-        .text(joined(row.techniques))
+        .text(joined(row.techniques, " "))
         .text(row.prompt)
         .text(describeAnswer(row, language))
         .text(row.answer_json)
@@ -117,7 +109,7 @@ void writePlayerQuestions(CsvWriter& csv, const ReportModel& model,
         .text(entry.class_code)
         .text(entry.pack_id)
         .text(entry.question_id)
-        .text(joined(entry.techniques))
+        .text(joined(entry.techniques, " "))
         .integer(entry.attempts)
         .integer(entry.right_attempts)
         .flag(entry.first_correct)

@@ -4,6 +4,7 @@
 #include "ReportModel.hpp"
 #include "core/EnumNames.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -11,13 +12,8 @@
 namespace esprit::report {
 namespace {
 
-constexpr EnumName<ItemFlag> kFlagCodes[] = {
-    {ItemFlag::none, ""},
-    {ItemFlag::too_few_answers, "too-few-answers"},
-    {ItemFlag::almost_all_right, "almost-all-right"},
-    {ItemFlag::check_key, "check-key"},
-    {ItemFlag::almost_none_right, "almost-none-right"},
-};
+// The CSV codes are these keys' last parts, with dashes: one spelling per flag.
+constexpr std::string_view kFlagKeyPrefix = "items.flag.";
 constexpr EnumName<ItemFlag> kFlagKeys[] = {
     {ItemFlag::none, "items.flag.none"},
     {ItemFlag::too_few_answers, "items.flag.too_few_answers"},
@@ -25,8 +21,7 @@ constexpr EnumName<ItemFlag> kFlagKeys[] = {
     {ItemFlag::check_key, "items.flag.check_key"},
     {ItemFlag::almost_none_right, "items.flag.almost_none_right"},
 };
-static_assert(inEnumOrder(kFlagCodes) && inEnumOrder(kFlagKeys),
-              "the flag tables must follow the enum's order");
+static_assert(inEnumOrder(kFlagKeys), "the flag table must follow the enum's order");
 
 struct Tally {
   int answered = 0;
@@ -57,7 +52,13 @@ std::optional<double> correlation(const std::vector<std::pair<double, double>>& 
 
 }  // namespace
 
-std::string_view itemFlagCode(ItemFlag flag) { return nameIn(kFlagCodes, flag); }
+std::string itemFlagCode(ItemFlag flag) {
+  // An unflagged question leaves the CSV's column empty.
+  if (flag == ItemFlag::none) return "";
+  std::string code(nameIn(kFlagKeys, flag).substr(kFlagKeyPrefix.size()));
+  std::replace(code.begin(), code.end(), '_', '-');
+  return code;
+}
 
 std::string_view itemFlagKey(ItemFlag flag) { return nameIn(kFlagKeys, flag); }
 

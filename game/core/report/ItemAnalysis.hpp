@@ -34,7 +34,7 @@ enum class ItemFlag { none, too_few_answers, almost_all_right, check_key, almost
 
 // The CSV's `flag` column: "", "too-few-answers", "almost-all-right",
 // "check-key", "almost-none-right".
-std::string_view itemFlagCode(ItemFlag flag);
+std::string itemFlagCode(ItemFlag flag);
 // The report language's key for the flag in words ("items.flag.check_key").
 std::string_view itemFlagKey(ItemFlag flag);
 
