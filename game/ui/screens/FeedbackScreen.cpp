@@ -96,7 +96,8 @@ widgets::Verdict verdictOf(const Evaluation& evaluation) {
 
 }  // namespace
 
-FeedbackScreen::FeedbackScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+FeedbackScreen::FeedbackScreen(ScreenStack& stack, Context& context)
+    : ScreenWithId(stack, context) {
   shown_at_ = context.now;
 }
 

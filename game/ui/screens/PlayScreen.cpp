@@ -21,7 +21,7 @@ constexpr double kQuestionEntranceSeconds = 0.25;
 
 }  // namespace
 
-PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : ScreenWithId(stack, context) {
   startQuestion();
 }
 
