@@ -88,19 +88,10 @@ Game::Game(GameOptions options, std::optional<ScriptPlayer> script)
     KioskMode::registerScreens(screens_);
     return;
   }
-  screens_.registerScreen<TitleScreen>(ScreenId::title);
-  screens_.registerScreen<PackChooserScreen>(ScreenId::pack_chooser);
-  screens_.registerScreen<PlayScreen>(ScreenId::play);
-  screens_.registerScreen<FeedbackScreen>(ScreenId::feedback);
-  screens_.registerScreen<ResultsScreen>(ScreenId::results);
-  screens_.registerScreen<SettingsScreen>(ScreenId::settings);
-  screens_.registerScreen<editor::EditorScreen>(ScreenId::editor);
-  screens_.registerScreen<PlayerScreen>(ScreenId::players);
-  screens_.registerScreen<HistoryScreen>(ScreenId::history);
-  screens_.registerScreen<ResumeScreen>(ScreenId::resume);
-  screens_.registerScreen<ClassReportScreen>(ScreenId::class_report);
-  screens_.registerScreen<HostSetupScreen>(ScreenId::host_setup);
-  screens_.registerScreen<HostGameScreen>(ScreenId::host_game);
+  screens_
+      .registerScreens<TitleScreen, PackChooserScreen, PlayScreen, FeedbackScreen, ResultsScreen,
+                       SettingsScreen, editor::EditorScreen, PlayerScreen, HistoryScreen,
+                       ResumeScreen, ClassReportScreen, HostSetupScreen, HostGameScreen>();
 }
 
 Game::~Game() { stopImGui(); }

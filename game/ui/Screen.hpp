@@ -26,7 +26,7 @@ enum class ScreenId {
   class_report,
   kiosk_staff_pin,   // library kiosk: the staff PIN pad
   kiosk_staff_menu,  // library kiosk: quit, reload packs, usage figures
-  host_setup,  // a live class game (game/ui/host)
+  host_setup,        // a live class game (game/ui/host)
   host_game,
 };
 
@@ -63,6 +63,16 @@ class Screen {
  private:
   ScreenStack* stack_;
   Context* context_;
+};
+
+// The base of a screen that fills the place `Id` in the stack. The place is
+// part of the screen's declaration, so ScreenStack::registerScreens reads it
+// from the type and no list pairs screens with places by hand.
+template <ScreenId Id>
+class ScreenWithId : public Screen {
+ public:
+  static constexpr ScreenId kId = Id;
+  using Screen::Screen;
 };
 
 }  // namespace esprit::ui

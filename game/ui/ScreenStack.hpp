@@ -15,9 +15,11 @@ class ScreenStack {
  public:
   explicit ScreenStack(Context& context) : context_(&context) {}
 
-  template <typename ScreenType>
-  void registerScreen(ScreenId id) {
-    factories_[id] = [this] { return std::make_unique<ScreenType>(*this, *context_); };
+  // Each screen fills the place its type names (ScreenWithId); a mode, such
+  // as the kiosk, may fill a place with a screen of its own.
+  template <typename... ScreenTypes>
+  void registerScreens() {
+    (registerScreen<ScreenTypes>(), ...);
   }
 
   void push(ScreenId id) { pending_.push_back({Change::push, id}); }
@@ -37,6 +39,11 @@ class ScreenStack {
     Change change;
     ScreenId id;
   };
+
+  template <typename ScreenType>
+  void registerScreen() {
+    factories_[ScreenType::kId] = [this] { return std::make_unique<ScreenType>(*this, *context_); };
+  }
 
   Context* context_;
   std::vector<std::unique_ptr<Screen>> screens_;

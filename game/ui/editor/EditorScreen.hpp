@@ -18,9 +18,9 @@
 
 namespace esprit::ui::editor {
 
-class EditorScreen : public Screen {
+class EditorScreen : public ScreenWithId<ScreenId::editor> {
  public:
-  using Screen::Screen;
+  using ScreenWithId::ScreenWithId;
   ~EditorScreen() override;
   bool update() override;
   bool allowsClosing() override;

@@ -346,10 +346,7 @@ void HostGameScreen::buildQuestion(bool reveal) {
   }
   widgets::mutedText(header);
 
-  const bool has_scenario = view.scenario != nullptr;
-  const ColumnLayout columns = splitColumns(has_scenario);
-  const float body_height = ImGui::GetContentRegionAvail().y - actionBarHeight();
-  const float inner = ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.x;
+  const ColumnLayout columns = splitColumns(view.scenario != nullptr);
   auto drawScenario = [&](float width) {
     ScenarioStyle style = shared.scenarioStyle(&question);
     style.language = game.setup().pack->result.pack->metadata.language;
@@ -359,19 +356,7 @@ void HostGameScreen::buildQuestion(bool reveal) {
     scenario_view_.prepare(*view.scenario, width, style, shared.media);
     scenario_view_.show();
   };
-  if (columns.two_columns) {
-    ImGui::BeginChild("##scenario", ImVec2(columns.left_width, body_height), false,
-                      ImGuiWindowFlags_NavFlattened);
-    scrollWithKeysAndTouch(shared, false);
-    drawScenario(ImGui::GetContentRegionAvail().x - inner);
-    ImGui::EndChild();
-    ImGui::SameLine(0, measure.margin());
-  }
-  ImGui::BeginChild("##question", ImVec2(columns.right_width, body_height), false,
-                    ImGuiWindowFlags_NavFlattened);
-  scrollWithKeysAndTouch(shared);
-  const float width = ImGui::GetContentRegionAvail().x - inner;
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const float width = beginRoundText(shared, columns, "##question", drawScenario);
   widgets::heading(question.prompt);
   ImGui::Dummy(ImVec2(0, measure.gap()));
   if (!reveal) {
@@ -428,12 +413,7 @@ void HostGameScreen::buildQuestion(bool reveal) {
     widgets::endCard();
     buildLeaderboard();
   }
-  if (!columns.two_columns && has_scenario) {
-    ImGui::Dummy(ImVec2(0, measure.gap()));
-    drawScenario(std::min(width, measure.readingWidth()));
-  }
-  ImGui::PopTextWrapPos();
-  ImGui::EndChild();
+  endRoundText(columns, width, drawScenario);
 
   buildFooter();
   const bool last = view.index >= view.count;

@@ -18,9 +18,9 @@
 
 namespace esprit::ui {
 
-class HostGameScreen : public Screen {
+class HostGameScreen : public ScreenWithId<ScreenId::host_game> {
  public:
-  using Screen::Screen;
+  using ScreenWithId::ScreenWithId;
   bool update() override;
   void drawBackground(sf::RenderTarget& target) override;
   void buildInterface() override;

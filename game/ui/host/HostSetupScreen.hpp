@@ -10,9 +10,9 @@
 
 namespace esprit::ui {
 
-class HostSetupScreen : public Screen {
+class HostSetupScreen : public ScreenWithId<ScreenId::host_setup> {
  public:
-  using Screen::Screen;
+  using ScreenWithId::ScreenWithId;
   void buildInterface() override;
 
  private:

@@ -38,7 +38,7 @@ constexpr ExampleLayout kExample;
 
 }  // namespace
 
-AttractScreen::AttractScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+AttractScreen::AttractScreen(ScreenStack& stack, Context& context) : ScreenWithId(stack, context) {
   example_since_ = context.now;
   // Nothing of the last visitor's round stays, and nothing is offered back.
   context.round.reset();

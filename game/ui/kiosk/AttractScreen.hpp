@@ -9,7 +9,8 @@
 
 namespace esprit::ui {
 
-class AttractScreen : public Screen {
+// The kiosk's home fills the title screen's place.
+class AttractScreen : public ScreenWithId<ScreenId::title> {
  public:
   AttractScreen(ScreenStack& stack, Context& context);
   bool update() override;

@@ -72,12 +72,8 @@ KioskMode::KioskMode(const GameOptions& options)
     : options_(options), idle_(kiosk::kDefaultIdleSeconds, kiosk::kStillThereSeconds) {}
 
 void KioskMode::registerScreens(ScreenStack& screens) {
-  screens.registerScreen<AttractScreen>(ScreenId::title);
-  screens.registerScreen<PlayScreen>(ScreenId::play);
-  screens.registerScreen<FeedbackScreen>(ScreenId::feedback);
-  screens.registerScreen<KioskResultsScreen>(ScreenId::results);
-  screens.registerScreen<StaffPinScreen>(ScreenId::kiosk_staff_pin);
-  screens.registerScreen<StaffMenuScreen>(ScreenId::kiosk_staff_menu);
+  screens.registerScreens<AttractScreen, PlayScreen, FeedbackScreen, KioskResultsScreen,
+                          StaffPinScreen, StaffMenuScreen>();
 }
 
 void KioskMode::loadSettings(Context& context) {

@@ -24,7 +24,7 @@ constexpr std::size_t kTricksNamed = 4;
 }  // namespace
 
 KioskResultsScreen::KioskResultsScreen(ScreenStack& stack, Context& context)
-    : Screen(stack, context) {
+    : ScreenWithId(stack, context) {
   shown_at_ = context.now;
 }
 

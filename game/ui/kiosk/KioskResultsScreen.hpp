@@ -8,7 +8,8 @@
 
 namespace esprit::ui {
 
-class KioskResultsScreen : public Screen {
+// Fills the place of the full results, which a kiosk does not show.
+class KioskResultsScreen : public ScreenWithId<ScreenId::results> {
  public:
   KioskResultsScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

@@ -29,7 +29,8 @@ std::string percentOf(std::int64_t right, std::int64_t answered) {
 
 }  // namespace
 
-StaffMenuScreen::StaffMenuScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+StaffMenuScreen::StaffMenuScreen(ScreenStack& stack, Context& context)
+    : ScreenWithId(stack, context) {
   readFigures();
 }
 

@@ -12,7 +12,7 @@
 
 namespace esprit::ui {
 
-class StaffMenuScreen : public Screen {
+class StaffMenuScreen : public ScreenWithId<ScreenId::kiosk_staff_menu> {
  public:
   StaffMenuScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

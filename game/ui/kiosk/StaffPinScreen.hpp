@@ -10,9 +10,9 @@
 
 namespace esprit::ui {
 
-class StaffPinScreen : public Screen {
+class StaffPinScreen : public ScreenWithId<ScreenId::kiosk_staff_pin> {
  public:
-  using Screen::Screen;
+  using ScreenWithId::ScreenWithId;
   bool update() override;
   void buildInterface() override;
 

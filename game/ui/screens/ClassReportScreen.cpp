@@ -16,7 +16,7 @@
 namespace esprit::ui {
 
 ClassReportScreen::ClassReportScreen(ScreenStack& stack, Context& context)
-    : Screen(stack, context) {
+    : ScreenWithId(stack, context) {
   std::set<std::string> codes;
   if (auto* store = context.records.store()) {
     if (auto players = store->listPlayers()) {

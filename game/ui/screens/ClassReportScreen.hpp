@@ -14,7 +14,7 @@
 
 namespace esprit::ui {
 
-class ClassReportScreen : public Screen {
+class ClassReportScreen : public ScreenWithId<ScreenId::class_report> {
  public:
   ClassReportScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

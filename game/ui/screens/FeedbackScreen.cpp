@@ -96,7 +96,8 @@ widgets::Verdict verdictOf(const Evaluation& evaluation) {
 
 }  // namespace
 
-FeedbackScreen::FeedbackScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+FeedbackScreen::FeedbackScreen(ScreenStack& stack, Context& context)
+    : ScreenWithId(stack, context) {
   shown_at_ = context.now;
 }
 
@@ -306,22 +307,17 @@ void FeedbackScreen::buildExplanation() {
 }
 
 void FeedbackScreen::buildScenario(float width) {
-  Context& shared = context();
-  const play::Round& round = *shared.round;
-  const Scenario* scenario = round.currentScenario();
-  if (scenario == nullptr) return;
+  const play::Round& round = *context().round;
   const Question& question = round.currentQuestion();
-  ScenarioStyle style = shared.scenarioStyle(&question);
-  if (question.type == QuestionType::hotspot) {
+  showRoundScenario(context(), scenario_view_, width, [&](ScenarioStyle& style) {
+    if (question.type != QuestionType::hotspot) return;
     // The renderer outlines the right parts and the one tapped.
     for (const auto& id : question.correct_regions)
       style.correct_parts.push_back(partName(question, id));
     if (const auto* tapped = std::get_if<HotspotAnswer>(&round.lastAnswer()->choice)) {
       style.tapped_part = partName(question, tapped->region);
     }
-  }
-  scenario_view_.prepare(*scenario, width, style, shared.media);
-  scenario_view_.show();
+  });
 }
 
 void FeedbackScreen::next() {
@@ -348,21 +344,13 @@ void FeedbackScreen::buildInterface() {
     return;
   }
   if (read_pressed) toggleReading(shared, textToRead(), readingLanguage(shared));
-  const bool has_scenario = shared.round->currentScenario() != nullptr;
-  const ColumnLayout columns = splitColumns(has_scenario);
-  const float width =
-      beginRoundBody(shared, columns, "##explanation",
-                     [this](float scenario_width) { buildScenario(scenario_width); });
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const ColumnLayout columns = splitColumns(shared.round->currentScenario() != nullptr);
+  const auto draw_scenario = [this](float scenario_width) { buildScenario(scenario_width); };
+  const float width = beginRoundText(shared, columns, "##explanation", draw_scenario);
   buildVerdict(width);
   buildAnswers(width);
   buildExplanation();
-  if (!columns.two_columns && has_scenario) {
-    ImGui::Dummy(ImVec2(0, measure.gap()));
-    buildScenario(std::min(width, measure.readingWidth()));
-  }
-  ImGui::PopTextWrapPos();
-  ImGui::EndChild();
+  endRoundText(columns, width, draw_scenario);
 
   const bool last = shared.round->isLastQuestion();
   const std::string label =

@@ -12,7 +12,7 @@
 
 namespace esprit::ui {
 
-class FeedbackScreen : public Screen {
+class FeedbackScreen : public ScreenWithId<ScreenId::feedback> {
  public:
   FeedbackScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

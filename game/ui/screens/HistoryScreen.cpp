@@ -47,7 +47,7 @@ std::string shortDate(const Context& context, const std::string& utc) {
 
 }  // namespace
 
-HistoryScreen::HistoryScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+HistoryScreen::HistoryScreen(ScreenStack& stack, Context& context) : ScreenWithId(stack, context) {
   reload();
 }
 

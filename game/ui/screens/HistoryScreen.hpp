@@ -15,7 +15,7 @@
 
 namespace esprit::ui {
 
-class HistoryScreen : public Screen {
+class HistoryScreen : public ScreenWithId<ScreenId::history> {
  public:
   HistoryScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

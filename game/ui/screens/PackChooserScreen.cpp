@@ -37,7 +37,7 @@ const Problem* firstError(const std::vector<Problem>& problems) {
 }  // namespace
 
 PackChooserScreen::PackChooserScreen(ScreenStack& stack, Context& context)
-    : Screen(stack, context) {
+    : ScreenWithId(stack, context) {
   context.packs->rescan();
   last_scan_ = context.now;
 }

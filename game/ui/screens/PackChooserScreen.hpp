@@ -12,7 +12,7 @@
 
 namespace esprit::ui {
 
-class PackChooserScreen : public Screen {
+class PackChooserScreen : public ScreenWithId<ScreenId::pack_chooser> {
  public:
   PackChooserScreen(ScreenStack& stack, Context& context);
   bool update() override;

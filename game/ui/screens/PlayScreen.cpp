@@ -21,7 +21,7 @@ constexpr double kQuestionEntranceSeconds = 0.25;
 
 }  // namespace
 
-PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+PlayScreen::PlayScreen(ScreenStack& stack, Context& context) : ScreenWithId(stack, context) {
   startQuestion();
 }
 
@@ -65,15 +65,10 @@ bool PlayScreen::isAnimating() const {
 }
 
 void PlayScreen::buildScenario(float width) {
-  Context& shared = context();
-  const play::Round& round = *shared.round;
-  const Scenario* scenario = round.currentScenario();
-  if (scenario == nullptr) return;
-  const Question& question = round.currentQuestion();
-
-  const ScenarioStyle style = shared.scenarioStyle(&question);
-  scenario_view_.prepare(*scenario, width, style, shared.media);
-  const ImVec2 origin = scenario_view_.show();
+  const auto shown_at = showRoundScenario(context(), scenario_view_, width);
+  if (!shown_at) return;
+  const ImVec2 origin = *shown_at;
+  const Question& question = context().round->currentQuestion();
   if (question.type != QuestionType::hotspot) return;
 
   // Hotspot: a tap picks the region under it (the renderer's own hit test);

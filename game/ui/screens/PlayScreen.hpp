@@ -11,7 +11,7 @@
 
 namespace esprit::ui {
 
-class PlayScreen : public Screen {
+class PlayScreen : public ScreenWithId<ScreenId::play> {
  public:
   PlayScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

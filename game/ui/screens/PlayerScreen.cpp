@@ -52,7 +52,7 @@ std::string firstCharacter(const std::string& text) {
 
 }  // namespace
 
-PlayerScreen::PlayerScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+PlayerScreen::PlayerScreen(ScreenStack& stack, Context& context) : ScreenWithId(stack, context) {
   reload();
 }
 

@@ -13,7 +13,7 @@
 
 namespace esprit::ui {
 
-class PlayerScreen : public Screen {
+class PlayerScreen : public ScreenWithId<ScreenId::players> {
  public:
   PlayerScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

@@ -44,7 +44,7 @@ std::string twoDecimals(double value) {
 
 }  // namespace
 
-ResultsScreen::ResultsScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+ResultsScreen::ResultsScreen(ScreenStack& stack, Context& context) : ScreenWithId(stack, context) {
   results_ = context.round->results();
   shown_at_ = context.now;
 }

@@ -9,7 +9,7 @@
 
 namespace esprit::ui {
 
-class ResultsScreen : public Screen {
+class ResultsScreen : public ScreenWithId<ScreenId::results> {
  public:
   ResultsScreen(ScreenStack& stack, Context& context);
   void buildInterface() override;

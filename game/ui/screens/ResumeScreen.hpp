@@ -8,9 +8,9 @@
 
 namespace esprit::ui {
 
-class ResumeScreen : public Screen {
+class ResumeScreen : public ScreenWithId<ScreenId::resume> {
  public:
-  using Screen::Screen;
+  using ScreenWithId::ScreenWithId;
   void buildInterface() override;
 
  private:

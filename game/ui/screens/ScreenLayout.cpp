@@ -3,6 +3,7 @@
 
 #include "core/LanguageTag.hpp"
 #include "ui/ReadAloud.hpp"
+#include "ui/ScenarioView.hpp"
 #include "ui/Theme.hpp"
 #include "ui/Widgets.hpp"
 
@@ -22,6 +23,7 @@ ColumnLayout splitColumns(bool has_scenario) {
   const Metrics measure = metrics();
   const float available = ImGui::GetContentRegionAvail().x;
   ColumnLayout layout;
+  layout.has_scenario = has_scenario;
   layout.two_columns = has_scenario && available >= measure.em * kTwoColumnMinimumEms;
   if (layout.two_columns) {
     layout.left_width =
@@ -58,6 +60,34 @@ float beginRoundBody(const Context& context, const ColumnLayout& columns, const 
     ImGui::SameLine(0, metrics().margin());
   }
   return beginScrollingPanel(context, id, ImVec2(columns.right_width, body_height));
+}
+
+float beginRoundText(const Context& context, const ColumnLayout& columns, const char* id,
+                     const std::function<void(float)>& draw_scenario) {
+  const float width = beginRoundBody(context, columns, id, draw_scenario);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  return width;
+}
+
+void endRoundText(const ColumnLayout& columns, float width,
+                  const std::function<void(float)>& draw_scenario) {
+  if (!columns.two_columns && columns.has_scenario) {
+    ImGui::Dummy(ImVec2(0, metrics().gap()));
+    draw_scenario(std::min(width, metrics().readingWidth()));
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndChild();
+}
+
+std::optional<ImVec2> showRoundScenario(Context& context, ScenarioView& view, float width,
+                                        const std::function<void(ScenarioStyle&)>& mark) {
+  const play::Round& round = *context.round;
+  const Scenario* scenario = round.currentScenario();
+  if (scenario == nullptr) return std::nullopt;
+  ScenarioStyle style = context.scenarioStyle(&round.currentQuestion());
+  if (mark) mark(style);
+  view.prepare(*scenario, width, style, context.media);
+  return view.show();
 }
 
 float beginScrollingPanel(const Context& context, const char* id, ImVec2 size, bool use_page_keys) {

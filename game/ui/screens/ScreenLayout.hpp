@@ -9,12 +9,16 @@
 #include <imgui.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace esprit::ui {
 
+class ScenarioView;
+
 struct ColumnLayout {
+  bool has_scenario = false;
   bool two_columns = false;
   float left_width = 0;   // the scenario column, when there are two
   float right_width = 0;  // the question column (the only one otherwise)
@@ -31,6 +35,23 @@ ColumnLayout splitColumns(bool has_scenario);
 // ImGui::EndChild().
 float beginRoundBody(const Context& context, const ColumnLayout& columns, const char* id,
                      const std::function<void(float)>& draw_scenario);
+
+// A round body that reads as text (the feedback, the class host's question):
+// beginRoundBody, with the text wrapping at the main column's width, which it
+// returns. Close it with endRoundText().
+float beginRoundText(const Context& context, const ColumnLayout& columns, const char* id,
+                     const std::function<void(float)>& draw_scenario);
+// When the columns are stacked, the scenario comes after the text, at reading
+// width; then the main column closes.
+void endRoundText(const ColumnLayout& columns, float width,
+                  const std::function<void(float)>& draw_scenario);
+
+// Shows the round's current scenario `width` wide in `view`, in the player's
+// style for the current question; `mark` may outline parts of it first.
+// Returns where the image's top-left corner went, or nothing when the
+// question has no scenario.
+std::optional<ImVec2> showRoundScenario(Context& context, ScenarioView& view, float width,
+                                        const std::function<void(ScenarioStyle&)>& mark = {});
 
 // The round's top bar: pack title, progress, score, a Stop button that asks
 // before leaving, and the speaker button (`read_pressed` tells when it was

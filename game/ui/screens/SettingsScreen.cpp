@@ -51,7 +51,8 @@ class ChoiceRow {
 
 SettingsScreen::~SettingsScreen() { context().capturing_key = false; }
 
-SettingsScreen::SettingsScreen(ScreenStack& stack, Context& context) : Screen(stack, context) {
+SettingsScreen::SettingsScreen(ScreenStack& stack, Context& context)
+    : ScreenWithId(stack, context) {
   // So the read-aloud setting can say what to install before anyone tries it.
   if (context.speaker) context.speaker->checkInstalled();
   const auto directory = assetDirectory() / "i18n";

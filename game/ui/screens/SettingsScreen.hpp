@@ -15,7 +15,7 @@
 
 namespace esprit::ui {
 
-class SettingsScreen : public Screen {
+class SettingsScreen : public ScreenWithId<ScreenId::settings> {
  public:
   SettingsScreen(ScreenStack& stack, Context& context);
   ~SettingsScreen() override;

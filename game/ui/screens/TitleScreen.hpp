@@ -10,9 +10,9 @@
 
 namespace esprit::ui {
 
-class TitleScreen : public Screen {
+class TitleScreen : public ScreenWithId<ScreenId::title> {
  public:
-  using Screen::Screen;
+  using ScreenWithId::ScreenWithId;
   void buildInterface() override;
   // The name, what the game is for, and the buttons.
   std::string textToRead() override;
