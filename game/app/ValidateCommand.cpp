@@ -76,10 +76,15 @@ int runValidateCommand(const std::vector<std::string_view>& arguments) {
     std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
   }
 
+  // Checked packs are left for the end of the process to reclaim: freeing a
+  // 10,000-question pack's strings one by one took a twentieth of the
+  // command's time, for memory the exit hands back at once (as compilers do).
+  // Held by a static, so leak checkers see it as still in use.
+  static auto* const checked = new std::vector<PackLoadResult>();
   bool all_valid = true;
   nlohmann::json report = nlohmann::json::array();
   for (const auto& path : paths) {
-    const auto result = loadPack(path, taxonomy);
+    const auto& result = checked->emplace_back(loadPack(path, taxonomy));
     all_valid = all_valid && result.usable();
     if (as_json) {
       nlohmann::json problems = nlohmann::json::array();
