@@ -20,6 +20,8 @@ namespace {
 constexpr int kBubbleSegments = 90;        // smooth edges even on a 4K screen
 constexpr float kTitleTopShare = 0.12f;    // where it starts, as a share of the window height
 constexpr double kEntranceSeconds = 0.45;  // the title's gentle rise on arrival
+// The name's line, in its font size: the tagline starts this far below its top.
+constexpr float kTitleLines = 1.25f;
 
 struct Bubble {
   float x, y, radius;  // fractions of the window (radius of its height)
@@ -32,20 +34,15 @@ float TitleScreen::titleScale() const {
   // Never below half: under that, the name would no longer read as a title.
   constexpr float kSmallestScale = 0.5f;
   const float height = static_cast<float>(context().window->getSize().y);
-  const float full = titleBottom() - height * kTitleTopShare;
+  const float full = context().fonts.titleSize() * kTitleLines;
   if (below_title_ <= 0.f || full <= 0.f) return 1.f;
   const float room = height - height * kTitleTopShare - below_title_;
   return std::clamp(room / full, kSmallestScale, 1.f);
 }
 
 float TitleScreen::titleBottom() const {
-  // Below the font's whole extent, descenders included: the p of "Esprit"
-  // reaches lower than the font's size (a quarter of it in Noto Sans).
-  const ImFont* font = context().fonts.title();
-  const float extent =
-      (font->Ascent - font->Descent) * context().fonts.titleSize() / font->FontSize;
   const float height = static_cast<float>(context().window->getSize().y);
-  return height * kTitleTopShare + extent;
+  return height * kTitleTopShare + context().fonts.titleSize() * kTitleLines * titleScale();
 }
 
 bool TitleScreen::isAnimating() const {
@@ -85,11 +82,14 @@ void TitleScreen::drawBackground() {
   const float font_size = context().fonts.titleSize() * titleScale();
   constexpr const char* kName = "Esprit";
   const ImVec2 extent = font->CalcTextSizeA(font_size, FLT_MAX, 0.f, kName);
+  // The name stands on the tagline's top with its descenders clear of it:
+  // the p of "Esprit" reaches further below than the font's size says.
+  const float glyphs_height = (font->Ascent - font->Descent) * font_size / font->FontSize;
   ImVec4 ink = colours.primary;
   ink.w = eased;
   draw->AddText(font, font_size,
                 ImVec2(std::round((size.x - extent.x) * 0.5f),
-                       std::round(size.y * kTitleTopShare + (1.f - eased) * em)),
+                       std::round(titleBottom() - glyphs_height + (1.f - eased) * em)),
                 toU32(ink), kName);
 }
 
@@ -119,10 +119,7 @@ void TitleScreen::buildInterface() {
   const Metrics measure = metrics();
   widgets::beginScreen("##title");
 
-  const float height = static_cast<float>(context().window->getSize().y);
-  const float title_bottom =
-      height * kTitleTopShare + (titleBottom() - height * kTitleTopShare) * titleScale();
-  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), title_bottom));
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), titleBottom()));
   const float content_top = ImGui::GetCursorPosY();
   ImGui::PushFont(shared.fonts.bold());
   widgets::centredText(shared.text("title.tagline"), ImGui::GetStyleColorVec4(ImGuiCol_Text),
@@ -184,7 +181,10 @@ void TitleScreen::buildInterface() {
   const float footer_height =
       ImGui::GetStyle().WindowPadding.y + ImGui::GetTextLineHeightWithSpacing() * 1.2f;
   const float footer_y = ImGui::GetWindowHeight() - footer_height;
-  const float below_title = ImGui::GetCursorPosY() - content_top + measure.em + footer_height;
+  // What must stay on screen under the name: down to the footer's last line
+  // when it follows the buttons.
+  const float below_title = ImGui::GetCursorPosY() - content_top + measure.em +
+                            ImGui::GetTextLineHeight() + ImGui::GetStyle().WindowPadding.y;
   layout_settling_ = std::abs(below_title - below_title_) > 0.5f;
   below_title_ = below_title;
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + measure.em, footer_y));
