@@ -2,6 +2,7 @@
 // ImGui (OpenGL3 backend, default font) that draws one frame and exits. It
 // prints the CLOCK_MONOTONIC time of that first frame so a driver can
 // subtract the moment it started the process.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <SFML/Graphics.hpp>

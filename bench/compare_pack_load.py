@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times `esprit validate PACK` against `python3 -c json.load(PACK/pack.json)`.
 
 Both run as whole processes, interleaved so that machine load affects both

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The game's performance budgets, measured inside one X server.
 
 start-up:  process start to the first frame on screen, `esprit` (shipped packs

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """CPU while a library kiosk shows its attract screen (issue 11).
 
 The kiosk starts fullscreen on the shipped packs, is left alone for a few

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a valid pack of N questions (default 10,000) for the load benchmark.
 
 Every question type and scenario kind appears, with texts of realistic length,

@@ -3,6 +3,7 @@
 // Usage: esprit_bench_pack_load PACK_FOLDER [RUNS]. Prints medians in ms.
 //        esprit_bench_pack_load PACK_FOLDER --once: load once, print nothing,
 //        so that a driver can time the whole process against another program.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AssetPaths.hpp"
 #include "core/JsonTree.hpp"
 #include "core/PackLoader.hpp"

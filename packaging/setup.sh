@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Esprit needs to build, run and test.
 # Idempotent: it asks apt only for what is missing, so a second run is instant.
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 
 packages=(

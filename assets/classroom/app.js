@@ -6,6 +6,7 @@
    shows an answer as sent only once the host has accepted it. Every text
    from the host or a pack goes in with textContent: nothing is parsed as
    HTML. The protocol: docs/classroom.md. */
+// SPDX-License-Identifier: GPL-3.0-or-later
 (function () {
   "use strict";
 

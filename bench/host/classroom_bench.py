@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark of the live classroom (issue 12): 100 simulated students on
 127.0.0.1 join one headless host, hold their event streams open, load each
 question's picture like a phone, and answer (some twice, like a double

@@ -5,6 +5,7 @@
 //   FOLDER  where to create the scratch database (default: a new folder under
 //           the system's temporary folder); it must be on the disk to measure.
 // Prints medians: microseconds per answer, milliseconds per report.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/CsvReport.hpp"
 #include "core/report/HtmlReport.hpp"
 #include "core/report/ReportModel.hpp"

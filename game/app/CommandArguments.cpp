@@ -1,4 +1,5 @@
 // Option parsing shared by the subcommands that take options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CommandArguments.hpp"
 
 #include "app/CommandLine.hpp"

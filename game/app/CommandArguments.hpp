@@ -1,5 +1,6 @@
 // Reads "--name value", "--name=value" and "-o value" options for the
 // subcommands that take them, so each command only lists its own options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
 // Dispatch of esprit's subcommands.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CommandLine.hpp"
 
 #include "app/ExportCommand.hpp"

@@ -1,6 +1,7 @@
 // The command line: subcommands (validate, ...), --help and --version, and
 // everything else handed to the game. Exit codes: 0 success, 1 the input was
 // found wanting (an invalid pack), 2 a usage error.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace esprit::app {

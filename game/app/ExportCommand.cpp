@@ -1,5 +1,6 @@
 // The export subcommand: load the pack with the shared validator, write it as
 // CSV or GIFT atomically, and report what the format could not hold.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ExportCommand.hpp"
 
 #include "app/CommandArguments.hpp"

@@ -1,5 +1,6 @@
 // The host subcommand: options, the pack, the session, and the main loop
 // (the window's, or a quiet one that draws pictures with --headless).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/HostCommand.hpp"
 
 #include "app/CommandArguments.hpp"

@@ -1,5 +1,6 @@
 // The import subcommand: read the file, convert it, write DIR/pack.json
 // atomically, then check the result with the shared validator.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ImportCommand.hpp"
 
 #include "app/CommandArguments.hpp"

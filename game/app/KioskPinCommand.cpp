@@ -1,4 +1,5 @@
 // The kiosk-pin subcommand (see KioskPinCommand.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/KioskPinCommand.hpp"
 
 #include "app/CommandLine.hpp"

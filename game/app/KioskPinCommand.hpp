@@ -3,6 +3,7 @@
 // itself is never printed nor written. Read from standard input when it is
 // not a terminal, so a set-up script can pipe it in.
 // Exit codes: 0 printed, 1 the PIN was refused or the two did not match, 2 usage.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string_view>

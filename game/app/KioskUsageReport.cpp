@@ -1,4 +1,5 @@
 // The kiosk usage export (see KioskUsageReport.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/KioskUsageReport.hpp"
 
 #include "app/CommandArguments.hpp"

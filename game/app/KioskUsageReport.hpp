@@ -3,6 +3,7 @@
 // CSV for a spreadsheet. Kept apart from the teacher reports of
 // ReportCommand, which only hands these arguments over.
 // Exit codes: 0 written, 1 no figures or the file could not be written, 2 usage.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string_view>

@@ -1,4 +1,5 @@
 // The report subcommand: options, the database, and writing the file safely.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ReportCommand.hpp"
 
 #include "app/CommandArguments.hpp"

@@ -1,6 +1,7 @@
 // `esprit report`: teacher reports from the results database, as CSV (one row
 // per answer, or per player × question) or as a printable HTML page.
 // Exit codes: 0 written, 1 the database or the output file failed, 2 usage.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <ctime>

@@ -1,4 +1,5 @@
 // The validate subcommand: human-readable or JSON output, exit 0/1/2.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ValidateCommand.hpp"
 
 #include "app/CommandLine.hpp"

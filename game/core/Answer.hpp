@@ -1,5 +1,6 @@
 // What a player answers to one question, in the pack's own numbering (option
 // indices as written in pack.json, 0-based), whatever order they were shown in.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstddef>

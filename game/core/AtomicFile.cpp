@@ -1,5 +1,6 @@
 // POSIX implementation of the atomic replace: mkstemp, write, fsync, rename,
 // then fsync the folder so the new name itself survives a power cut.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AtomicFile.hpp"
 
 #include <fcntl.h>

@@ -3,6 +3,7 @@
 // in the same folder, is flushed to the disk, takes the real name in one
 // rename, and the folder is flushed too, so a crash, a power cut or a full
 // disk leaves either the old file or the new one, never half of either.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

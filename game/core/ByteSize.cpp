@@ -1,5 +1,6 @@
 // Human-readable byte sizes, precise enough that a file just over a limit
 // never reads as equal to it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ByteSize.hpp"
 
 #include <cmath>

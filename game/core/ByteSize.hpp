@@ -1,4 +1,5 @@
 // Sizes in words a teacher reads: "1.5 MiB", "300 KiB", "812 bytes".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,5 @@
 // Reading the desktop's animation preference from files and from gsettings.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopMotion.hpp"
 
 #include <spawn.h>

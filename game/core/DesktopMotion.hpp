@@ -2,6 +2,7 @@
 // GTK's settings.ini (gtk-enable-animations), KDE's kdeglobals
 // (AnimationDurationFactor=0) and GNOME's gsettings (enable-animations).
 // Used once, on a first start, to turn Esprit's own reduced motion on.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

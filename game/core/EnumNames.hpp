@@ -2,6 +2,7 @@
 // and reads for the enum (packs, the database, reports, the protocol) or the
 // translation key of each value. One table per enum, so a name is spelled
 // in exactly one place, and lookups both ways go through it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstddef>

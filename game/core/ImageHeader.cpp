@@ -1,4 +1,5 @@
 // Reads a picture's pixel size from its PNG or JPEG header without decoding it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ImageHeader.hpp"
 
 #include <cstdint>

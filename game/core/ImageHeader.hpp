@@ -2,6 +2,7 @@
 // it, so that a small file that would decode into gigabytes is refused
 // first: by the validator (a pack that validates always draws) and by the
 // renderer's picture cache.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,6 @@
 // The item-writing rules: option lengths, real/fake lean, answer positions and
 // matched assessment forms, each reported with a sentence saying what to do.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ItemWritingChecks.hpp"
 
 #include "Utf8.hpp"

@@ -10,6 +10,7 @@
 //   [X] real-or-fake questions that lean to one side (per form)
 //   [X] right answers that sit mostly in one written position
 //   [X] assessment forms that differ in size, balance, techniques, difficulty
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Pack.hpp"

@@ -1,5 +1,6 @@
 // A list of words as one line of text, a separator between each two: how the
 // CSV exports write a question's techniques in a single field.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

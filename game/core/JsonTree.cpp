@@ -1,4 +1,5 @@
 // The strict JSON parser behind JsonTree, and the tree's accessors.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonTree.hpp"
 
 #include "core/EnumNames.hpp"

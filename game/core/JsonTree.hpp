@@ -5,6 +5,7 @@
 // children stored contiguously, strings in one buffer. nlohmann's parser keeps
 // no positions, and even its SAX interface alone takes longer on a
 // 10,000-question pack than Python's whole json.load (bench/README.md).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

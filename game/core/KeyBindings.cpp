@@ -1,4 +1,5 @@
 // Key names, the default keys, and which keys may not share an action.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyBindings.hpp"
 
 #include <algorithm>

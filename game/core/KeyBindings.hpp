@@ -1,6 +1,7 @@
 // The keys a player can change: the nine answer numbers, check, next, back
 // and read-aloud. Keys are stored by name ("R", "Enter", "F5"), so the core
 // needs no window library; the UI turns names into its own key codes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <array>

@@ -1,4 +1,5 @@
 // Language tags and locale names.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/LanguageTag.hpp"
 
 #include <cctype>

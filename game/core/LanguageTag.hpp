@@ -1,6 +1,7 @@
 // The one language-tag check: what a pack's "language", a settings file, an
 // import's --language and the translation tables accept, and how a tag
 // ("fr-BE", "nl_BE.UTF-8") comes down to the language its words are in.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // Media path checks.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediaPath.hpp"
 
 #include "ByteSize.hpp"

@@ -1,6 +1,7 @@
 // Checks that a media path named by a pack stays inside the pack's folder,
 // exists, is a picture Esprit can show and is not too big. A pack is
 // untrusted: "..", absolute paths and links that lead outside are refused.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ObjectReader.hpp"

@@ -1,4 +1,5 @@
 // Field reading with located, teacher-readable problems.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ObjectReader.hpp"
 
 #include <algorithm>

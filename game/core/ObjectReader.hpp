@@ -2,6 +2,7 @@
 // mistyped, oversized or unknown field as a located problem instead of
 // stopping. The validators read packs only through it, so every message has
 // the same shape: "question q7: "answer" must be a whole number, not a text".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "JsonTree.hpp"

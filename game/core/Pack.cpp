@@ -1,4 +1,5 @@
 // Look-ups on a loaded pack.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pack.hpp"
 
 #include <algorithm>

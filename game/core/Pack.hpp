@@ -1,6 +1,7 @@
 // The in-memory form of a question pack: what the loader builds from pack.json
 // once the validator has accepted it. Plain data; docs/pack-format.md is the
 // teacher-facing description of the same fields.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,6 @@
 // Limits that keep an untrusted pack from exhausting memory or time.
 // docs/pack-format.md lists them for teachers; keep the two in step.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstddef>

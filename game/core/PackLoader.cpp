@@ -1,4 +1,5 @@
 // Reading pack files within their limits and handing them to the validator.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackLoader.hpp"
 
 #include "ByteSize.hpp"

@@ -1,6 +1,7 @@
 // Loading packs from disk: read pack.json safely, validate it, and build a
 // Pack. Every front end (game, editor, command line) goes through here, so a
 // pack means the same thing everywhere.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Pack.hpp"

@@ -1,4 +1,5 @@
 // Metadata, item lists, ids, and the checks that need the whole pack.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackValidator.hpp"
 
 #include "ItemWritingChecks.hpp"

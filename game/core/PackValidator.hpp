@@ -1,6 +1,7 @@
 // The one pack validator: walks a parsed pack.json, reports every problem it
 // finds (not just the first) and builds the Pack from what it read. The game,
 // the editor and `esprit validate` all go through it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "JsonTree.hpp"

@@ -1,4 +1,5 @@
 // Formatting and counting of located problems.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Problem.hpp"
 
 #include <algorithm>

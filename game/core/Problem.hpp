@@ -1,5 +1,6 @@
 // A located problem found in a pack (or any other user file): where it is and
 // what to do about it. The loader, the validator and every front end share it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

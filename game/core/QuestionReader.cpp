@@ -1,4 +1,5 @@
 // Question fields and answers, by type.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionReader.hpp"
 
 #include "ScenarioReader.hpp"

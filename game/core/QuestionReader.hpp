@@ -1,6 +1,7 @@
 // Reads one question of a pack and checks it against its type: options,
 // answer, regions, confidence, sources. Checks that need the whole pack
 // (duplicate ids, balance, unused scenarios) are in PackValidator.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ObjectReader.hpp"

@@ -2,6 +2,7 @@
 // (not in g++ 12's C++20): every core function that can fail on user input,
 // a file or the disk returns one. Failures are values with a message a
 // teacher can act on, never exceptions or aborts.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
 // Scenario fields, one reader per kind.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioReader.hpp"
 
 #include "Vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Reads one scenario of a pack (post, article, chat, chart, image, quote)
 // and says which hotspot parts each kind offers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "MediaPath.hpp"

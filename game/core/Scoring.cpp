@@ -1,5 +1,6 @@
 // Scoring rules. docs/pack-format.md explains each to teachers in words;
 // change both together.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Scoring.hpp"
 
 #include <algorithm>

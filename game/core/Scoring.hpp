@@ -1,6 +1,7 @@
 // Scoring rules, as docs/pack-format.md states them for teachers: credit per
 // question type, points and streaks, the Brier rule for confidence, and
 // signal-detection discernment (d′ and bias) over real-or-fake items.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Answer.hpp"

@@ -1,4 +1,5 @@
 // The session engine and the summary of answered questions.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.hpp"
 
 #include <algorithm>

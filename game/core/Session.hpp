@@ -1,6 +1,7 @@
 // One play-through of a pack: a seeded, repeatable walk through its questions
 // (present, answer, evaluate, explain, next) and the results at the end. The
 // session holds no clock and no UI; the screens drive it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Answer.hpp"

@@ -1,4 +1,5 @@
 // Reading and atomically writing settings.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.hpp"
 
 #include "AssetPaths.hpp"

@@ -2,6 +2,7 @@
 // confidence, and the accessibility choices: contrast, font, read-aloud,
 // simple words, keys) and their file, settings.json in the XDG config
 // folder. Saving is atomic, and a corrupt file gives defaults plus a reason.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/LanguageTag.hpp"  // languageFromLocale, for the game's first start

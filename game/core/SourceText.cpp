@@ -1,4 +1,5 @@
 // Offset to line and column.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceText.hpp"
 
 #include <algorithm>

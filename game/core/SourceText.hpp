@@ -1,5 +1,6 @@
 // Turns byte offsets into the line and column a teacher sees in an editor.
 // Line starts are indexed once, only when a problem needs them.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string_view>

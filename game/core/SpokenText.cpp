@@ -1,4 +1,5 @@
 // Building read-aloud text from scenarios and questions.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpokenText.hpp"
 
 #include "Vocabulary.hpp"

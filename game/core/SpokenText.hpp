@@ -3,6 +3,7 @@
 // chat's messages, a chart's title and values, a picture's description, a
 // quote and who said it), and a question with its options and their numbers.
 // The joining words come from the `speech.*` keys of the UI translations.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

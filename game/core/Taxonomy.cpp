@@ -1,4 +1,5 @@
 // Loading and looking up the technique taxonomy.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Taxonomy.hpp"
 
 #include <nlohmann/json.hpp>

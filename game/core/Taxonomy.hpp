@@ -1,5 +1,6 @@
 // The technique tags packs, scores and reports use, with a name and a
 // one-line definition in every UI language. Loaded from assets/techniques.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Problem.hpp"

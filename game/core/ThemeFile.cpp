@@ -1,4 +1,5 @@
 // Reading colour themes from JSON.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeFile.hpp"
 
 #include "WholeFile.hpp"

@@ -2,6 +2,7 @@
 // interface and the scenarios, lists of colours (chart series, names), and
 // a few numbers (how thick the focus outline is). The UI maps the names to
 // its own palettes; this file only reads and checks the JSON.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

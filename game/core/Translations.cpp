@@ -1,4 +1,5 @@
 // Loading and looking up the UI translation tables.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.hpp"
 
 #include "LanguageTag.hpp"

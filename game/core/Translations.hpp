@@ -1,6 +1,7 @@
 // The UI's words in the player's language, read from assets/i18n/<lang>.json.
 // A key missing from the chosen language falls back to English, and a key
 // missing everywhere shows the key itself (logged once) so nothing is blank.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

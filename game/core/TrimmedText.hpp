@@ -1,5 +1,6 @@
 // Text without the spaces, tabs and line breaks around it: how importers,
 // the editor and the results store tidy what a person typed.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

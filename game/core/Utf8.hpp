@@ -1,6 +1,7 @@
 // UTF-8 read and written in one place: the JSON parser, imported files and
 // the renderers' text layout all use these, so the rules of RFC 3629 (no
 // overlong forms, no surrogates, nothing past U+10FFFF) are written once.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <bit>

@@ -1,4 +1,5 @@
 // The name tables.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Vocabulary.hpp"
 
 #include <string>

@@ -1,6 +1,7 @@
 // The words Esprit writes and reads for its enums — in packs, the results
 // database, reports and the classroom protocol — one table per enum, so a
 // name is spelled in exactly one place.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/EnumNames.hpp"

@@ -1,6 +1,7 @@
 // Reading a whole file into memory, the one way the core does it: settings,
 // themes, translations, pictures, imports and recovery copies are all small
 // enough, and their callers check the size first where it matters.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

@@ -1,4 +1,5 @@
 // Starting, serving and stopping one hosted class game.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/ClassSession.hpp"
 
 #include "core/AssetPaths.hpp"

@@ -3,6 +3,7 @@
 // `esprit host` command and the game's "Host a class game" screens both
 // start one; the window (or, headless, the main loop) calls
 // serveMainThread() often so pictures get drawn and countdowns end.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Taxonomy.hpp"

@@ -1,4 +1,5 @@
 // Routes, event streams and static files of the class game's HTTP side.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/HttpHost.hpp"
 
 #include "host/WorkerPool.hpp"

@@ -12,6 +12,7 @@
 //   [X] Port: the one asked for, or 8080 and the next free ones
 //   [ ] HTTPS: a class LAN has no certificate to offer; nothing secret but
 //       the tokens travels, and they are worthless after the game
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

@@ -1,4 +1,5 @@
 // Posting to and serving the main thread's queue.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/MainThreadTasks.hpp"
 
 namespace esprit::host {

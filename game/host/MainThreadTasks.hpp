@@ -3,6 +3,7 @@
 // and waits for its result; the main loop serves the queue between frames
 // (or, headless, in its idle loop). A task asked for on the main thread
 // itself runs at once, so the window can ask without waiting on itself.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <chrono>

@@ -1,4 +1,5 @@
 // Rendering on the main thread once, serving from memory after.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/PictureCache.hpp"
 
 #include <cstdlib>

@@ -3,6 +3,7 @@
 // the main thread, then kept as PNG bytes for every student who asks. With
 // no painter (no display could be opened), questions go out without a
 // picture and the phones show the scenario as text.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/classroom/ClassGame.hpp"

@@ -1,4 +1,5 @@
 // A thread pool that grows with the connections, on small stacks.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/WorkerPool.hpp"
 
 #include <cstdio>

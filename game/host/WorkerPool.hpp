@@ -3,6 +3,7 @@
 // pool must hold a whole class (100 students and their requests) at once. It
 // starts empty and grows on demand up to its limit, and each thread gets a
 // small stack, so a class of 100 costs a few megabytes, not hundreds.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <httplib.h>

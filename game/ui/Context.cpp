@@ -1,4 +1,5 @@
 // The few things the shared context does itself.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Context.hpp"
 
 #include <malloc.h>

@@ -1,6 +1,7 @@
 // What every screen shares (the SFML Game Development book's Context): the
 // window, settings, words, fonts, packs and the round being played. It
 // replaces globals; screens get it by reference from the ScreenStack.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Settings.hpp"

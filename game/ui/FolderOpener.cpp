@@ -1,4 +1,5 @@
 // Starting xdg-open with posix_spawnp and reaping it later.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FolderOpener.hpp"
 
 #include <spawn.h>

@@ -1,5 +1,6 @@
 // Opens a folder in the desktop's file manager (xdg-open), without a shell
 // and without waiting for it, so a teacher can drop packs into it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

@@ -1,4 +1,5 @@
 // Locating fonts with fontconfig and building ImGui's FreeType atlas.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Fonts.hpp"
 
 #include "ui/Icons.hpp"

@@ -3,6 +3,7 @@
 // ImGui's atlas with FreeType at the size the text setting asks for (the two
 // alternatives with letters as big as the standard font's and taller lines),
 // and handed to the scenario renderers as sf::Font.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Settings.hpp"

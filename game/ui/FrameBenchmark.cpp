@@ -1,5 +1,6 @@
 // CPU time per frame from CLOCK_PROCESS_CPUTIME_ID: what the game costs the
 // machine, whatever the wall clock does under a busy Xvfb.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FrameBenchmark.hpp"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // Measurement hooks for bench/run-game, off unless asked for on the command
 // line: print the moment the first interactive frame is on screen, and time
 // the CPU cost of drawing the current screen over and over.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>

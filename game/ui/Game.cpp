@@ -1,4 +1,5 @@
 // Start-up, the idle-friendly loop, settings changes and screenshots.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Game.hpp"
 
 #include "core/AssetPaths.hpp"

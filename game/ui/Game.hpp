@@ -1,6 +1,7 @@
 // The running game: window, ImGui, fonts, screens and the loop. The loop
 // draws only when something changed or moves, and sleeps when idle, so a
 // question waiting for the player costs almost nothing.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Context.hpp"

@@ -1,4 +1,5 @@
 // Key bindings and gamepad buttons turned into the game's frame input.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GameInput.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // answer numbers, check, next, back and read-aloud, the gamepad's A, B, Start
 // and shoulder buttons, and the keys kept for the whole game (F11, Page Up
 // and Down). Fills Context::input; ImGui gets every event too, separately.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/KeyBindings.hpp"

@@ -1,4 +1,5 @@
 // esprit's windowed game: reads the game options and the script, then runs.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GameMain.hpp"
 
 #include "ui/Game.hpp"

@@ -1,4 +1,5 @@
 // Parsing the game's command-line options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GameOptions.hpp"
 
 #include <charconv>

@@ -1,6 +1,7 @@
 // The game's own command-line options (everything that is not a subcommand):
 // packs to open, scripted play, screenshots, a fixed seed, and where to keep
 // the player's data, so tests never touch the real home folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/System/Vector2.hpp>

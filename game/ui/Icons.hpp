@@ -1,5 +1,6 @@
 // The symbols the UI writes as text, in one place, so the font atlas can be
 // built with exactly these glyphs (they come from DejaVu Sans, see Fonts.cpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace esprit::ui::icon {

@@ -1,4 +1,5 @@
 // The screens on the way into a round.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PlayFlow.hpp"
 
 #include "core/play/PlayerRounds.hpp"

@@ -1,6 +1,7 @@
 // Which screen comes next on the way into a round: choosing a player first,
 // offering to carry on an unfinished round, starting a practice round. The
 // rules themselves are the core's (core/play); these only push screens.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/play/PackLibrary.hpp"

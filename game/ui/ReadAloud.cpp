@@ -1,4 +1,5 @@
 // The speaker button and the voice's start, stop and problems.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ReadAloud.hpp"
 
 #include "core/AssetPaths.hpp"

@@ -1,6 +1,7 @@
 // Read-aloud on the screens: the speaker button (drawn as shapes, crisp at
 // any size), the key that does the same, starting and stopping the voice,
 // and telling the player what to install when speech-dispatcher is missing.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Translations.hpp"

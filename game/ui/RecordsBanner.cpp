@@ -1,4 +1,5 @@
 // The "answer not saved" banner, drawn as its own small window on top.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RecordsBanner.hpp"
 
 #include "ui/Context.hpp"

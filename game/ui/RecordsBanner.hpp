@@ -1,5 +1,6 @@
 // A message over any screen when an answer could not be saved (disk full,
 // database busy): the game goes on, and the player knows why.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace esprit::ui {

@@ -1,4 +1,5 @@
 // Playing rounds by itself for the long-run memory benchmark.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RoundAutoplay.hpp"
 
 #include "ui/Context.hpp"

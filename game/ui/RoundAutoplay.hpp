@@ -3,6 +3,7 @@
 // same calls its screens make (start a round, answer, record, move on), and
 // prints its resident memory along the way, so that memory kept by mistake
 // over a long day at a kiosk or in a class shows as growth.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <functional>

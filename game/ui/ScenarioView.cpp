@@ -1,4 +1,5 @@
 // Offscreen drawing of scenarios and their placement in the ImGui layout.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ScenarioView.hpp"
 
 #include "ui/Theme.hpp"

@@ -2,6 +2,7 @@
 // once into an offscreen texture at the column's width, and ImGui shows that
 // texture as an image, so it scrolls and reflows with the rest of the screen.
 // Redrawn only when the scenario, the width or the outlined parts change.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

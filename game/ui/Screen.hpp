@@ -1,6 +1,7 @@
 // One screen of the game (a "State" in the SFML Game Development book's
 // model): it draws behind ImGui with SFML if it wants, builds its ImGui
 // interface, and asks the ScreenStack to push or pop screens.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>

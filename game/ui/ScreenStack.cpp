@@ -1,4 +1,5 @@
 // Applying queued screen changes between frames.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ScreenStack.hpp"
 
 #include "ui/Context.hpp"

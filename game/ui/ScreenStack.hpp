@@ -1,5 +1,6 @@
 // The stack of screens. Push and pop requests made while a frame is being
 // built are queued and applied between frames, never in the middle of one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Screen.hpp"

@@ -1,4 +1,5 @@
 // Parsing input scripts and replaying them as SFML events.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Script.hpp"
 
 #include "ui/GameInput.hpp"

@@ -5,6 +5,7 @@
 // (repeatable), or, after `clock real`, at real times into the game's
 // ordinary idle loop, the way the system delivers a person's input.
 // docs/scripting.md is the author's guide to the syntax.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Window/Event.hpp>

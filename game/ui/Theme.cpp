@@ -1,4 +1,5 @@
 // The palette and ImGui style derived from the text size.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Theme.hpp"
 
 #include "core/AssetPaths.hpp"

@@ -1,6 +1,7 @@
 // Esprit's look: the palette of the theme in use (standard or high contrast,
 // read from assets/themes/) and ImGui sizes that all derive from the text
 // size, so a bigger text setting scales every margin and target.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/ThemeFile.hpp"

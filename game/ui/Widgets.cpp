@@ -1,4 +1,5 @@
 // Touch-sized buttons, answer cards, cards and verdict icons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Widgets.hpp"
 
 #include "ui/Theme.hpp"

@@ -1,6 +1,7 @@
 // The game's own ImGui widgets: big buttons and answer cards sized for touch,
 // with a strong keyboard focus ring, vector verdict icons (crisp at any
 // size), and a full-window screen frame. Sizes come from the text size.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <imgui.h>

@@ -3,6 +3,7 @@
 # screens and posters, never passed off as photos) into questions/ai-and-synthetic-media-{en,fr}/media/.
 # Run from anywhere: /usr/bin/python3 packaging/media/draw_ai-and-synthetic-media.py
 # Hotspot rectangles in the packs depend on the boxes named below: keep them in step.
+# SPDX-License-Identifier: GPL-3.0-or-later
 
 from pathlib import Path
 

@@ -8,6 +8,7 @@
 # really sees after a reverse image search: the searched picture and its earlier
 # appearances, oldest first. The words on each card are repeated in the "alt"
 # text of its scenario in pack.json, so keep both in step when you change one.
+# SPDX-License-Identifier: GPL-3.0-or-later
 
 import math
 import os

@@ -6,6 +6,7 @@
 # Run from anywhere:  /usr/bin/python3 packaging/media/draw_checking-a-source.py
 # Needs Debian's python3-pil. Every picture is 800x500 and saved with a small
 # palette so it stays a few tens of KB.
+# SPDX-License-Identifier: GPL-3.0-or-later
 
 import math
 import os

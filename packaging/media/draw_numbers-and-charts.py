@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Draws the pictures of the "Numbers and charts" pack, in English and in French.
 
 Run from the repository root:  /usr/bin/python3 packaging/media/draw_numbers-and-charts.py

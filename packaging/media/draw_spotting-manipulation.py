@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Draws the illustrations of the "Spotting manipulation" pack (our own drawings,
 no photo is copied) and writes them into every language folder of the pack."""
 

@@ -3,6 +3,7 @@
 # in French, into questions/thinking-like-a-scientist-{en,fr}/media/.
 # Run from anywhere: /usr/bin/python3 packaging/media/draw_thinking-like-a-scientist.py
 # Hotspot rectangles in the packs depend on the layout below: keep them in step.
+# SPDX-License-Identifier: GPL-3.0-or-later
 
 from pathlib import Path
 

@@ -1,5 +1,6 @@
 # Runs COMMAND (words joined by "|") and checks its exit code against EXIT and, when
 # given, its standard output against the regular expression OUTPUT.
+# SPDX-License-Identifier: GPL-3.0-or-later
 string(REPLACE "|" ";" COMMAND "${COMMAND}")
 execute_process(COMMAND ${COMMAND} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT code STREQUAL "${EXIT}")

@@ -3,6 +3,7 @@
 # itself (here a stand-in that crashes twice), passes its arguments on, and
 # ends the session when the staff quit (exit status 0).
 # Usage: kiosk-session-restarts.sh SOURCE_ROOT WORK
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$1 work=$2
 rm -rf "$work" && mkdir -p "$work"

@@ -1,6 +1,7 @@
 // The broken-pack corpus (tests/core/packs/broken/, written by its
 // make_broken_packs.py): each pack breaks one rule of docs/pack-format.md, and
 // Esprit must say what is wrong, how to mend it, and exactly where.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/PackLoader.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // Reading the desktop's wish for reduced motion from GTK, KDE and GNOME settings.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/DesktopMotion.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // The item-writing warnings of issue 14, through the one validator: small packs
 // written to show each flaw, and packs just inside each rule that must stay quiet.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ItemWritingChecks.hpp"
 #include "core/PackLoader.hpp"
 

@@ -1,4 +1,5 @@
 // The positional JSON tree: values, offsets, limits and syntax errors.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/JsonTree.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // Key names, defaults and clashes of the keys a player can change.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/KeyBindings.hpp"
 
 #include <doctest/doctest.h>

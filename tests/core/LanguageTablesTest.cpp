@@ -1,5 +1,6 @@
 // Every shipped language table, in assets/i18n and each folder under it, is
 // complete and truly translated; so is every technique of assets/techniques.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Taxonomy.hpp"
 #include "core/Translations.hpp"
 

@@ -1,6 +1,7 @@
 // The pack loader on valid packs: every field of pack.json lands in the Pack,
 // paths and in-memory text behave alike, limits refuse oversized input, and
 // every pack shipped in questions/ is clean.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/PackLoader.hpp"
 
 #include <doctest/doctest.h>

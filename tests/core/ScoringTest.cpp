@@ -1,5 +1,6 @@
 // Scoring rules: partial credit, the Brier rule, discernment and calibration,
 // checked against values worked out by hand.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Scoring.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // The session engine: seeded order, the answer cycle, streaks, confidence,
 // forms and the results summary.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Session.hpp"
 
 #include <doctest/doctest.h>

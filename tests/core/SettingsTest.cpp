@@ -1,5 +1,6 @@
 // Player settings: defaults, round trips, range limits, atomic saving, and a
 // corrupt file replaced by defaults with a reason and the old file kept.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Settings.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,7 @@
 // The packs Esprit ships in questions/ follow the content rules of issues 4 and
 // 14 and docs/writing-packs.md: clean, in English and French, balanced, hard
 // enough, explained, sourced, free of item-writing flaws, with matched forms.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ItemWritingChecks.hpp"
 #include "core/PackLoader.hpp"
 #include "core/ScenarioReader.hpp"

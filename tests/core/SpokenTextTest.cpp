@@ -1,5 +1,6 @@
 // Read-aloud text: every scenario kind is spoken from its fields, and a
 // question is spoken with its options and their numbers, in both languages.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SpokenText.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // The shipped taxonomy: every tag of the design, named and defined in every UI language.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Taxonomy.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // UI translation tables: fallback to English, missing keys shown and logged
 // once, placeholders, plural rules, and the shipped English and French tables.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Translations.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // core/Utf8.hpp: the one UTF-8 reader and writer, on good text and on bytes
 // that only look like UTF-8.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Utf8.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,7 @@
 // The one name table per enum: every value has a name, every name reads back
 // as its value, and the names are the ones pack.json uses; and the one
 // language-tag check.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/LanguageTag.hpp"
 #include "core/Vocabulary.hpp"
 

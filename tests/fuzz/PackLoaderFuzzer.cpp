@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes given to the pack loader must come back as a
 // pack or as located problems, never as a crash, a hang or undefined behaviour
 // (the fuzz tree is built with AddressSanitizer and UBSan).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AssetPaths.hpp"
 #include "core/PackLoader.hpp"
 

@@ -1,5 +1,6 @@
 # Gathers every pack.json under SEEDS into a fresh corpus folder, then runs
 # the fuzzer on it for SECONDS. Fails when the fuzzer finds a crash.
+# SPDX-License-Identifier: GPL-3.0-or-later
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 file(GLOB_RECURSE seeds "${SEEDS}/*.json")

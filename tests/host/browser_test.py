@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real browser plays the class game: Debian's Chromium, driven through
 chromium-driver by python3-selenium, joins by the form (the code filled in
 from the QR code's address), answers by clicking (a hotspot by tapping its

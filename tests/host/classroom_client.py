@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A small client of Esprit's class-game protocol (docs/classroom.md) for the
 tests and the benchmark: starts a headless host, joins, answers, and reads
 event streams. Standard library only; it talks to 127.0.0.1 and nothing else,

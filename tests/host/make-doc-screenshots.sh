@@ -2,6 +2,7 @@
 # Makes docs/screenshots/classroom-*.png: the projector window and the
 # student's page on a phone-sized browser. Run from the source root:
 #   tests/host/make-doc-screenshots.sh build
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 build=${1:-build}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

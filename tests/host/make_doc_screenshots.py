@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Makes the classroom pictures in docs/classroom.md: the projector window
 (lobby with the QR code, a question, the reveal, the end) hosted by a real
 `esprit host` on 127.0.0.1 with simulated students, and the student's page

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The class game through its protocol, as other clients would speak it: a
 headless `esprit host` on 127.0.0.1 and simulated students joining,
 answering, double-submitting, reconnecting, joining late, playing in teams,

@@ -1,6 +1,7 @@
 // Helper for the schema agreement test: reads pack folders, one per line, and
 // answers each with the validator's verdict on one line, so a script can ask
 // about many packs without starting a process for each.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/PackLoader.hpp"
 
 #include <cstdio>

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks that questions/pack.schema.json agrees with Esprit's validator.
 
 Every pack the validator accepts (the shipped packs, the valid test packs and

@@ -6,6 +6,7 @@
 // (CIELAB ΔE). Icons and words say the same again; this checks the colour.
 // Usage: esprit_colour_blind_check THEME.json [--least 15] [--simulated DIR] FEEDBACK.png...
 // Exit 0 when all three verdicts were seen and every pair stays apart.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ThemeFile.hpp"
 
 #include <SFML/Graphics/Image.hpp>

@@ -9,6 +9,7 @@
 // Usage: esprit_contrast_check [--least 7] [--map DIR] FILE.png...
 // Exit 0 when every tile with content reaches the ratio. --map writes a copy
 // of each failing screenshot with its failing tiles framed in magenta.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <SFML/Graphics/Image.hpp>
 
 #include <algorithm>

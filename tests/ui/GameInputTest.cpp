@@ -1,6 +1,7 @@
 // The game's own input: key bindings (default, remapped, matched as typed),
 // Enter left to a focused widget, gamepad buttons, dialogs, and choosing a
 // new key in the settings.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/GameInput.hpp"
 
 #include "ui/Context.hpp"

@@ -1,4 +1,5 @@
 // The game's command-line options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Fonts.hpp"
 #include "ui/Game.hpp"
 #include "ui/GameOptions.hpp"

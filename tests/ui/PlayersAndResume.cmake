@@ -4,6 +4,7 @@
 # are there once each, in the stored order, with the session finished.
 # Then the player deletes themselves, and nothing of theirs is left.
 #   cmake -DESPRIT=... -DCHECKER=... -DSQLITE3=... -DSOURCE_ROOT=... -DWORK=... -P PlayersAndResume.cmake
+# SPDX-License-Identifier: GPL-3.0-or-later
 foreach(variable ESPRIT CHECKER SQLITE3 SOURCE_ROOT WORK)
   if(NOT DEFINED ${variable})
     message(FATAL_ERROR "PlayersAndResume.cmake needs -D${variable}=...")

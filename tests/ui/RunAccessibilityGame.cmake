@@ -12,6 +12,7 @@
 #   -DTHEME=NAME               and deuteranopia (with the colours of assets/themes/NAME.json)
 #   -DGTK_SETTINGS=TEXT        a gtk-3.0/settings.ini written into the config folder first
 #   -DSETTINGS_AFTER=TEXT      settings.json holds this text after the run
+# SPDX-License-Identifier: GPL-3.0-or-later
 foreach(variable ESPRIT CHECKER SOURCE_ROOT WORK SCRIPT)
   if(NOT DEFINED ${variable})
     message(FATAL_ERROR "RunAccessibilityGame.cmake needs -D${variable}=...")

@@ -5,6 +5,7 @@
 # -DLOCALE=nl_BE.UTF-8 (LANG for the game) and -DEXPECT_LANGUAGE=nl (the
 # language the game must have picked from LANG on its first start, read back
 # from the settings file the script makes it save).
+# SPDX-License-Identifier: GPL-3.0-or-later
 foreach(variable ESPRIT CHECKER SOURCE_ROOT WORK SCRIPT)
   if(NOT DEFINED ${variable})
     message(FATAL_ERROR "RunScriptedGame.cmake needs -D${variable}=...")

@@ -1,6 +1,7 @@
 // Checks the screenshots of a scripted game: each PNG exists, is not blank
 // (it has many colours, not one), and no two screens are identical.
 // Usage: esprit_screenshot_check FILE.png...   Exit 0 when all is well.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <SFML/Graphics/Image.hpp>
 
 #include <cstdio>

@@ -1,5 +1,6 @@
 // Input scripts: parsing every command, clear located errors, and replay as
 // press-then-release events with settling frames.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Script.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // Read-aloud's voices without a sound card: the recording speaker the tests
 // use, and speech-dispatcher's speaker when its library cannot be loaded.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/speech/Speaker.hpp"
 
 #include <doctest/doctest.h>

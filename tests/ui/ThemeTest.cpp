@@ -1,6 +1,7 @@
 // The interface colours of the shipped themes: both files are complete, the
 // standard one keeps AA contrast (4.5:1) and the high-contrast one reaches
 // AAA (7:1) for every text on its background, with a thick focus outline.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Theme.hpp"
 
 #include <doctest/doctest.h>

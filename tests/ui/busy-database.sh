@@ -2,6 +2,7 @@
 # A results file held by another program: the answer cannot be saved, the
 # game says so in words and goes on, nothing crashes, and the file stays sound.
 # Usage: busy-database.sh ESPRIT SQLITE3 SOURCE_ROOT WORK
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1 sqlite=$2 source_root=$3 work=$4
 rm -rf "$work"

@@ -5,6 +5,7 @@
 # the game had reported as committed ($ESPRIT_ANSWER_LOG, written by the game
 # right after each commit and before it goes on).
 # Usage: kill-during-play.sh ESPRIT SQLITE3 SOURCE_ROOT WORK [SECONDS]
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1 sqlite=$2 source_root=$3 work=$4 budget=${5:-50}
 # Each run lasts long enough to start and answer some questions, and is cut

@@ -5,6 +5,7 @@
 # keep it running. Needs cage and xwayland; cage refuses to run as root, so
 # root runs it as nobody.
 # Usage: kiosk-under-cage.sh ESPRIT SOURCE_ROOT WORK
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1 source_root=$2 work=$3
 rm -rf "$work" && mkdir -p "$work/run" "$work/config" "$work/data"

@@ -5,6 +5,7 @@
 # Usage: kiosk.sh CASE ESPRIT SQLITE3 SOURCE_ROOT WORK [SCREENSHOT_CHECKER]
 #   CASE: visit, keep-playing, cannot-close, staff, corner-hold, short-taps,
 #         broken-media
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 case_name=$1 esprit=$2 sqlite=$3 source_root=$4 work=$5 checker=${6:-}
 scripts="$source_root/tests/ui/scripts"

@@ -4,6 +4,7 @@
 # the settings, in English, French, Dutch and German, plus colour-blindness
 # simulations.
 # Usage: tests/ui/make-accessibility-screenshots.sh BUILD_DIR   (needs xvfb-run)
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:?usage: make-accessibility-screenshots.sh BUILD_DIR}" && pwd)

@@ -2,6 +2,7 @@
 # Regenerates docs/screenshots/*.png from scripted runs under Xvfb: English on
 # the fixture pack, French and 250 % text on shipped packs, and 3840x2160.
 # Usage: tests/ui/make-doc-screenshots.sh BUILD_DIR   (needs xvfb-run)
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../.." && pwd)
 esprit=$(cd "${1:?usage: make-doc-screenshots.sh BUILD_DIR}" && pwd)/game/app/esprit

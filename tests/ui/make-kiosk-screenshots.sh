@@ -3,6 +3,7 @@
 # docs/kiosk.md): a scripted kiosk visit under Xvfb at 1280x720 on the shipped
 # "Spotting manipulation" pack, with the staff PIN 2468.
 # Usage: tests/ui/make-kiosk-screenshots.sh BUILD_DIR   (needs xvfb-run)
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../.." && pwd)
 esprit=$(cd "${1:?usage: make-kiosk-screenshots.sh BUILD_DIR}" && pwd)/game/app/esprit

@@ -3,6 +3,7 @@
 # docs/screenshots/ (see docs/players-and-history.md) from scripted runs under
 # Xvfb at 1280x720 on the fixture pack: English, then French from the same data.
 # Usage: tests/ui/make-player-screenshots.sh BUILD_DIR   (needs xvfb-run)
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../.." && pwd)
 esprit=$(cd "${1:?usage: make-player-screenshots.sh BUILD_DIR}" && pwd)/game/app/esprit

@@ -5,6 +5,7 @@
 # English and in French; and one player's progress with her discernment over
 # five weeks (her first assessment forms moved back in time with sqlite3).
 # Usage: tests/ui/make-report-screenshots.sh BUILD_DIR   (needs xvfb-run, sqlite3)
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:?usage: make-report-screenshots.sh BUILD_DIR}" && pwd)

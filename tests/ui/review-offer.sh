@@ -4,6 +4,7 @@
 # it starts is recorded as a review. The answers are moved two days back in
 # the database instead of waiting.
 # Usage: review-offer.sh ESPRIT SQLITE3 SOURCE_ROOT WORK
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1 sqlite=$2 source_root=$3 work=$4
 rm -rf "$work"

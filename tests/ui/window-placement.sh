@@ -3,6 +3,7 @@
 # open wholly on the screen. Reads the real window's place with xwininfo,
 # then stops the game. Run it under xvfb-run with a 1920x1080 screen.
 # Usage: window-placement.sh ESPRIT WORK_FOLDER
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1
 work=$2

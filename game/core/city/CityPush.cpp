@@ -1,4 +1,5 @@
 // Talking to the city's PostgreSQL server with libpq (see CityPush.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityPush.hpp"
 
 #include "CitySchema.hpp"

@@ -13,6 +13,7 @@
 //       whole answers only, and the next push sends the rest
 //   [ ] Encryption and passwords: whatever CONNINFO says (sslmode, passfile,
 //       ~/.pgpass), as for any libpq program
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/ResultStore.hpp"

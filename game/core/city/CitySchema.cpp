@@ -1,4 +1,5 @@
 // The server's migrations (see CitySchema.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CitySchema.hpp"
 
 namespace esprit::city {

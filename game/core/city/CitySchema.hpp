@@ -2,6 +2,7 @@
 // itself on every push: ordered migrations, and the version kept in the
 // table esprit_schema. docs/city.md shows it with the queries a city analyst
 // runs.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <span>

@@ -1,4 +1,5 @@
 // This PC's random key for the city's server (see CityPush.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityPush.hpp"
 
 #include <fcntl.h>

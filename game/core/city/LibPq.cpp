@@ -1,4 +1,5 @@
 // Opening libpq with dlopen (see LibPq.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "LibPq.hpp"
 
 #include <dlfcn.h>

@@ -2,6 +2,7 @@
 // being linked: linked, it brings Kerberos, LDAP and GnuTLS into every
 // start of the game (about 5 ms of its start-up budget) for a command a
 // city runs once in a while.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

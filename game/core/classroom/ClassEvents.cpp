@@ -1,5 +1,6 @@
 // What each player's event stream says: the lobby, the question (with the
 // options in the order to show them), the reveal and the end, as JSON.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/ClassGame.hpp"
 
 #include "core/classroom/ClassGameParts.hpp"

@@ -1,5 +1,6 @@
 // The class game's rules: joining, answering, the teacher's steps and the
 // projector's view (events: ClassEvents.cpp; the state file: ClassGameState.cpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/ClassGame.hpp"
 
 #include "core/classroom/ClassGameParts.hpp"

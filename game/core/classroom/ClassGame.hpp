@@ -14,6 +14,7 @@
 //   game->currentEvent(token);                               // what the stream sends now
 //
 // Every call is safe from many threads at once.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

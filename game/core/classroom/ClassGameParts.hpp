@@ -1,6 +1,7 @@
 // What the ClassGame*.cpp files share and nothing else includes: a player's
 // seat in the game, and the small helpers the rules, the events and the
 // state file all use.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/classroom/ClassGame.hpp"

@@ -1,6 +1,7 @@
 // The state file behind `esprit host --resume`: written at every change,
 // read back with every field checked, and a game rebuilt from it and the
 // answers already committed to the results database.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/ClassGame.hpp"
 
 #include "core/AtomicFile.hpp"

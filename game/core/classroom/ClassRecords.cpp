@@ -1,4 +1,5 @@
 // Enrolling players, committing their answers, finishing their sessions.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/ClassRecords.hpp"
 
 #include "core/play/Round.hpp"

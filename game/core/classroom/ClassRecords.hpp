@@ -6,6 +6,7 @@
 // one transaction and one sync to disk for all of them), so the thirtieth
 // student of a class answering in the same second does not wait for
 // twenty-nine syncs.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

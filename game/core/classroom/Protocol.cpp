@@ -1,4 +1,5 @@
 // Reading request bodies, checking names, and answers to and from the wire.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/Protocol.hpp"
 
 #include <algorithm>

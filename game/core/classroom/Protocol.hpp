@@ -2,6 +2,7 @@
 // hold, how answers travel (1-based option ids, true/false, arrays, region
 // ids, as in packs), and the reply a request gets. The HTTP adapter only
 // moves these bodies and status codes; docs/classroom.md describes them.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Answer.hpp"

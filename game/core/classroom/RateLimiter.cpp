@@ -1,4 +1,5 @@
 // The token bucket behind RateLimiter.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/RateLimiter.hpp"
 
 #include <algorithm>

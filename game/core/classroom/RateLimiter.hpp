@@ -1,6 +1,7 @@
 // Requests per network address, as a token bucket: a burst is fine (a class
 // joining at once from a shared address), a flood gets 429 and leaves the
 // other players' requests untouched. Thread-safe.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <chrono>

@@ -1,4 +1,5 @@
 // One plain-text rendering per scenario kind.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/ScenarioText.hpp"
 
 #include <algorithm>

@@ -1,4 +1,5 @@
 // Codes and tokens from getrandom(2).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/Secrets.hpp"
 
 #include "core/classroom/Protocol.hpp"

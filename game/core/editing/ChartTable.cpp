@@ -1,4 +1,5 @@
 // Rows and columns of a chart's data.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/ChartTable.hpp"
 
 #include <algorithm>

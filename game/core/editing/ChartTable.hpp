@@ -1,6 +1,7 @@
 // Editing a chart as a table of labels (rows) by series (columns): adding or
 // removing a row or a series keeps every series exactly one value per label,
 // as the pack format requires, and keeps the misleading range in bounds.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Snapshot-based undo history.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/EditHistory.hpp"
 
 #include "core/interchange/PackWriter.hpp"

@@ -1,6 +1,7 @@
 // Undo and redo for the pack editor: whole snapshots of the Pack, taken after
 // each finished edit. Packs are small enough that copies are simpler and
 // safer than recording every kind of change.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

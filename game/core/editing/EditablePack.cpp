@@ -1,4 +1,5 @@
 // Reading packs the way the loader does, keeping the Pack when it has errors.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/EditablePack.hpp"
 
 #include "core/PackLoader.hpp"

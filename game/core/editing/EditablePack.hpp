@@ -2,6 +2,7 @@
 // pack, but a teacher must be able to open it to mend it. The validator
 // still runs and its problems come along; only text that is not JSON at all
 // (or over the size limit) cannot be opened.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

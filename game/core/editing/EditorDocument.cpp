@@ -1,4 +1,5 @@
 // Working copy, history, checks and saving of the pack being edited.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/EditorDocument.hpp"
 
 #include "core/editing/PackCheck.hpp"

@@ -1,6 +1,7 @@
 // The pack open in the editor: the working copy the forms change, its undo
 // history, its problems, saving and the autosaved recovery copy. Window-free,
 // so the editor's rules are tested without a screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

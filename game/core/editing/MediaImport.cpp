@@ -1,4 +1,5 @@
 // Safe media names and the copy into the pack folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/MediaImport.hpp"
 
 #include "core/TrimmedText.hpp"

@@ -1,6 +1,7 @@
 // Copies a picture a teacher names (by typing or pasting its path) into the
 // pack's media/ folder under a safe name, so the pack stays self-contained
 // and its media paths pass the validator.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

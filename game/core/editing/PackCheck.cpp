@@ -1,4 +1,5 @@
 // In-memory validation through the shared loader.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/PackCheck.hpp"
 
 #include "core/PackLoader.hpp"

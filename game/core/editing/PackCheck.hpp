@@ -1,6 +1,7 @@
 // Checks the pack being edited with the same validator the game and
 // `esprit validate` use: the pack is written to text and loaded back, so the
 // editor shows exactly the problems the saved file would have.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,5 +1,6 @@
 // New packs and items, and the rearranging that keeps answers pointing at
 // the right options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/PackDrafts.hpp"
 
 #include "core/interchange/Identifiers.hpp"

@@ -1,6 +1,7 @@
 // What the editor creates and rearranges: a new pack from a template, new
 // scenarios and questions of each kind with unique ids, copies, moves, and
 // a question's conversion to another type that keeps what still applies.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // JSON pointer parsing (RFC 6901 escapes) and the mapping to editor items.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/ProblemLocation.hpp"
 
 #include <charconv>

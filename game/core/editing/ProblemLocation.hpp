@@ -1,6 +1,7 @@
 // Turns the JSON pointer of a validator problem ("/questions/3/options/1")
 // into the editor item and field it is about, so that clicking a problem
 // can select the question and focus the field.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Problem.hpp"

@@ -1,4 +1,5 @@
 // Recovery copies beside pack.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/RecoveryCopy.hpp"
 
 #include "core/AtomicFile.hpp"

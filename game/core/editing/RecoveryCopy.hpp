@@ -1,6 +1,7 @@
 // The editor's autosave: a recovery copy of the pack being edited, kept
 // beside pack.json (pack.json.recovery) and offered back when the pack is
 // opened again after the editor stopped without saving.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

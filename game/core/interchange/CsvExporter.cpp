@@ -1,4 +1,5 @@
 // Pack -> CSV rows, one per question, in the layout of CsvLayout.hpp.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/CsvExporter.hpp"
 
 #include "core/JoinedText.hpp"

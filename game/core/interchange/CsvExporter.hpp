@@ -1,5 +1,6 @@
 // Exports a pack to the classroom-quiz CSV layout that CsvImporter reads, so
 // a teacher can edit it in a spreadsheet or take it to another quiz tool.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/interchange/Interchange.hpp"

@@ -1,5 +1,6 @@
 // Row by row conversion of the classroom-quiz CSV layout. Every row that
 // cannot become a question is reported with its line; the others still import.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/CsvImporter.hpp"
 
 #include "core/PackLimits.hpp"

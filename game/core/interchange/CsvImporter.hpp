@@ -2,6 +2,7 @@
 // CsvLayout.hpp and docs/import.md). One correct answer makes a single-choice
 // question, several a select-all-that-apply one, and the answers True/False
 // (Vrai/Faux, Real/Fake, ...) a true/false item.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/interchange/Interchange.hpp"

@@ -1,4 +1,5 @@
 // Header recognition and the true/false answer words of the CSV layout.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/CsvLayout.hpp"
 
 #include "core/interchange/Identifiers.hpp"

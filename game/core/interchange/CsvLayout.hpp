@@ -2,6 +2,7 @@
 // importer and exporter so the two always agree: Question, Answer 1..4,
 // Time limit, Correct answer(s), then Esprit's optional extra columns.
 // docs/import.md describes the same layout for teachers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,5 +1,6 @@
 // A small state machine over the text, tracking line and column for every
 // cell so the import report can point at it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/CsvTable.hpp"
 
 #include <algorithm>

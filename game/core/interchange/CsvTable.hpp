@@ -1,6 +1,7 @@
 // Reads and writes the CSV that spreadsheets save: comma, semicolon or tab
 // separated, fields in double quotes may hold separators, new lines and
 // doubled quotes (""), lines end in \n or \r\n.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
 // Messages for what an export leaves out.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/ExportReport.hpp"
 
 #include "core/Vocabulary.hpp"

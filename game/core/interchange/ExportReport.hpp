@@ -1,6 +1,7 @@
 // Collects what an exporter had to leave out, so the teacher reads one line
 // per kind of loss ("sources of 12 questions") rather than one per question,
 // and one line per question only when a whole question or its scenario is lost.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

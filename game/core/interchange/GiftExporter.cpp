@@ -1,5 +1,6 @@
 // Pack -> GIFT text, one question per block, every text written [plain] so
 // Moodle shows it exactly as Esprit does.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/GiftExporter.hpp"
 
 #include "core/interchange/ExportReport.hpp"

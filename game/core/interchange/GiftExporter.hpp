@@ -1,6 +1,7 @@
 // Exports a pack to Moodle GIFT: single choice with =, select-all-that-apply
 // with weights that score like Esprit, true/false, the explanation as general
 // feedback, technique tags as Moodle tags, the pack title as the category.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/interchange/Interchange.hpp"

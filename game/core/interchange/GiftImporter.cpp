@@ -3,6 +3,7 @@
 // escapes first, then the name, the {answers}, and the answer markers. A
 // question that starts without a blank line above it (a ::name:: line, or a
 // second { } once the answers have closed) is cut off as its own block.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/GiftImporter.hpp"
 
 #include "core/PackLimits.hpp"

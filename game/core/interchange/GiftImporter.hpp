@@ -4,6 +4,7 @@
 // [markdown], [plain] and [moodle] text formats. Matching, numerical, short
 // answer, essay and description items have no Esprit equivalent and are
 // reported with their line.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/interchange/Interchange.hpp"

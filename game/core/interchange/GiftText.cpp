@@ -1,4 +1,5 @@
 // Escapes and text formats of GIFT.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/GiftText.hpp"
 
 #include "core/TrimmedText.hpp"

@@ -1,5 +1,6 @@
 // The text layer of GIFT shared by its importer and exporter: backslash
 // escapes and the [format] markers that say how a piece of text is written.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/interchange/HtmlText.hpp"

@@ -1,4 +1,5 @@
 // Entity decoding and tag stripping for imported HTML snippets.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/HtmlText.hpp"
 
 #include "core/interchange/TextEncoding.hpp"

@@ -1,6 +1,7 @@
 // Turns the HTML found in quiz exports into the plain text Esprit shows:
 // entities decoded (named, decimal and hexadecimal) and, for HTML formatted
 // text, tags removed with paragraphs and line breaks kept as new lines.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

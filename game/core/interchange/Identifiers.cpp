@@ -1,4 +1,5 @@
 // Slugs and unique ids for imported packs.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/Identifiers.hpp"
 
 #include <cctype>

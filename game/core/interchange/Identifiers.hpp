@@ -1,6 +1,7 @@
 // Makes the identifiers a pack needs out of free text: question ids from
 // Moodle question names, a pack id from its title. Ids must stay stable and
 // unique, and use only the characters docs/pack-format.md allows.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <set>

@@ -1,4 +1,5 @@
 // Format names, format guessing, the import dispatch and the report summary.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/Interchange.hpp"
 
 #include "core/EnumNames.hpp"

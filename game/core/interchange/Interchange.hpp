@@ -1,6 +1,7 @@
 // What every importer and exporter shares: the options a teacher gives, and a
 // result that always carries the located problems, so nothing that could not
 // be converted is ever dropped silently.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

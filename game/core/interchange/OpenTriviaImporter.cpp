@@ -1,5 +1,6 @@
 // Open Trivia DB JSON -> Pack. The lead's JsonTree keeps each value's offset,
 // so a problem in the 37th result points at its line.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/OpenTriviaImporter.hpp"
 
 #include "core/JsonTree.hpp"

@@ -2,6 +2,7 @@
 // "results": [...]}): "multiple" questions become single choice, "boolean"
 // ones true/false, with HTML entities decoded. Base64 and URL-encoded
 // downloads are read too.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/interchange/Interchange.hpp"

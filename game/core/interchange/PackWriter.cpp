@@ -1,5 +1,6 @@
 // Pack -> pack.json. nlohmann's ordered_json keeps keys in insertion order, so
 // the order below is the order a teacher reads in docs/pack-format.md.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/PackWriter.hpp"
 
 #include "core/AtomicFile.hpp"

@@ -1,6 +1,7 @@
 // Writes a Pack back to pack.json in the layout of docs/pack-format.md: keys
 // in the documented order, two-space indent, UTF-8, options counted from 1.
 // Loading the text with loadPackFromText gives back an equal Pack.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // UTF-8 checks and the Windows-1252 fallback for imported files.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/TextEncoding.hpp"
 
 #include <array>

@@ -1,6 +1,7 @@
 // Brings the text of an imported file to clean UTF-8: spreadsheets often save
 // CSV in Windows-1252 and put a byte order mark in front, and Esprit packs are
 // UTF-8 only.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Utf8.hpp"

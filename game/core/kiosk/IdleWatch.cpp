@@ -1,4 +1,5 @@
 // The idle timeout and the still-there countdown (see IdleWatch.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/IdleWatch.hpp"
 
 #include <algorithm>

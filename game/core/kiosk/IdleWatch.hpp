@@ -6,6 +6,7 @@
 //   watch.start(now);               // a visitor began a round
 //   watch.activity(now);            // on every input
 //   switch (watch.update(now)) { playing, asking (show watch.secondsLeft(now)), expired }
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace esprit::kiosk {

@@ -1,4 +1,5 @@
 // Finding, reading and checking kiosk.json (see KioskConfig.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/KioskConfig.hpp"
 
 #include "core/AssetPaths.hpp"

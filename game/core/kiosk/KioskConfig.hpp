@@ -8,6 +8,7 @@
 //   auto loaded = loadKioskConfig(options.kiosk_config);   // --kiosk-config, if given
 //   for (const auto& problem : loaded.problems) show formatProblem(problem);
 //   play with loaded.config
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Problem.hpp"

@@ -1,4 +1,5 @@
 // Choosing the kiosk's packs, rounds and attract-screen examples.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/KioskPacks.hpp"
 
 #include <algorithm>

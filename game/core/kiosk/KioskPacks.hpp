@@ -1,6 +1,7 @@
 // Which packs a kiosk offers in a language, the round a visitor's tap
 // starts, and the example scenarios the attract screen shows. Rules, so they
 // live here; the kiosk screens only show what these choose.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/kiosk/KioskConfig.hpp"

@@ -1,4 +1,5 @@
 // The wait after wrong staff PINs (see PinAttempts.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/PinAttempts.hpp"
 
 #include <algorithm>

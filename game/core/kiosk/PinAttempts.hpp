@@ -2,6 +2,7 @@
 // doubles with every further wrong PIN, so guessing even a 4-digit PIN at
 // the kiosk takes days. Times are the caller's monotonic seconds, so the
 // rule is tested without a clock.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace esprit::kiosk {

@@ -1,4 +1,5 @@
 // The corner hold that opens the staff PIN pad (see StaffGesture.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/StaffGesture.hpp"
 
 #include <algorithm>

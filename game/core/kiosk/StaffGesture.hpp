@@ -3,6 +3,7 @@
 // special; only a long, deliberate hold opens the pad. (SFML 2.5 on X11 sees
 // a touch screen as one pointer, so a five-finger hold on the corner works
 // as long as one of the fingers is the one X follows.)
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace esprit::kiosk {

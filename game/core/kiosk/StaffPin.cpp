@@ -1,4 +1,5 @@
 // Hashing and checking the staff PIN with libcrypt (see StaffPin.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/StaffPin.hpp"
 
 #include <crypt.h>

@@ -2,6 +2,7 @@
 // password hash of Debian's own logins, through libcrypt) by `esprit
 // kiosk-pin`, kept only as that hash in kiosk.json, and checked against it.
 // The PIN itself is never written anywhere.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

@@ -1,4 +1,5 @@
 // Writing the kiosk's usage figures as CSV (see UsageCsv.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/UsageCsv.hpp"
 
 #include "core/report/CsvReport.hpp"

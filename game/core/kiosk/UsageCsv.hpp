@@ -3,6 +3,7 @@
 // counts and the share answered right. Same conventions as the teacher
 // reports (report/CsvReport.hpp): UTF-8 with a byte-order mark, CRLF, and
 // with the semicolon separator, decimal commas.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/KioskUsageStore.hpp"

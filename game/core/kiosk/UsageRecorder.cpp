@@ -1,4 +1,5 @@
 // Counting kiosk rounds and answers anonymously (see UsageRecorder.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/UsageRecorder.hpp"
 
 #include <cstdio>

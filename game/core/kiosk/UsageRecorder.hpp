@@ -2,6 +2,7 @@
 // (storage::KioskUsageStore), never to a player's records. Failing to count
 // never stops a visitor's round: the recorder keeps playing, remembers what
 // went wrong, and the staff menu says so.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/play/Round.hpp"

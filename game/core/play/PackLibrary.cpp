@@ -1,4 +1,5 @@
 // Scanning pack folders and reloading only the packs whose pack.json changed.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/play/PackLibrary.hpp"
 
 #include <algorithm>

@@ -2,6 +2,7 @@
 // user's own packs folder and packs named on the command line. Rescanning is
 // cheap (one directory listing and one stat per pack), so the chooser can
 // rescan every few seconds and a teacher's newly copied pack simply appears.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/PackLoader.hpp"

@@ -1,4 +1,5 @@
 // Opening the results store, remembering the player, recording answers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/play/PlayerRecords.hpp"
 
 #include "core/AssetPaths.hpp"

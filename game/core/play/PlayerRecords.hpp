@@ -2,6 +2,7 @@
 // is playing, and records every answer of their rounds the moment it is
 // given (it is the RoundRecorder of the window's rounds). A store that cannot
 // be opened or written never stops the game: it becomes a message instead.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

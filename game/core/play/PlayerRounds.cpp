@@ -1,4 +1,5 @@
 // Resuming a stored round and choosing a weak-spots round.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/play/PlayerRounds.hpp"
 
 #include "core/LanguageTag.hpp"

@@ -1,6 +1,7 @@
 // The rounds that come from a player's records: carrying on an unfinished
 // round, and a "weak spots" practice round. They are rules, so they live
 // here; the screens only decide what to show.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

@@ -1,4 +1,5 @@
 // The round engine: starting, resuming, answering and moving on.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/play/Round.hpp"
 
 #include "core/storage/ResultStore.hpp"

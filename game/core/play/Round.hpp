@@ -12,6 +12,7 @@
 //     show the feedback, then round->next();
 //   }
 //   round->results();
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

@@ -1,6 +1,7 @@
 // Where a round's answers go: a player's results, a kiosk's anonymous daily
 // counts, a classroom game's records. The round engine calls its recorder
 // with each answer it has scored, before counting it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Answer.hpp"

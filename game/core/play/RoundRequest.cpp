@@ -1,4 +1,5 @@
 // The rules that turn a round request into Session options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/play/RoundRequest.hpp"
 
 #include "core/EnumNames.hpp"

@@ -2,6 +2,7 @@
 // Session: how many questions, which form, which questions. Every front end
 // (the window, the kiosk, the classroom host) asks for rounds this way, so a
 // rule such as "an assessment form is played whole" lives here only.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Session.hpp"

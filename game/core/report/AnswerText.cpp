@@ -1,4 +1,5 @@
 // Answers in words, from the catalogue's option texts (see AnswerText.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerText.hpp"
 
 #include "core/storage/AnswerJson.hpp"

@@ -1,6 +1,7 @@
 // An answer as a teacher reads it in a report: the option texts the player
 // chose ("Other sources"), "fake (80% sure)", the steps in the order given,
 // rather than the option numbers the database keeps.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ReportLanguage.hpp"

@@ -1,4 +1,5 @@
 // Loading and rendering the class report (see ClassReport.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClassReport.hpp"
 
 namespace esprit::report {

@@ -2,6 +2,7 @@
 // `esprit report` call these same functions, so one database and one clock
 // give the same bytes from both. Also the one rule for the CSV separator (see
 // defaultSeparator) and the one local-time helper of the reports.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "CsvReport.hpp"

@@ -1,4 +1,5 @@
 // Saving the class report files built by core/report.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/ClassReportFiles.hpp"
 
 #include "core/AssetPaths.hpp"

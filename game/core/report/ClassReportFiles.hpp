@@ -1,6 +1,7 @@
 // Writes the teacher's class report as the game does: the printable HTML
 // page and the CSV of every answer, built by core/report's one builder (the
 // same bytes as `esprit report`), into one folder the teacher can open.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Taxonomy.hpp"

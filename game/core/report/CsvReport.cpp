@@ -1,4 +1,5 @@
 // Writing the CSV exports (see CsvReport.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReport.hpp"
 
 #include "AnswerText.hpp"

@@ -4,6 +4,7 @@
 // With the semicolon separator, for French-locale spreadsheets, decimals are
 // written with a comma too ("0,75"), as those spreadsheets expect. The item
 // analysis CSV has fixed column names, for scripts as well as spreadsheets.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ReportLanguage.hpp"

@@ -1,4 +1,5 @@
 // Laying out the printable HTML report (see HtmlReport.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlReport.hpp"
 
 #include "SvgBarChart.hpp"

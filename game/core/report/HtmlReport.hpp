@@ -3,6 +3,7 @@
 // per question the share who answered right (its difficulty) and its item
 // analysis with flags in words, per technique, per player, and what the class
 // learned between assessment forms A, B and C.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ReportLanguage.hpp"

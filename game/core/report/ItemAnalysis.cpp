@@ -1,4 +1,5 @@
 // Facility, discrimination and flags per question (see ItemAnalysis.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ItemAnalysis.hpp"
 
 #include "ReportModel.hpp"

@@ -11,6 +11,7 @@
 // - A flag when there is something to say: too few answers to judge; almost
 //   everyone right; discrimination near zero or negative (strong players miss
 //   it: a wrong key or a misleading wording); almost nobody right.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>

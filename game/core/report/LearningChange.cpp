@@ -1,4 +1,5 @@
 // Per-player form results and the class's mean change (see LearningChange.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "LearningChange.hpp"
 
 #include <cmath>

@@ -8,6 +8,7 @@
 //   before → weeks later, with a 95 % confidence interval (Student's t over
 //   the players who played both forms) and their number.
 // The form played first of A and B is "before", whichever it is.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Scoring.hpp"

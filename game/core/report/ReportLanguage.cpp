@@ -1,4 +1,5 @@
 // Loading a report language and formatting its numbers (see ReportLanguage.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportLanguage.hpp"
 
 #include "core/AssetPaths.hpp"

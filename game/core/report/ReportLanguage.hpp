@@ -2,6 +2,7 @@
 // assets/i18n/report/<lang>.json by the core's Translations: a new report
 // language is one data file. Only rules stay in code: the plural rule (in
 // Translations) and "a decimal comma means a semicolon-separated CSV".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Translations.hpp"

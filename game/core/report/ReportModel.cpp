@@ -1,4 +1,5 @@
 // From answer rows to report statistics (see ReportModel.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportModel.hpp"
 
 #include <algorithm>

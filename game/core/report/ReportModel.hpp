@@ -3,6 +3,7 @@
 // per player, per player × question, and the change in discernment and
 // calibration between assessment forms A, B and C. The CSV and HTML writers
 // and the in-game report screen only lay these out.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ItemAnalysis.hpp"

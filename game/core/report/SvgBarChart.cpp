@@ -1,4 +1,5 @@
 // Drawing the report's bar charts as SVG text (see SvgBarChart.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SvgBarChart.hpp"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // Horizontal bar charts as inline SVG for the printable report: no script, no
 // external file, readable in black and white (values are printed beside the
 // bars). A bar row may hold several series, such as "before" and "after".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

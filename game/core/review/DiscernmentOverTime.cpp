@@ -1,4 +1,5 @@
 // Discernment week by week (see DiscernmentOverTime.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiscernmentOverTime.hpp"
 
 #include <algorithm>

@@ -8,6 +8,7 @@
 //   each point rests on enough answers; a short tail joins the last point.
 // - The trend needs two points: the latest "held up" when it is at most
 //   kFadeMargin below the best point before it, else it "faded".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ReviewSchedule.hpp"

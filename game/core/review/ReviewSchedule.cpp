@@ -1,4 +1,5 @@
 // Scheduling booster reviews and choosing their questions (see ReviewSchedule.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewSchedule.hpp"
 
 #include <algorithm>

@@ -23,6 +23,7 @@
 // chooseReviewQuestions(*packs[*pack], due, answers, today(), 6, seed); then
 // play a Session with SessionOptions::question_ids = round.question_ids,
 // recorded in mode "review".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Answers to and from their JSON text (see AnswerJson.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerJson.hpp"
 
 #include "core/Vocabulary.hpp"

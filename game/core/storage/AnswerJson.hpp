@@ -2,6 +2,7 @@
 // and read back: a small JSON object in the pack's own option numbering, such
 // as {"type":"true_false","says_real":false,"confidence":0.8}. "type" is the
 // question type's name in core/Vocabulary, as in pack.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StorageResult.hpp"

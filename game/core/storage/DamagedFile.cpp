@@ -1,4 +1,5 @@
 // Moving a damaged database file aside (see DamagedFile.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DamagedFile.hpp"
 
 #include <chrono>

@@ -2,6 +2,7 @@
 // "<name>.damaged-<UTC time>", never over an earlier one, so someone may try
 // to repair it while the game goes on with a new file. Both the results
 // database and the kiosk's usage figures use it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StorageResult.hpp"

@@ -1,4 +1,5 @@
 // The kiosk's daily counts in kiosk-usage.sqlite (see KioskUsageStore.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskUsageStore.hpp"
 
 #include "DamagedFile.hpp"

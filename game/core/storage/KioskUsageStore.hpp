@@ -11,6 +11,7 @@
 //       day's first answers came in can be read back
 //   [X] A damaged file is moved aside with a notice and a new one started
 //   [X] A full disk is an Error (ErrorKind::disk_full), never a crash; the kiosk plays on
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StorageResult.hpp"

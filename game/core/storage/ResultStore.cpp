@@ -1,5 +1,6 @@
 // Opening the results database: folder, connection settings, migrations, and
 // setting a damaged file aside (see ResultStore.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultStore.hpp"
 
 #include "DamagedFile.hpp"

@@ -12,6 +12,7 @@
 //   [X] A full disk is an Error (ErrorKind::disk_full), never a crash
 //   [ ] Shared between threads: open one ResultStore per thread instead (they
 //       may all use the same file, like two running copies of the game)
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StorageResult.hpp"

@@ -1,4 +1,5 @@
 // Players: create, list, find and erase (see ResultStore.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultStore.hpp"
 
 #include "ResultStoreState.hpp"

@@ -1,5 +1,6 @@
 // The read-only queries behind reports, the history screen and practice
 // rounds (see ResultStore.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultStore.hpp"
 
 #include "ResultStoreState.hpp"

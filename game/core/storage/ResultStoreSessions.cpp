@@ -1,4 +1,5 @@
 // Sessions and answers: start, record, finish, list, resume (see ResultStore.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultStore.hpp"
 
 #include "AnswerJson.hpp"

@@ -1,4 +1,5 @@
 // What a ResultStore holds, shared by the files that implement it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ResultStore.hpp"

@@ -1,4 +1,5 @@
 // The schema migrations of the results database (see Schema.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.hpp"
 
 #include <string>

@@ -1,6 +1,7 @@
 // The results database's schema as an ordered list of migrations, and the
 // code that brings any older file up to date. PRAGMA user_version holds the
 // number of migrations applied; docs/storage.md describes the tables.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "SqliteConnection.hpp"

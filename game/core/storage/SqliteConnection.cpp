@@ -1,4 +1,5 @@
 // SQLite's C API behind RAII and error values (see SqliteConnection.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteConnection.hpp"
 
 #include <sqlite3.h>

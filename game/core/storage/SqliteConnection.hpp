@@ -2,6 +2,7 @@
 // a connection with a cache of prepared statements, statements that reset
 // themselves after use, immediate transactions that roll back unless
 // committed, and SQLite result codes turned into storage::Error values.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StorageResult.hpp"

@@ -1,5 +1,6 @@
 // Plain records the results store hands out: players, sessions, answers and
 // the rows reports and practice rounds are built from. No SQL here.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Answer.hpp"

@@ -1,4 +1,5 @@
 // The Leitner-style choice of a "weak spots" round (see WeakSpots.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeakSpots.hpp"
 
 #include <algorithm>

@@ -21,6 +21,7 @@
 // chooseWeakSpotRound(pack, history, 10, seed); then play a Session with
 // SessionOptions::question_ids = round.question_ids and record it with
 // NewSession{player, "practice", options, round.question_ids}.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "StoredRecords.hpp"

@@ -1,4 +1,5 @@
 // Chart table and misleading options.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/ChartTableForm.hpp"
 
 #include "core/editing/ChartTable.hpp"

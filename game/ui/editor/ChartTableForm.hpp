@@ -2,6 +2,7 @@
 // four), each series' name and axis in its header; then the options that make
 // the chart mislead on purpose (truncated axis, cherry-picked range, dual
 // axis, area scaling).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Labelled fields with their validator problems, for every editor form.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/EditorFields.hpp"
 
 #include "ui/Icons.hpp"

@@ -2,6 +2,7 @@
 // validator found in that field right under it, and focus on request (a
 // clicked problem jumps here). Each field says whether it changed the pack
 // and whether an edit was finished, for the live preview and undo.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Context.hpp"

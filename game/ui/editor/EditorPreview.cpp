@@ -1,4 +1,5 @@
 // Scenario rendering for the editor, the question below it, and hotspot drawing.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/EditorPreview.hpp"
 
 #include "core/Vocabulary.hpp"

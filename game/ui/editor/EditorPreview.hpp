@@ -2,6 +2,7 @@
 // redrawn whenever the pack changes, with the question below it as the
 // player will see it. On a picture, hotspot rectangles are drawn and can be
 // drawn anew by dragging the mouse (or a finger) over the picture.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

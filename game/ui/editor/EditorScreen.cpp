@@ -1,4 +1,5 @@
 // Layout, commands and dialogs of the pack editor.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/EditorScreen.hpp"
 
 #include "core/AssetPaths.hpp"

@@ -3,6 +3,7 @@
 // and on the right the live preview and the validator's problems. Undo and
 // redo, atomic saving, a recovery copy every minute, and a question before
 // leaving with unsaved changes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/editing/EditorDocument.hpp"

@@ -1,4 +1,5 @@
 // Open, new and import, side by side or stacked on narrow windows.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/EditorStartPage.hpp"
 
 #include "core/editing/MediaImport.hpp"

@@ -1,6 +1,7 @@
 // The editor's first page: open a pack (from the list the pack chooser
 // shows, or any folder), create one from a template, or import questions
 // from CSV, Moodle GIFT or Open Trivia DB into a new pack.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Context.hpp"

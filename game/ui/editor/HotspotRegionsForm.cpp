@@ -1,4 +1,5 @@
 // Region rows: part or rectangle, label, right or not.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/HotspotRegionsForm.hpp"
 
 #include "core/editing/PackDrafts.hpp"

@@ -2,6 +2,7 @@
 // scenario (picked from the parts that scenario has) or a rectangle on an
 // image (drawn with the mouse on the preview), with its label and whether
 // tapping it is right.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Scenario and question lists with their add, copy, move and delete buttons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/ItemList.hpp"
 
 #include "core/editing/PackDrafts.hpp"

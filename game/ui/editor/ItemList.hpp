@@ -1,6 +1,7 @@
 // The editor's left column: the pack's details, its scenarios and its
 // questions, each selectable, with buttons to add (of any kind or type),
 // duplicate, move and delete the selected one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Media path, plus copying a picture into the pack.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/MediaField.hpp"
 
 #include "core/editing/MediaImport.hpp"

@@ -1,4 +1,5 @@
 // Pack metadata fields.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/MetadataForm.hpp"
 
 #include "ui/Widgets.hpp"

@@ -1,5 +1,6 @@
 // The pack's own fields: title, id, version, language, description, authors,
 // licence and the audience's ages.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

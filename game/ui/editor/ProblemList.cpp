@@ -1,4 +1,5 @@
 // Clickable problem rows.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/ProblemList.hpp"
 
 #include "ui/Icons.hpp"

@@ -1,6 +1,7 @@
 // The validator's problems under the preview: errors first in the order of
 // the file, each with its item; clicking one selects the item and focuses
 // the field it points to.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Problem.hpp"

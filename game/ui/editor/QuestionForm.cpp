@@ -1,4 +1,5 @@
 // Question fields, one block per question type.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/QuestionForm.hpp"
 
 #include "core/Vocabulary.hpp"

@@ -2,6 +2,7 @@
 // its type (options with the right ones marked, true/false wording and
 // confidence, steps in order, hotspot regions), explanation, technique tags,
 // difficulty, sources and assessment form.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Scenario fields, one block per kind.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/ScenarioForm.hpp"
 
 #include "core/editing/PackDrafts.hpp"

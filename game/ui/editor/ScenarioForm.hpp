@@ -1,5 +1,6 @@
 // The form for one scenario: its id and kind, then the fields of that kind
 // (post, article, chat messages, chart table, picture, quote).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Source rows of a question.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/SourcesForm.hpp"
 
 #include "ui/Icons.hpp"

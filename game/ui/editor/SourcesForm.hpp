@@ -1,5 +1,6 @@
 // A question's sources, where a teacher can check: title, publisher, year
 // and address of each, added and removed one by one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

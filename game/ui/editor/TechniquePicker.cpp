@@ -1,4 +1,5 @@
 // Tick boxes for technique tags with their definitions.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/TechniquePicker.hpp"
 
 #include "ui/Icons.hpp"

@@ -1,6 +1,7 @@
 // The class game the window is hosting, kept in the Context while the host
 // screens are open: the session (HTTP server, rules, records) and the
 // painter that draws its scenarios for the phones with the window's OpenGL.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.hpp"

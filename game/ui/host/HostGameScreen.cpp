@@ -1,4 +1,5 @@
 // The projector screens of a class game.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/host/HostGameScreen.hpp"
 
 #include "ui/Context.hpp"

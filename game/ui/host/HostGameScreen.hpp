@@ -5,6 +5,7 @@
 // answer, the explanation and a moment to discuss), and the end (the
 // class's discernment in plain words and its hardest techniques). Enter
 // moves the game on, like the button.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/ScenarioView.hpp"

@@ -1,4 +1,5 @@
 // Choosing what to host, then starting the session.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/host/HostSetupScreen.hpp"
 
 #include "core/AssetPaths.hpp"

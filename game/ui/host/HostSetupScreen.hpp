@@ -1,6 +1,7 @@
 // "Host a class game" from the title screen: the teacher picks a pack, how
 // many questions, teams or not, and the class the results belong to, then
 // the lobby opens and students can join.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Screen.hpp"

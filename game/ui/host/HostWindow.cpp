@@ -1,4 +1,5 @@
 // Starting hosting, from the command line or from the title screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/host/HostWindow.hpp"
 
 #include "ui/Context.hpp"

@@ -1,5 +1,6 @@
 // `esprit host PACK` with a window: the game's window opens straight on the
 // class game's lobby, hosting the session the command line describes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/play/PackLibrary.hpp"

@@ -1,4 +1,5 @@
 // Encoding with libqrencode and painting the modules into an sf::Image.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/host/QrCode.hpp"
 
 #include <qrencode.h>

@@ -1,5 +1,6 @@
 // A QR code of the join address (libqrencode), as a texture the lobby
 // shows: phones scan it and land on the join form with the code filled in.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics/Texture.hpp>

@@ -1,4 +1,5 @@
 // Off-screen scenario pictures for the phones, encoded as PNG in memory.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/host/SfmlScenarioPainter.hpp"
 
 #include "ui/scenario/ScenarioRenderer.hpp"

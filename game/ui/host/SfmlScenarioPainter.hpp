@@ -3,6 +3,7 @@
 // a phone sees the same post, article or chart as the projector. It also
 // says where each hotspot region landed, in fractions of the picture.
 // OpenGL: call paint() on the thread that made the painter.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "host/PictureCache.hpp"

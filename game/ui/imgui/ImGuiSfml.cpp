@@ -1,6 +1,7 @@
 // SFML events to ImGui 1.86 input (key map, text, mouse, touch, focus,
 // gamepad), plus the cursor and clipboard ImGui asks for. See ImGuiSfml.hpp
 // for the checklist.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/imgui/ImGuiSfml.hpp"
 
 #include <imgui.h>

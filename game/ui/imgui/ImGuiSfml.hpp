@@ -42,6 +42,7 @@
 // Use: Init(window) after ImGui::CreateContext(); per frame ProcessEvent(event) for
 // each event, NewFrame(window, seconds) before ImGui::NewFrame(); Shutdown() before
 // ImGui::DestroyContext().
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics/RenderWindow.hpp>

@@ -1,4 +1,5 @@
 // The attract screen: title, invitation, a slowly changing example, languages.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/AttractScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // drawn by the game that changes every few seconds, and the languages as
 // words. One tap anywhere starts a round. Between example changes it asks
 // for no frame at all, so a kiosk left alone costs almost no CPU.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/ScenarioView.hpp"

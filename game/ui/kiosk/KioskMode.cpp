@@ -1,5 +1,6 @@
 // Kiosk mode's hooks into the game: settings, events, the idle watch, the
 // still-there dialog and the way back to the attract screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskMode.hpp"
 
 #include "core/AssetPaths.hpp"

@@ -13,6 +13,7 @@
 //   - the staff chord (Ctrl+Alt+Shift+S) and the five-second corner hold.
 // Game calls load(), admit() for every event, update() every loop turn and
 // buildOverlay() inside every frame; screens reach it as context.kiosk.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/kiosk/IdleWatch.hpp"

@@ -1,4 +1,5 @@
 // The kiosk's results screen (see KioskResultsScreen.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskResultsScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // about trusting and doubting (no d′, no jargon), the tricks met, and one
 // button to play again. Left alone, the idle watch takes it back to the
 // attract screen like any other screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Screen.hpp"

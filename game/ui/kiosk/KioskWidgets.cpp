@@ -1,4 +1,5 @@
 // Kiosk-sized buttons (see KioskWidgets.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskWidgets.hpp"
 
 #include "ui/Context.hpp"

@@ -1,6 +1,7 @@
 // The kiosk's buttons: the game's own look (widgets::button), but never
 // shorter than the kiosk's minimum (12 mm on its screen), so every target
 // suits a standing visitor's finger.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Widgets.hpp"

@@ -1,4 +1,5 @@
 // The staff menu (see StaffMenuScreen.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/StaffMenuScreen.hpp"
 
 #include "core/kiosk/KioskPacks.hpp"

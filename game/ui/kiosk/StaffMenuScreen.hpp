@@ -2,6 +2,7 @@
 // usage figures (today and every day kept), with anything that went wrong:
 // a kiosk.json with mistakes, packs it names that are missing, and figures
 // that could not be saved (a full disk, a damaged file).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/KioskUsageStore.hpp"

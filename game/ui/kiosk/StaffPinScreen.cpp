@@ -1,4 +1,5 @@
 // The staff PIN pad (see StaffPinScreen.hpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/StaffPinScreen.hpp"
 
 #include "core/kiosk/StaffPin.hpp"

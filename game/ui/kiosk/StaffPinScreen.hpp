@@ -2,6 +2,7 @@
 // digit keys (typed digits work too), the PIN shown as dots, and the wait
 // after too many wrong PINs. The right PIN opens the staff menu; Cancel, or
 // the idle timeout, goes back to where the kiosk was.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Screen.hpp"

@@ -1,5 +1,6 @@
 // A news article as it appears in a browser: the address bar with its
 // padlock, the outlet's masthead, headline, lede, byline, date and picture.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Icons.hpp"
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/PictureBox.hpp"

@@ -1,5 +1,6 @@
 // The draw list behind every renderer: items in window coordinates, parts and
 // the picture's place.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Canvas.hpp"
 
 #include "ui/scenario/Shapes.hpp"

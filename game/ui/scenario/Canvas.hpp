@@ -1,6 +1,7 @@
 // A list of things to draw, built by a renderer in its own coordinates and
 // drawn later (or only measured). Because measuring and drawing run the same
 // renderer code, a measured height can never differ from the drawn one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/scenario/ScenarioRenderer.hpp"

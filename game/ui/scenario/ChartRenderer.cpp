@@ -1,6 +1,7 @@
 // A bar or line chart drawn from a pack's data: title, legend, gridlines,
 // value axes with ticks, category labels and source line. The misleading
 // options change the drawing exactly as real misleading charts do.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ChartScale.hpp"
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/ScenarioComposers.hpp"

@@ -1,4 +1,5 @@
 // Axis ranges and ticks for charts, honest or misleading on purpose.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ChartScale.hpp"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // The numbers behind a chart drawing: which labels are shown, where each
 // value axis starts and ends, and its tick marks. Kept apart from drawing so
 // that tests can check a chart is honest (or misleading) exactly as the pack asks.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,6 +1,7 @@
 // A group chat as a messaging app shows it: the bar with the group's name and
 // members, then speech bubbles, the player's own on the right, with sender
 // names, times, read ticks and the "Forwarded" mark.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Icons.hpp"
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/ScenarioComposers.hpp"

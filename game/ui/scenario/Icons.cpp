@@ -1,4 +1,5 @@
 // Icons drawn from lines and discs, in coordinates from 0 to 1 across a box.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Icons.hpp"
 
 #include "ui/scenario/Shapes.hpp"

@@ -2,6 +2,7 @@
 // buttons of a post, the padlock of an address bar, the verified badge, the
 // forwarded arrow, answer marks and the missing-picture sign. Each fills the
 // square `box` it is given, in triangles for Canvas::addTriangles.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics.hpp>

@@ -1,5 +1,6 @@
 // A picture as it was shared: the image scaled to fit with its proportions
 // kept, its caption and its credit line. Hotspot rectangles map onto it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/PictureBox.hpp"
 #include "ui/scenario/ScenarioComposers.hpp"

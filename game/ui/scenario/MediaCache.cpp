@@ -1,5 +1,6 @@
 // Loads each picture of a pack once, refusing anything outside the pack
 // folder, too large, or not a PNG or JPEG.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/MediaCache.hpp"
 
 #include "core/ImageHeader.hpp"

@@ -1,6 +1,7 @@
 // Loads each picture of a pack once and keeps it while the pack is in use.
 // A pack is untrusted: only PNG and JPEG files inside its folder, at most
 // 16 MiB and of sensible pixel dimensions, are ever decoded.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics/Texture.hpp>

@@ -1,4 +1,5 @@
 // Switching scenario colours, the colour lists and the WCAG contrast formula.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Palette.hpp"
 
 #include <array>

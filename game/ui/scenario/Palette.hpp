@@ -2,6 +2,7 @@
 // contrast, from assets/themes/). Every text colour is paired with the
 // background it sits on, and tests check each pair reaches WCAG AA (4.5:1) in
 // the standard theme and AAA (7:1) in the high-contrast one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics/Color.hpp>

@@ -1,4 +1,5 @@
 // Fits a pack's picture into a box, or draws the placeholder that replaces it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/PictureBox.hpp"
 
 #include "ui/scenario/Icons.hpp"

@@ -1,5 +1,6 @@
 // A pack's picture inside a scenario: scaled to fit with its proportions
 // kept, or, when the file cannot be read, a labelled grey box saying so.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/scenario/Canvas.hpp"

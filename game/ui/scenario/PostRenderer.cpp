@@ -1,6 +1,7 @@
 // A social-media post as a network's app shows it: app bar, author with
 // avatar or initials and badge, the text with its tags and links, an optional
 // picture, and the reply, repost and like counts.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Icons.hpp"
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/PictureBox.hpp"

@@ -1,5 +1,6 @@
 // A quotation card as shared on social networks: a big quotation mark, the
 // words, who said them and in what role, and where and when it was said.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/ScenarioComposers.hpp"
 #include "ui/scenario/ScenarioMetrics.hpp"

@@ -2,6 +2,7 @@
 // given width, adding what it draws and its named parts to the canvas, and
 // returns the height it used. The same call measures (a measuring canvas)
 // and draws, which is why the two heights always agree.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,5 +1,6 @@
 // Every size a renderer uses, derived from the player's text size, so that a
 // scenario at 250 % text is the same drawing as at 100 %, only larger.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/scenario/ScenarioRenderer.hpp"

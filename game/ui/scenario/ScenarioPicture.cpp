@@ -1,4 +1,5 @@
 // Draws a scenario once into a texture and reuses it until something changes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ScenarioPicture.hpp"
 
 #include <cmath>

@@ -2,6 +2,7 @@
 // else (a hover, a focus ring, the confidence slider) costs one textured
 // rectangle instead of the whole card. Under Mesa's software OpenGL a full
 // card costs about 10 to 40 ms to draw; its picture costs far less.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/scenario/ScenarioRenderer.hpp"

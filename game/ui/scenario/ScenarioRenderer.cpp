@@ -1,5 +1,6 @@
 // Chooses the composer for a scenario's kind, places it in the window,
 // outlines answered hotspot parts, and maps hotspot regions to the screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ScenarioRenderer.hpp"
 
 #include "ui/scenario/Icons.hpp"

@@ -1,6 +1,7 @@
 // Draws a pack's scenario (post, article, chat, chart, image, quote) with SFML
 // from its fields, inside a rectangle of the window, and says where each
 // tappable part landed so hotspot questions can be answered by touch.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,4 +1,5 @@
 // Scenario colours from a theme file.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ScenarioTheme.hpp"
 
 #include "ui/scenario/Palette.hpp"

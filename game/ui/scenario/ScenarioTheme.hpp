@@ -2,6 +2,7 @@
 // the colours scenarios are drawn with (scenario/Palette.hpp). Kept apart
 // from Palette.hpp so that ui/Theme.cpp, whose palette() function shares the
 // namespace's name, can switch both palettes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/ThemeFile.hpp"

@@ -1,5 +1,6 @@
 // The renderer's own words and number formats, looked up in the scenario
 // translation tables (assets/i18n/scenario) through the core's Translations.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ScenarioWords.hpp"
 
 #include "core/AssetPaths.hpp"

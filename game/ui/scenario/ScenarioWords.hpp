@@ -1,5 +1,6 @@
 // The few words and numbers a renderer adds to a pack's own text ("Forwarded",
 // "15.3K"), in the language of the pack, read from assets/i18n/scenario/<lang>.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/EnumNames.hpp"

@@ -1,4 +1,5 @@
 // Rounded rectangles and triangle-built lines, discs and polygons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Shapes.hpp"
 
 #include <algorithm>

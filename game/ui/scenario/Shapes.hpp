@@ -1,5 +1,6 @@
 // Shapes SFML 2.5 does not have: rounded rectangles, thick lines and filled
 // outlines, built as triangles so icons can be drawn without image files.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <SFML/Graphics.hpp>

@@ -1,4 +1,5 @@
 // Finds hashtags, mentions and web addresses in a post's text.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/SocialText.hpp"
 
 #include <algorithm>

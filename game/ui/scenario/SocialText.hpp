@@ -1,6 +1,7 @@
 // Splits a post's text into plain words and the parts a network would show
 // in its link colour: #hashtags, @mentions and web addresses (shortened the
 // way networks shorten them).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/scenario/TextLayout.hpp"

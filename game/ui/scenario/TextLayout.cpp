@@ -1,4 +1,5 @@
 // Word wrapping of styled UTF-8 text with a fallback font for missing glyphs.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/TextLayout.hpp"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // Lays text out in lines no wider than a given width: UTF-8 in, styled runs
 // with positions out. The same layout is used to measure and to draw, so a
 // measured height is always the drawn height.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Utf8.hpp"  // decodeUtf8 and encodeUtf8, which every renderer uses

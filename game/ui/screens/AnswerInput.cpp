@@ -1,4 +1,5 @@
 // Answer widgets for each question type, and turning them into an Answer.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/AnswerInput.hpp"
 
 #include "core/Vocabulary.hpp"

@@ -2,6 +2,7 @@
 // the widgets that build it: option cards (number keys pick them), real/fake
 // buttons with the optional confidence slider, reorderable steps, and the
 // hotspot choice made on the scenario. Produces an esprit::Answer.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Answer.hpp"

@@ -1,4 +1,5 @@
 // Back button and heading, aligned on one line.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/BackHeader.hpp"
 
 #include "ui/Context.hpp"

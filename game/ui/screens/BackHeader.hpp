@@ -1,5 +1,6 @@
 // The top line of a screen: a Back button (Escape too) and the screen's
 // heading beside it, whole or, for a screen with its own Escape rule, in parts.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // The class report screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/ClassReportScreen.hpp"
 
 #include "ui/Context.hpp"

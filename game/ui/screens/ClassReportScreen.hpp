@@ -2,6 +2,7 @@
 // item analysis, with the same figures and words as the printed report),
 // write the class report (a printable HTML page and a CSV for spreadsheets)
 // into a folder, and open it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/report/ClassReport.hpp"

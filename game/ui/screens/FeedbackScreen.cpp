@@ -1,4 +1,5 @@
 // The feedback screen shown after every answer.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/FeedbackScreen.hpp"
 
 #include "core/Vocabulary.hpp"

@@ -1,6 +1,7 @@
 // After each answer: right or wrong (by icon and words, never colour alone),
 // the points, the player's answer beside the right one, the explanation, each
 // technique with its one-line definition, and the sources to check.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Answer.hpp"

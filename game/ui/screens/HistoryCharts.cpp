@@ -1,4 +1,5 @@
 // Score bars and mastery lines for the history screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/HistoryCharts.hpp"
 
 #include "ui/Theme.hpp"

@@ -1,6 +1,7 @@
 // The history screen's two small charts, drawn with ImGui shapes so they stay
 // crisp at every size: a bar per round (its share of right answers), and a
 // line per technique that climbs as the player masters it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

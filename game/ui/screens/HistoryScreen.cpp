@@ -1,4 +1,5 @@
 // The history screen: rounds over time, techniques over time, weak spots.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/HistoryScreen.hpp"
 
 #include "core/report/ReportLanguage.hpp"

@@ -2,6 +2,7 @@
 // how well they know each technique over time (a line each), whether their
 // discernment held up week after week, and "Practise my weak spots", which
 // builds a round from the techniques they miss most.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/review/DiscernmentOverTime.hpp"

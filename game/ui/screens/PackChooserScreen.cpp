@@ -1,4 +1,5 @@
 // Pack chooser: cards for playable and broken packs, problems list, folder bar.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/PackChooserScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // and topics; broken packs greyed out with their first error and a list of
 // all their problems; the player's own packs folder, with a button to open
 // it. Rescans every couple of seconds so newly copied packs appear.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/play/PackLibrary.hpp"

@@ -1,4 +1,5 @@
 // The play screen: scenario beside (or above) the question, and answering.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/PlayScreen.hpp"
 
 #include "core/SpokenText.hpp"

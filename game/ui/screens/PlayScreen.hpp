@@ -1,6 +1,7 @@
 // Playing a round: the scenario (tappable for hotspot questions), the
 // question and its answer widgets, and the Check button. Submits to the
 // Session and opens the feedback screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/ScenarioView.hpp"

@@ -1,4 +1,5 @@
 // Who is playing, on the title screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/PlayerRow.hpp"
 
 #include "ui/Context.hpp"

@@ -1,5 +1,6 @@
 // The title screen's line about who is playing, with the review that is due,
 // "Change player" and "My progress", under the main buttons so those never move.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/StoredRecords.hpp"

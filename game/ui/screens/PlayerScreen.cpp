@@ -1,4 +1,5 @@
 // The player screen: a new nickname, the list of players, deleting one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/PlayerScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // group code) or tap your name in the list. Nothing else about the player is
 // asked or kept. A player can be deleted, with everything of theirs, after a
 // confirmation. Teachers reach the class report from here.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/StoredRecords.hpp"

@@ -1,4 +1,5 @@
 // The results screen: score, techniques, discernment and calibration.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/ResultsScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // words with sensitivity and bias beside it (only the words with the "simple
 // words" setting), and calibration (a small chart) when the player gave
 // confidence ratings.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Session.hpp"

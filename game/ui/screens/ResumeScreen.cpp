@@ -1,4 +1,5 @@
 // The offer to carry on an unfinished round.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/ResumeScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -2,6 +2,7 @@
 // questions, same order, the next unanswered one), start the pack again, or
 // decide later. Shown at start-up, after choosing a player, and when a pack
 // with an unfinished round is chosen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Screen.hpp"

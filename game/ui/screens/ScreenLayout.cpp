@@ -1,4 +1,5 @@
 // Column splitting, the round header and other shared layout pieces.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/ScreenLayout.hpp"
 
 #include "core/LanguageTag.hpp"

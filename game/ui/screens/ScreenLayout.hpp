@@ -2,6 +2,7 @@
 // and text columns of reading width, a round's body and header bar, headed
 // cards, centred dialogs and the corner speaker button. All sizes come from
 // the text size and the window, so the layout reflows at every text size.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/Context.hpp"

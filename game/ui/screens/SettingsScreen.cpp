@@ -1,4 +1,5 @@
 // The settings screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/SettingsScreen.hpp"
 
 #include "core/AssetPaths.hpp"

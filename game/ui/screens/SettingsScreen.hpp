@@ -2,6 +2,7 @@
 // words, reduced motion, full screen, read-aloud, the confidence slider, and
 // the keys (each can be changed by pressing the new one). Every change
 // applies at once and is saved.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/KeyBindings.hpp"

@@ -1,4 +1,5 @@
 // Title screen: a big SFML-drawn name over soft shapes, then the main buttons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screens/TitleScreen.hpp"
 
 #include "ui/Context.hpp"

@@ -1,5 +1,6 @@
 // The first screen: the game's name, what it is for, and Play / Settings /
 // Quit. It also shows a one-off notice, such as a settings file replaced.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/play/PlayerRounds.hpp"

@@ -4,6 +4,7 @@
 // like Godot's Linux text-to-speech, so the game builds and runs without it
 // and says what to install when it is missing. Tests set ESPRIT_SPEECH_LOG
 // to a file and get a speaker that writes there what it would say.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <memory>

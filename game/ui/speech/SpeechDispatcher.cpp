@@ -1,4 +1,5 @@
 // speech-dispatcher, loaded with dlopen and driven from a worker thread.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/speech/Speaker.hpp"
 
 #include <dlfcn.h>

@@ -1,4 +1,5 @@
 // The test hook: a speaker that writes what it would say to a file.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/speech/Speaker.hpp"
 
 #include <cstdio>

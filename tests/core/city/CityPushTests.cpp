@@ -2,6 +2,7 @@
 // (with-postgresql.sh starts it): push, push again, no answer counted twice, a
 // push killed halfway, then retried; the schema made and guarded; d′ in SQL;
 // the SQL of docs/city.md run as written.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "app/ReportCommand.hpp"

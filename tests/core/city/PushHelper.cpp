@@ -2,6 +2,7 @@
 // once the second batch is inserted but not yet committed, writes a marker
 // file and waits to be killed. Used by CityPushTests.
 // Usage: esprit_city_push_helper DATABASE CONNINFO BATCH_SIZE MARKER
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/city/CityPush.hpp"
 
 #include <unistd.h>

@@ -3,6 +3,7 @@
 # a Unix socket in that folder only (no TCP), runs the command it is given
 # with ESPRIT_TEST_POSTGRESQL set to the server's connection string, then
 # stops the server and removes the folder, whether the command passed or not.
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 
 bin=${ESPRIT_POSTGRESQL_BIN:-/usr/lib/postgresql/15/bin}

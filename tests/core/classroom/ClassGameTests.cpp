@@ -1,6 +1,7 @@
 // A class game played headless through the same calls the HTTP host makes:
 // joining, answering once (and again), late joiners, teams, the teacher's
 // token, and a game rebuilt from its state file after the host was killed.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AtomicFile.hpp"
 #include "core/classroom/ClassGame.hpp"
 #include "storage/StorageFixtures.hpp"

@@ -1,5 +1,6 @@
 // What a request body may hold, names that are refused, answers on the wire,
 // and the per-address rate limit.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classroom/Protocol.hpp"
 #include "core/classroom/RateLimiter.hpp"
 #include "core/classroom/Secrets.hpp"

@@ -1,4 +1,5 @@
 // The chart table keeps one value per label in every series.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/ChartTable.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // Undo and redo over pack snapshots.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/EditHistory.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // Safe names for copied pictures, and the copy into the pack's media folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/MediaImport.hpp"
 
 #include <doctest/doctest.h>

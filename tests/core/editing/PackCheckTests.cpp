@@ -1,5 +1,6 @@
 // The editor's inline check finds the same problems as the validator, at
 // pointers the editor can map back to its items.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/PackLoader.hpp"
 #include "core/editing/EditablePack.hpp"
 #include "core/editing/EditorDocument.hpp"

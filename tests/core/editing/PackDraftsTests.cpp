@@ -1,4 +1,5 @@
 // New items, copies, moves and type changes keep ids unique and answers right.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/PackDrafts.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // JSON pointers of validator problems mapped to editor items.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/ProblemLocation.hpp"
 
 #include <doctest/doctest.h>

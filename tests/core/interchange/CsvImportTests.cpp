@@ -1,5 +1,6 @@
 // The CSV importer on spreadsheets in the classroom-quiz layout, in English
 // with commas and in French with semicolons, a byte order mark and CRLF.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.hpp"
 #include "ImportTestHelpers.hpp"
 #include "core/interchange/CsvImporter.hpp"

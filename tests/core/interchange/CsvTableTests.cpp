@@ -1,4 +1,5 @@
 // The CSV reader and writer on the quoting rules spreadsheets use.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/CsvTable.hpp"
 
 #include <doctest/doctest.h>

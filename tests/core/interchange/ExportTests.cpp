@@ -1,5 +1,6 @@
 // The CSV and GIFT exporters: what they write, and that whatever the formats
 // cannot hold (scenarios, ordering, hotspots, sources...) is reported.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportTestHelpers.hpp"
 #include "core/interchange/CsvExporter.hpp"
 #include "core/interchange/CsvImporter.hpp"

@@ -1,4 +1,5 @@
 // Where the interchange fixtures live, and reading them as bytes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

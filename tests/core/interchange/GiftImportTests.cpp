@@ -1,5 +1,6 @@
 // The GIFT importer against fixtures written to cover every construct of
 // Moodle's GIFT documentation, each checked for what it becomes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.hpp"
 #include "ImportTestHelpers.hpp"
 #include "core/interchange/GiftImporter.hpp"

@@ -1,4 +1,5 @@
 // HTML entity decoding and tag removal for imported text.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/HtmlText.hpp"
 
 #include <doctest/doctest.h>

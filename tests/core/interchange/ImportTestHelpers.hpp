@@ -1,4 +1,5 @@
 // Small lookups the import tests share: a question by id, a problem by line.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes, read as CSV, as GIFT and as Open Trivia DB
 // JSON, must give a pack the real validator accepts plus located problems,
 // and must export again, never a crash, a hang or undefined behaviour.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AssetPaths.hpp"
 #include "core/PackLoader.hpp"
 #include "core/interchange/CsvExporter.hpp"

@@ -1,6 +1,7 @@
 // Importers on damaged input: thousands of deterministic mutations of the
 // fixtures. Whatever comes in, an importer never crashes, names the file in
 // every problem, and returns a pack that the real validator accepts.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.hpp"
 #include "ImportTestHelpers.hpp"
 #include "LoaderSupport.hpp"

@@ -1,4 +1,5 @@
 // The real loader and taxonomy, as the round-trip tests use them.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/PackLoader.hpp"

@@ -1,5 +1,6 @@
 // The Open Trivia DB importer: entities decoded, both question types, the
 // encodings the site offers, and every result it cannot read reported.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.hpp"
 #include "ImportTestHelpers.hpp"
 #include "core/interchange/Interchange.hpp"

@@ -1,4 +1,5 @@
 // The comparisons behind the round-trip tests.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackComparison.hpp"
 
 #include <doctest/doctest.h>

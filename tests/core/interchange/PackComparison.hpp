@@ -1,5 +1,6 @@
 // Field-by-field comparison of two packs for the round-trip tests, so a
 // failure names the field that changed rather than just "not equal".
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

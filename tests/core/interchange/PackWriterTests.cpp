@@ -1,5 +1,6 @@
 // The pack writer against the real loader: every field of every scenario
 // kind and question type survives write -> load, and so do the shipped packs.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportTestHelpers.hpp"
 #include "LoaderSupport.hpp"
 #include "PackComparison.hpp"

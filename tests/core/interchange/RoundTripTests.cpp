@@ -1,5 +1,6 @@
 // Round trips through every format: import a fixture, save it as pack.json,
 // load it with the real loader, export it, import the export, and compare.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fixtures.hpp"
 #include "ImportTestHelpers.hpp"
 #include "LoaderSupport.hpp"

@@ -1,5 +1,6 @@
 # Copies the import fixtures into a fresh corpus folder and runs the importer
 # fuzzer on it for SECONDS; fails when the fuzzer finds a problem.
+# SPDX-License-Identifier: GPL-3.0-or-later
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 file(GLOB seeds "${SEEDS}/*")

@@ -1,3 +1,4 @@
 // The doctest runner of the interchange tests.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>

@@ -2,6 +2,7 @@
 # `esprit import` and `esprit export` as a teacher runs them: the exit codes
 # (0 clean, 1 something not converted, 2 usage error) and the files written.
 # Usage: import_export_commands.sh ESPRIT_BINARY SOURCE_ROOT
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 esprit="$1"
 root="$2"

@@ -1,5 +1,6 @@
 // The still-there countdown as a state machine: when it asks, how it counts
 // down, what brings a visitor back, and when the round is given up.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/IdleWatch.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // kiosk.json: every field read, each mistake located and replaced by its
 // default without stopping the kiosk, and the most specific file found wins.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/KioskConfig.hpp"
 #include "core/kiosk/StaffPin.hpp"
 #include "storage/StorageFixtures.hpp"

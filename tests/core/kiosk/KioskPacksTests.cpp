@@ -1,5 +1,6 @@
 // The packs a kiosk offers per language, its short anonymous rounds, and the
 // attract screen's examples.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Taxonomy.hpp"
 #include "core/interchange/PackWriter.hpp"
 #include "core/kiosk/KioskPacks.hpp"

@@ -1,5 +1,6 @@
 // The staff PIN: kept only as a salted, slow hash, checked exactly, and
 // guessing is slowed down by waits that grow.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/PinAttempts.hpp"
 #include "core/kiosk/StaffPin.hpp"
 

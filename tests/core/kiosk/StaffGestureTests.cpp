@@ -1,5 +1,6 @@
 // The corner hold that opens the staff PIN pad: only a long, still hold on
 // the corner counts.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/StaffGesture.hpp"
 
 #include <doctest/doctest.h>

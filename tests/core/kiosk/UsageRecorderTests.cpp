@@ -1,6 +1,7 @@
 // The kiosk's anonymous figures: what a round adds to the daily counts, that
 // nothing finer than the date is kept, the CSV export, and that a full disk
 // or a damaged file never stops a visitor's round.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/UsageCsv.hpp"
 #include "core/kiosk/UsageRecorder.hpp"
 #include "storage/StorageFixtures.hpp"

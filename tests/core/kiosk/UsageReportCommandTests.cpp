@@ -1,6 +1,7 @@
 // `esprit report --kiosk-usage` and `esprit kiosk-pin` as a library's IT
 // person runs them: the CSV written from the kiosk's figures, and clear
 // refusals when there are none or the options are wrong.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/KioskPinCommand.hpp"
 #include "app/KioskUsageReport.hpp"
 #include "core/kiosk/UsageRecorder.hpp"

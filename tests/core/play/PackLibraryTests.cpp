@@ -1,6 +1,7 @@
 // The pack library: packs from the shipped and the user's folders, a pack
 // copied in later appears on the next rescan, unchanged packs are not
 // reloaded, and a broken pack is listed with its problems.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/play/PackLibrary.hpp"
 
 #include <doctest/doctest.h>

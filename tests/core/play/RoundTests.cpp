@@ -1,6 +1,7 @@
 // The round engine played headless, as every front end plays it: a whole
 // round stopped and resumed from the results database, a weak-spots round,
 // an assessment form, and answers that must be saved before they count.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Taxonomy.hpp"
 #include "core/interchange/PackWriter.hpp"
 #include "core/play/PlayerRounds.hpp"

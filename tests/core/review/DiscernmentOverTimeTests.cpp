@@ -1,4 +1,5 @@
 // Whether discernment held up, over simulated weeks of real-or-fake answers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/review/DiscernmentOverTime.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,7 @@
 // Booster reviews over simulated days: techniques come due after 1, 7 and 30
 // days, a miss brings one back the next day, and review rounds draw unseen
 // questions on the due techniques first.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "core/review/ReviewSchedule.hpp"

@@ -1,4 +1,5 @@
 // Answers survive the trip to their JSON text and back.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/AnswerJson.hpp"
 
 #include <doctest/doctest.h>

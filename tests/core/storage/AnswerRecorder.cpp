@@ -2,6 +2,7 @@
 // scripted game, and after each commit prints the answer's id on its own line
 // (unbuffered), so the test knows exactly which answers were committed when
 // it kills this process.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include <unistd.h>

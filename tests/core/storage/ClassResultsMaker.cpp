@@ -5,6 +5,7 @@
 // the assessment's forms A and B (most do better after), and half of them
 // form C weeks later.
 // Usage: esprit_class_results_maker DATA_FOLDER PACK_FOLDER
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "core/AssetPaths.hpp"

@@ -1,5 +1,6 @@
 // A damaged or unreadable results file is moved aside with a clear message,
 // and the game goes on with a new one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,7 @@
 // Item analysis against a results database whose answers are known: twelve
 // players of rising strength, four sound questions, one keyed wrong on
 // purpose, one everyone gets, one almost nobody gets, one with few answers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "app/ReportCommand.hpp"

@@ -1,6 +1,7 @@
 // Kills a process that is recording answers with SIGKILL at random moments,
 // again and again, and checks after each kill that the file opens, passes
 // PRAGMA integrity_check and holds every answer the process said it committed.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,7 @@
 // The report words live in assets/i18n/report/<lang>.json: every language
 // file has every key English has (and no stray ones), and a whole report in
 // each language asks for no key that is missing.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "core/report/ClassReport.hpp"

@@ -1,5 +1,6 @@
 // Teacher reports from a small class whose numbers are worked out by hand:
 // CSV bytes and quoting, HTML shares per question, and discernment A → B.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "app/ReportCommand.hpp"

@@ -1,6 +1,7 @@
 // The results store on real SQLite files: schema and migrations, players,
 // answers committed at once, cascading deletion, resume, a full disk, and
 // two stores sharing one file.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "core/Session.hpp"

@@ -1,6 +1,7 @@
 // Shared test material for the storage and report suites: a temporary folder
 // that cleans up after itself, small packs built in code, and helpers that
 // record answers the way the game does.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

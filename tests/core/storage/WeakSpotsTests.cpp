@@ -1,4 +1,5 @@
 // "Practise my weak spots": the Leitner boxes and the choice of a round.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageFixtures.hpp"
 
 #include "core/storage/WeakSpots.hpp"

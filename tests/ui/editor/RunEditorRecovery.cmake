@@ -2,6 +2,7 @@
 # title and stops without saving; part two opens the pack again, restores the
 # recovery copy and saves. Called by ctest as
 #   cmake -DESPRIT=... -DSOURCE_ROOT=... -DWORK=... -DSCRIPTS=... -P RunEditorRecovery.cmake
+# SPDX-License-Identifier: GPL-3.0-or-later
 foreach(variable ESPRIT SOURCE_ROOT WORK SCRIPTS)
   if(NOT DEFINED ${variable})
     message(FATAL_ERROR "RunEditorRecovery.cmake needs -D${variable}=...")

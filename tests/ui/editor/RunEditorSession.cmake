@@ -2,6 +2,7 @@
 # that the pack it saved passes `esprit validate` (exit 0) and holds one
 # question of every type. Called by ctest as
 #   cmake -DESPRIT=... -DSOURCE_ROOT=... -DWORK=... -DSCRIPT=... [-DCHECKER=...] -P RunEditorSession.cmake
+# SPDX-License-Identifier: GPL-3.0-or-later
 foreach(variable ESPRIT SOURCE_ROOT WORK SCRIPT)
   if(NOT DEFINED ${variable})
     message(FATAL_ERROR "RunEditorSession.cmake needs -D${variable}=...")

@@ -3,6 +3,7 @@
 # Xvfb at 1280x720: a pack made from nothing, the fixture pack opened from the
 # teacher's packs folder, and a CSV import.
 # Usage: tests/ui/editor/make-editor-screenshots.sh BUILD_DIR   (needs xvfb-run)
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 source_root=$(cd "$(dirname "$0")/../../.." && pwd)
 esprit=$(cd "${1:?usage: make-editor-screenshots.sh BUILD_DIR}" && pwd)/game/app/esprit

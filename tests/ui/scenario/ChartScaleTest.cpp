@@ -1,4 +1,5 @@
 // Chart axes: honest charts start at 0, misleading ones exactly as the pack asks.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ChartScale.hpp"
 
 #include <doctest/doctest.h>

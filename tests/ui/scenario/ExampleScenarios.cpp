@@ -1,4 +1,5 @@
 // Hand-built scenarios of every kind and every misleading chart option.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExampleScenarios.hpp"
 
 namespace esprit::test {

@@ -2,6 +2,7 @@
 // depend on the pack loader. They mirror gallery-pack/pack.json, plus a
 // picture that is missing (which the validator would refuse in a pack) and a
 // quote with a portrait.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

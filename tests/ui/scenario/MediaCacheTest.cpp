@@ -1,4 +1,5 @@
 // Pictures are loaded only from inside the pack, only when small and sane.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ImageHeader.hpp"
 #include "ui/scenario/MediaCache.hpp"
 

@@ -1,5 +1,6 @@
 // Every text colour reaches WCAG AA contrast (4.5:1) on the background it is
 // drawn on in the standard theme, and AAA (7:1) in the high-contrast theme.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/Palette.hpp"
 #include "ui/scenario/ScenarioTheme.hpp"
 

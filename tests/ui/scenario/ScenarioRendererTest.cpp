@@ -1,5 +1,6 @@
 // Every kind of scenario: measured height is the drawn height, every named
 // part is on the card, hotspot regions map to the screen, nothing crashes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExampleScenarios.hpp"
 #include "TestFonts.hpp"
 #include "ui/scenario/MediaCache.hpp"

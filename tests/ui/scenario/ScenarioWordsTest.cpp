@@ -1,5 +1,6 @@
 // Counts and numbers are written the way networks and each language write them,
 // and the renderer's words come from the scenario tables in assets/i18n/scenario.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/ScenarioWords.hpp"
 
 #include <doctest/doctest.h>

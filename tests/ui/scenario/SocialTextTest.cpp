@@ -1,4 +1,5 @@
 // Hashtags, mentions and web addresses in a post are found and styled.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestFonts.hpp"
 #include "ui/scenario/SocialText.hpp"
 

@@ -1,4 +1,5 @@
 // Loads the Noto fonts once for all renderer tests.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestFonts.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,5 @@
 // The fonts and style the renderer tests draw with: Noto Sans, as the game uses.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/scenario/ScenarioRenderer.hpp"

@@ -1,4 +1,5 @@
 // Word wrapping: UTF-8 in, lines that never run wider than asked.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestFonts.hpp"
 #include "ui/scenario/TextLayout.hpp"
 

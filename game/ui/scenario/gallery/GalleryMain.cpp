@@ -2,6 +2,7 @@
 //   esprit-scenario-gallery PACK [--out DIR] [--width W]... [--text-size S]...
 //                          [--language fr] [--only ID]... [--answers]
 // Without a display, run it under xvfb-run.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AssetPaths.hpp"
 #include "core/PackLoader.hpp"
 #include "ui/scenario/gallery/ScenarioGallery.hpp"

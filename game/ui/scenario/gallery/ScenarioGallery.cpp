@@ -1,4 +1,5 @@
 // Renders scenarios off screen and saves them as PNG files.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario/gallery/ScenarioGallery.hpp"
 
 #include <algorithm>

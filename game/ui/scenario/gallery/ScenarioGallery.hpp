@@ -1,5 +1,6 @@
 // Draws scenarios into PNG files at chosen widths and text sizes, so that
 // authors and developers can look at every renderer without the game.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Pack.hpp"

@@ -2,6 +2,7 @@
 # Writes the broken-pack corpus: one small valid pack (BASE), and one folder per
 # rule, each a copy of BASE with exactly one mistake. BrokenPackTest.cpp says
 # what Esprit must report for each. Run it again after changing BASE or a case.
+# SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import shutil
 import struct
