@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
-#include <ranges>
+#include <span>
 
 namespace esprit::report {
 namespace {
@@ -150,7 +150,9 @@ void writeQuestions(HtmlWriter& out, const ReportModel& model) {
 
     out.raw(shareRightChart(
         out, out.language().format("questions.chart", {{"pack", first->pack_title}}),
-        std::ranges::subrange(first, last), [](const QuestionStatistic& question) {
+        // A span, not std::ranges::subrange, which clang 14 cannot build with libstdc++ 12.
+        std::span<const QuestionStatistic>(&*first, static_cast<std::size_t>(last - first)),
+        [](const QuestionStatistic& question) {
           return std::pair{question.question_id, question.prompt};
         }));
 

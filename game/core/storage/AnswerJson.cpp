@@ -11,9 +11,6 @@
 namespace esprit::storage {
 namespace {
 
-template <class>
-inline constexpr bool kAlwaysFalse = false;
-
 Error unreadable(std::string_view text, std::string_view why) {
   return Error{ErrorKind::damaged,
                "A stored answer cannot be read back (" + std::string(why) +
@@ -45,7 +42,7 @@ std::string answerToJson(const AnswerChoice& choice) {
           object["type"] = nameOf(QuestionType::hotspot);
           object["region"] = answer.region;
         } else {
-          static_assert(kAlwaysFalse<Kind>, "every answer kind needs its JSON form");
+          static_assert(sizeof(Kind) == 0, "every answer kind needs its JSON form");
         }
       },
       choice);
