@@ -208,10 +208,12 @@ void HttpHost::route() {
       {"/api/host/end", &classroom::ClassGame::hostEnd},
       {"/api/host/remove", &classroom::ClassGame::hostRemove},
   };
-  for (const auto& [path, action] : posts) {
-    server.Post(path, [this, action](const httplib::Request& request, httplib::Response& response) {
-      sendJson(response, (game_->*action)(request.body));
-    });
+  for (const auto& post : posts) {
+    const GameAction action = post.second;  // clang 14 cannot capture a structured binding
+    server.Post(post.first,
+                [this, action](const httplib::Request& request, httplib::Response& response) {
+                  sendJson(response, (game_->*action)(request.body));
+                });
   }
   server.Get("/api/host/state",
              [this](const httplib::Request& request, httplib::Response& response) {
