@@ -7,17 +7,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1 sqlite=$2 source_root=$3 work=$4
-rm -rf "$work"
-mkdir -p "$work/root/questions" "$work/data" "$work/shots"
-ln -s "$source_root/assets" "$work/root/assets"
-cp -r "$source_root/tests/ui/fixtures/every-kind" "$work/root/questions/"
-export ESPRIT_ROOT="$work/root" LANG=C.UTF-8
-database="$work/data/esprit/results.sqlite"
-fail() { echo "review test: $*" >&2; exit 1; }
-play() {
-  xvfb-run -a -s "-screen 0 1920x1080x24" "$esprit" --script "$source_root/tests/ui/scripts/$1" \
-    --screenshot "$work/shots" --data-dir "$work/data" --seed 7 || fail "the game failed in $1"
-}
+test_name="review test"
+source "$source_root/tests/ui/fixture-game.sh"
 
 play players-first-run.txt
 [ "$("$sqlite" "$database" "SELECT count(*) FROM sessions WHERE mode = 'review'")" = 0 ] ||
