@@ -223,13 +223,34 @@ void Game::startImGui() {
     imgui_started_ = true;
   }
   window_->setActive(true);
-  ImGui_ImplOpenGL3_Init("#version 130");
   // The atlas was built while the window opened; a window manager may have
   // given the window another size than asked, and then it is built again.
   if (std::abs(wantedTextPixels() - context_.fonts.pixelSize()) >= 0.5f) {
     rebuildAtlas(wantedTextPixels());
   }
+  startRenderer();
+}
+
+// The renderer's shaders, buffers and font texture, all made here. Left to
+// the first NewFrame, the backend makes the font texture a second time, from
+// an atlas whose pixels useUploadedAtlas() has let go: the whole atlas was
+// rasterised again on the main thread (~15 ms of every start) and the first
+// texture leaked.
+void Game::startRenderer() {
+  ImGui_ImplOpenGL3_Init("#version 130");
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  useUploadedAtlas();
+}
+
+// A rebuilt atlas replaces the texture of the old one.
+void Game::uploadAtlas() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  useUploadedAtlas();
+}
+
+void Game::useUploadedAtlas() {
+  // The texture holds the pixels now; the atlas keeps only where each glyph is.
   ImGui::GetIO().Fonts->ClearTexData();
   applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
   widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
@@ -268,11 +289,7 @@ void Game::rebuildFontsIfNeeded(bool immediately) {
   }
   window_->setActive(true);
   rebuildAtlas(wanted);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-  ImGui::GetIO().Fonts->ClearTexData();
-  applyTheme(wanted, context_.settings.text_size_percent);
-  widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
+  uploadAtlas();
 }
 
 void Game::applyChangedSettings() {
@@ -286,12 +303,8 @@ void Game::applyChangedSettings() {
     window_->setActive(true);
     ImGui_ImplOpenGL3_Shutdown();
     createWindow();
-    ImGui_ImplOpenGL3_Init("#version 130");
     rebuildAtlas(wantedTextPixels());
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    ImGui::GetIO().Fonts->ClearTexData();
-    applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-    widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
+    startRenderer();
   }
   const bool new_look = wanted.high_contrast != applied_settings_.high_contrast ||
                         wanted.font != applied_settings_.font;
@@ -300,11 +313,7 @@ void Game::applyChangedSettings() {
   if (new_look && wanted.fullscreen == applied_settings_.fullscreen) {
     window_->setActive(true);
     rebuildAtlas(wantedTextPixels());
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    ImGui::GetIO().Fonts->ClearTexData();
-    applyTheme(context_.fonts.pixelSize(), context_.settings.text_size_percent);
-    widgets::setTextFonts(context_.fonts.heading(), context_.fonts.bold());
+    uploadAtlas();
   }
   if (!wanted.read_aloud && context_.speaker) context_.speaker->stop();
   // No blinking caret either when motion is reduced.

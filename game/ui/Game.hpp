@@ -49,6 +49,9 @@ class Game {
   void loadFonts();
   void createWindow();
   void startImGui();
+  void startRenderer();
+  void uploadAtlas();
+  void useUploadedAtlas();
   void stopImGui();
   void handleEvent(const sf::Event& event);
   void applyChangedSettings();
