@@ -21,10 +21,20 @@ int main() {
   window.clear(sf::Color(40, 40, 48));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+  // Placed and sized: ImGui hides a window it has never seen for its first
+  // frame while it measures the contents, and the baseline's first frame
+  // would show an empty screen (drawing nothing skipped Mesa's shader work
+  // that any real first frame, the game's included, has to do).
+  ImGui::SetNextWindowPos(ImVec2(40, 40));
+  ImGui::SetNextWindowSize(ImVec2(400, 120));
   ImGui::Begin("Baseline");
   ImGui::TextUnformatted("One frame, then exit.");
   ImGui::End();
   ImGui::Render();
+  if (ImGui::GetDrawData()->TotalVtxCount == 0) {
+    std::fprintf(stderr, "bare window: the first frame drew nothing; the baseline would be wrong\n");
+    return 1;
+  }
   window.pushGLStates();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   window.popGLStates();
