@@ -49,6 +49,7 @@ class Game {
   void loadFonts();
   void createWindow();
   void startImGui();
+  void prepareRenderer();
   void startRenderer();
   void uploadAtlas();
   void useUploadedAtlas();
