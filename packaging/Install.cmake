@@ -65,6 +65,9 @@ add_custom_target(esprit_packaging_files ALL DEPENDS ${compressed} ${icon_pngs})
 
 # --- The install layout ------------------------------------------------------
 install(TARGETS esprit RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# The classroom's HTTP server, opened by the game when a class game starts
+# (game/host/HttpHostModule.hpp); a private module, not a library for others.
+install(TARGETS esprit_http LIBRARY DESTINATION "${ESPRIT_MODULES_DIR}")
 
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/assets/" DESTINATION "${data_folder}/assets"
   PATTERN "__pycache__" EXCLUDE)

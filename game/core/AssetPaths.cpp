@@ -69,6 +69,27 @@ DataRootClues currentDataRootClues() {
   return clues;
 }
 
+std::filesystem::path findModuleFolder(const ModuleFolderClues& clues) {
+  std::error_code error;
+  if (!clues.executable.empty() && !clues.modules_from_binary.empty()) {
+    auto installed =
+        (clues.executable.parent_path() / clues.modules_from_binary).lexically_normal();
+    if (std::filesystem::is_directory(installed, error)) return installed;
+  }
+  if (isInside(clues.executable, clues.build_root)) return clues.build_modules;
+  return clues.installed_modules;
+}
+
+std::filesystem::path moduleFolder() {
+  ModuleFolderClues clues;
+  clues.executable = runningExecutable();
+  clues.build_root = ESPRIT_BUILD_ROOT;
+  clues.build_modules = ESPRIT_BUILD_MODULES;
+  clues.modules_from_binary = ESPRIT_MODULES_FROM_BINARY;
+  clues.installed_modules = ESPRIT_INSTALLED_MODULES;
+  return findModuleFolder(clues);
+}
+
 std::filesystem::path assetDirectory() { return findDataRoot(currentDataRootClues()) / "assets"; }
 std::filesystem::path shippedPackDirectory() {
   return findDataRoot(currentDataRootClues()) / "questions";

@@ -45,4 +45,21 @@ std::filesystem::path findDataRoot(const DataRootClues& clues);
 // The clues of the running program.
 DataRootClues currentDataRootClues();
 
+// Where Esprit's own modules are (the classroom's esprit-http.so).
+struct ModuleFolderClues {
+  std::filesystem::path executable;           // this program's file, empty when unknown
+  std::filesystem::path build_root;           // the build folder it was built in
+  std::filesystem::path build_modules;        // where that build puts them
+  std::filesystem::path modules_from_binary;  // the install's module folder seen from its
+                                              // bin/ folder: "../lib/x86_64-linux-gnu/esprit"
+  std::filesystem::path installed_modules;    // the same as an absolute path
+};
+
+// In this order: an installed layout around the executable, when that folder
+// exists (a package extracted anywhere uses its own); the build's folder, when
+// the executable lies inside the build folder; the installed folder compiled
+// in, even when missing, so that errors name the place a packaged game expects.
+std::filesystem::path findModuleFolder(const ModuleFolderClues& clues);
+std::filesystem::path moduleFolder();
+
 }  // namespace esprit

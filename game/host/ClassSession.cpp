@@ -3,6 +3,7 @@
 #include "host/ClassSession.hpp"
 
 #include "core/AssetPaths.hpp"
+#include "host/HttpHostModule.hpp"
 
 #include <cstdio>
 
@@ -61,7 +62,9 @@ Result<std::unique_ptr<ClassSession>> ClassSession::start(ClassSessionOptions op
   }
   session->game_->setPictureSource(session->pictures_.get());
 
-  session->http_ = std::make_unique<HttpHost>(*session->game_, *session->pictures_, options.http);
+  auto server = makeHttpHost(*session->game_, *session->pictures_, options.http);
+  if (!server) return server.error();
+  session->http_ = std::move(server).value();
   if (auto started = session->http_->start(); !started) return started.error();
   // Remembered so that --resume listens on the same address and port.
   if (auto kept =

@@ -10,7 +10,7 @@
 #include "core/classroom/ClassGame.hpp"
 #include "core/classroom/ClassRecords.hpp"
 #include "core/play/PackLibrary.hpp"
-#include "host/HttpHost.hpp"
+#include "host/ClassServer.hpp"
 #include "host/MainThreadTasks.hpp"
 #include "host/PictureCache.hpp"
 
@@ -48,7 +48,7 @@ class ClassSession {
   ~ClassSession();
 
   classroom::ClassGame& game() { return *game_; }
-  HttpHost& http() { return *http_; }
+  ClassServer& http() { return *http_; }
   bool drawsPictures() const { return pictures_->canPaint(); }
   // Draws what the streams wait for and closes a question whose time is up;
   // true when the game changed. `wait` is how long to wait for work.
@@ -65,7 +65,7 @@ class ClassSession {
   std::optional<classroom::ClassRecords> records_;
   std::unique_ptr<PictureCache> pictures_;
   std::unique_ptr<classroom::ClassGame> game_;
-  std::unique_ptr<HttpHost> http_;
+  std::unique_ptr<ClassServer> http_;
   std::uint64_t last_event_ = 0;
 };
 

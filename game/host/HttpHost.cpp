@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "host/HttpHost.hpp"
 
+#include "host/HttpHostModule.hpp"
 #include "host/WorkerPool.hpp"
 
 #include <httplib.h>
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
 namespace esprit::host {
 namespace {
@@ -398,3 +400,12 @@ std::string HttpHost::readyLine() const {
 }
 
 }  // namespace esprit::host
+
+// The module's entry point (host/HttpHostModule.cpp finds it by name).
+extern "C" __attribute__((visibility("default"))) esprit::host::ClassServer* esprit_make_http_host(
+    esprit::classroom::ClassGame* game, esprit::host::PictureCache* pictures,
+    const esprit::host::HostOptions* options) {
+  return new esprit::host::HttpHost(*game, *pictures, *options);
+}
+static_assert(std::is_same_v<decltype(&esprit_make_http_host), esprit::host::MakeHttpHost>,
+              "the entry point and HttpHostModule.hpp must agree");

@@ -15,9 +15,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Result.hpp"
 #include "core/classroom/ClassGame.hpp"
-#include "core/classroom/RateLimiter.hpp"
+#include "host/ClassServer.hpp"
 #include "host/PictureCache.hpp"
 
 #include <atomic>
@@ -35,35 +34,20 @@ class Server;
 
 namespace esprit::host {
 
-inline constexpr int kDefaultPort = 8080;
-inline constexpr int kPortsToTry = 20;  // 8080 … 8099 when the default is taken
-
-struct HostOptions {
-  std::string bind_address = "0.0.0.0";  // every interface
-  int port = kDefaultPort;
-  bool exact_port = false;  // --port given: that port or fail (0: any free port)
-  classroom::RateLimit rate;
-  std::filesystem::path asset_directory;  // holds classroom/ and i18n/classroom/
-};
-
-class HttpHost {
+// Built into the module esprit-http (host/CMakeLists.txt), which makes one
+// through esprit_make_http_host() for host/HttpHostModule.cpp.
+class HttpHost final : public ClassServer {
  public:
   HttpHost(classroom::ClassGame& game, PictureCache& pictures, HostOptions options);
-  ~HttpHost();
+  ~HttpHost() override;
   HttpHost(const HttpHost&) = delete;
   HttpHost& operator=(const HttpHost&) = delete;
 
-  // Reads the page's files, binds and starts serving on its own threads.
-  // The error says which file is missing or which port could not be had.
-  Status start();
-  // Ends every stream and stops serving; safe to call twice.
-  void stop();
-
-  int port() const { return port_; }
-  // http://<address students can reach>:<port>/, as printed and shown as a QR code.
-  std::string joinAddress() const;
-  // The one line the host prints on standard output once it accepts players.
-  std::string readyLine() const;
+  Status start() override;
+  void stop() override;
+  int port() const override { return port_; }
+  std::string joinAddress() const override;
+  std::string readyLine() const override;
 
  private:
   void route();

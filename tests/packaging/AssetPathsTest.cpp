@@ -148,3 +148,45 @@ TEST_CASE("this test, run from the build folder, finds the real assets of the so
   CHECK(fs::is_regular_file(techniques));
   CHECK(fs::is_regular_file(packs / "pack.schema.json"));
 }
+
+namespace {
+
+// Where the game built in <top>/out-of-source-build and installed under /usr
+// would look for its modules.
+ModuleFolderClues moduleClues(const Machine& machine, const fs::path& executable_file) {
+  ModuleFolderClues clues;
+  clues.executable = executable_file;
+  clues.build_root = machine.top / "out-of-source-build";
+  clues.build_modules = machine.top / "out-of-source-build" / "modules";
+  clues.modules_from_binary = "../lib/x86_64-linux-gnu/esprit";
+  clues.installed_modules = machine.top / "nowhere" / "usr/lib/x86_64-linux-gnu/esprit";
+  return clues;
+}
+
+}  // namespace
+
+TEST_CASE("an installed game opens the modules of its own prefix, wherever it was unpacked") {
+  Machine machine("modules-installed");
+  fs::create_directories(machine.top / "extracted/usr/lib/x86_64-linux-gnu/esprit");
+  const auto clues = moduleClues(machine, machine.executable("extracted/usr/bin/esprit"));
+  CHECK(findModuleFolder(clues) == machine.top / "extracted/usr/lib/x86_64-linux-gnu/esprit");
+}
+
+TEST_CASE("a game run from its build folder opens the modules that build made") {
+  Machine machine("modules-build");
+  const auto clues =
+      moduleClues(machine, machine.executable("out-of-source-build/game/app/esprit"));
+  CHECK(findModuleFolder(clues) == clues.build_modules);
+}
+
+TEST_CASE("a game elsewhere, with no module folder beside it, names the installed one") {
+  Machine machine("modules-missing");
+  SUBCASE("an executable outside the build folder") {
+    const auto clues = moduleClues(machine, machine.executable("opt/esprit/esprit"));
+    CHECK(findModuleFolder(clues) == clues.installed_modules);
+  }
+  SUBCASE("no known executable") {
+    const auto clues = moduleClues(machine, {});
+    CHECK(findModuleFolder(clues) == clues.installed_modules);
+  }
+}
