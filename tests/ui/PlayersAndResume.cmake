@@ -22,7 +22,7 @@ set(database "${WORK}/data/esprit/results.sqlite")
 
 function(play script)
   execute_process(
-    COMMAND xvfb-run -a -s "-screen 0 1920x1080x24"
+    COMMAND "${SOURCE_ROOT}/tests/with-xvfb" -s "-screen 0 1920x1080x24"
             "${ESPRIT}" --script "${SOURCE_ROOT}/tests/ui/scripts/${script}"
             --screenshot "${WORK}/shots" --data-dir "${WORK}/data" --seed 7
     WORKING_DIRECTORY "${WORK}" TIMEOUT 300 RESULT_VARIABLE result)

@@ -38,7 +38,7 @@ set(ENV{ESPRIT_SPEECH_LOG} "${WORK}/speech.txt")
 set(ENV{GSETTINGS_BACKEND} "memory")
 
 execute_process(
-  COMMAND xvfb-run -a -s "-screen 0 1920x1080x24"
+  COMMAND "${SOURCE_ROOT}/tests/with-xvfb" -s "-screen 0 1920x1080x24"
           "${ESPRIT}" --script "${SCRIPT}" --screenshot "${WORK}/shots" --data-dir "${WORK}/data"
           --seed 7 ${GAME_ARGS}
   WORKING_DIRECTORY "${WORK}" TIMEOUT 300 RESULT_VARIABLE game_result)

@@ -32,7 +32,7 @@ set(ENV{LANG} "${LOCALE}")
 unset(ENV{LC_ALL})
 unset(ENV{LC_MESSAGES})
 execute_process(
-  COMMAND xvfb-run -a -s "-screen 0 1920x1080x24"
+  COMMAND "${SOURCE_ROOT}/tests/with-xvfb" -s "-screen 0 1920x1080x24"
           "${ESPRIT}" --script "${SCRIPT}" --screenshot "${WORK}/shots" --data-dir "${WORK}/data" --seed 7
   WORKING_DIRECTORY "${WORK}"
   TIMEOUT 300

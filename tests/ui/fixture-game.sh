@@ -11,6 +11,6 @@ export ESPRIT_ROOT="$work/root" LANG=C.UTF-8
 database="$work/data/esprit/results.sqlite"
 fail() { echo "$test_name: $*" >&2; exit 1; }
 play() {
-  xvfb-run -a -s "-screen 0 1920x1080x24" "$esprit" --script "$source_root/tests/ui/scripts/$1" \
+  "$source_root/tests/with-xvfb" -s "-screen 0 1920x1080x24" "$esprit" --script "$source_root/tests/ui/scripts/$1" \
     --screenshot "$work/shots" --data-dir "$work/data" --seed 7 || fail "the game failed in $1"
 }

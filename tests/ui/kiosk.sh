@@ -36,7 +36,7 @@ JSON
 play() {
   local script=$1; shift
   set +e
-  timeout 300 xvfb-run -a -s "-screen 0 1280x720x24" "$esprit" --kiosk \
+  timeout 300 "$source_root/tests/with-xvfb" -s "-screen 0 1280x720x24" "$esprit" --kiosk \
     --kiosk-config "$work/kiosk.json" --script "$scripts/$script" --screenshot "$work/shots" \
     --seed 7 "$@" > "$work/stdout.log" 2> "$work/stderr.log"
   status=$?

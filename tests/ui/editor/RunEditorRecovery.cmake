@@ -19,7 +19,7 @@ set(ENV{LANG} "C.UTF-8")
 
 function(run_part script)
   execute_process(
-    COMMAND xvfb-run -a -s "-screen 0 1920x1080x24"
+    COMMAND "${SOURCE_ROOT}/tests/with-xvfb" -s "-screen 0 1920x1080x24"
             "${ESPRIT}" --script "${SCRIPTS}/${script}" --screenshot "${WORK}/shots" --data-dir "${WORK}/data"
     WORKING_DIRECTORY "${WORK}"
     TIMEOUT 300

@@ -17,7 +17,7 @@ file(COPY "${SOURCE_ROOT}/tests/ui/fixtures/every-kind" DESTINATION "${WORK}/roo
 set(ENV{ESPRIT_ROOT} "${WORK}/root")
 set(ENV{LANG} "C.UTF-8")
 execute_process(
-  COMMAND xvfb-run -a -s "-screen 0 1920x1080x24"
+  COMMAND "${SOURCE_ROOT}/tests/with-xvfb" -s "-screen 0 1920x1080x24"
           "${ESPRIT}" --script "${SCRIPT}" --screenshot "${WORK}/shots" --data-dir "${WORK}/data"
   WORKING_DIRECTORY "${WORK}"
   TIMEOUT 300
