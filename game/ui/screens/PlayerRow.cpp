@@ -29,13 +29,9 @@ bool buildPlayerRow(Context& context, ScreenStack& stack, float width,
   const std::string line =
       player ? context.translations.format("players.playing_as", {{"name", playerLabel(*player)}})
              : context.text("players.nobody");
-  // The line may be wider than the buttons: it wraps only at the window's edge.
-  const float line_width =
-      std::min(ImGui::CalcTextSize(line.c_str()).x + 1.f, ImGui::GetContentRegionAvail().x);
-  widgets::centreNext(line_width);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + line_width);
-  widgets::mutedText(line);
-  ImGui::PopTextWrapPos();
+  // The line may be wider than the buttons: it wraps only at the window's
+  // edge, each of its lines centred under the buttons.
+  widgets::centredText(line, palette().muted_text, ImGui::GetContentRegionAvail().x);
 
   // The player's own buttons: the review that is due (it matters most, so it
   // comes first and stands out), changing player, their progress.

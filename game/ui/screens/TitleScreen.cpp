@@ -23,6 +23,8 @@ constexpr float kTitleTopShare = 0.12f;    // where it starts, as a share of the
 constexpr double kEntranceSeconds = 0.45;  // the title's gentle rise on arrival
 // The name's line, in its font size: the tagline starts this far below its top.
 constexpr float kTitleLines = 1.25f;
+// Never below half: under that, the name would no longer read as a title.
+constexpr float kSmallestTitleScale = 0.5f;
 
 struct Bubble {
   float x, y, radius;  // fractions of the window (radius of its height)
@@ -32,13 +34,27 @@ struct Bubble {
 }  // namespace
 
 float TitleScreen::titleScale() const {
-  // Never below half: under that, the name would no longer read as a title.
-  constexpr float kSmallestScale = 0.5f;
   const float height = static_cast<float>(context().window->getSize().y);
   const float full = context().fonts.titleSize() * kTitleLines;
   if (below_title_ <= 0.f || full <= 0.f) return 1.f;
   const float room = height - height * kTitleTopShare - below_title_;
-  return std::clamp(room / full, kSmallestScale, 1.f);
+  return std::clamp(room / full, kSmallestTitleScale, 1.f);
+}
+
+bool TitleScreen::buttonsTwoByTwo(float tagline_height, float column_width) const {
+  const Metrics measure = metrics();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float height = static_cast<float>(context().window->getSize().y);
+  const float smallest_title =
+      height * kTitleTopShare + context().fonts.titleSize() * kTitleLines * kSmallestTitleScale;
+  const float button_row = measure.touchTarget() + style.ItemSpacing.y;
+  const float player_row = context().records.available()
+                               ? measure.gap() + ImGui::GetTextLineHeightWithSpacing() + button_row
+                               : 0.f;
+  const float footer = measure.em + ImGui::GetTextLineHeight() + style.WindowPadding.y;
+  const bool one_column_fits =
+      smallest_title + tagline_height + measure.em + 4 * button_row + player_row + footer <= height;
+  return !one_column_fits && column_width > 0.f;
 }
 
 float TitleScreen::titleBottom() const {
@@ -126,7 +142,7 @@ void TitleScreen::buildInterface() {
   widgets::centredText(shared.text("title.tagline"), ImGui::GetStyleColorVec4(ImGuiCol_Text),
                        measure.readingWidth());
   ImGui::PopFont();
-  ImGui::Dummy(ImVec2(0, measure.em));
+  const float tagline_height = ImGui::GetCursorPosY() - content_top;
 
   const std::string play = shared.text("title.play");
   const std::string settings = shared.text("title.settings");
@@ -135,30 +151,47 @@ void TitleScreen::buildInterface() {
       review_offer_ ? shared.translations.plural("title.review",
                                                  static_cast<long long>(review_offer_->due.size()))
                     : std::string();
-  const float width =
-      std::min(ImGui::GetContentRegionAvail().x,
-               std::max({measure.em * 16.f, widgets::buttonWidth(play),
-                         widgets::buttonWidth(settings), widgets::buttonWidth(quit)}));
-  widgets::centreNext(width);
+  const std::string editor = shared.text("title.editor");
+  const float widest = std::max({widgets::buttonWidth(play), widgets::buttonWidth(settings),
+                                 widgets::buttonWidth(editor), widgets::buttonWidth(quit)});
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  float width = std::min(available, std::max(measure.em * 16.f, widest));
+  // With big text on a short window the buttons stand two by two, Play
+  // first, so that the player's row and the footer stay on screen.
+  const float half = std::min(width, (available - spacing) * 0.5f);
+  const bool two_by_two = buttonsTwoByTwo(tagline_height, half >= widest ? half : 0.f);
+  if (two_by_two) width = half;
+  // Air under the tagline, when there is room for it.
+  if (!two_by_two) ImGui::Dummy(ImVec2(0, measure.em));
+  const float row_width = two_by_two ? width * 2.f + spacing : width;
   // After the notice's OK button goes away, the keyboard focus lands on Play
   // rather than on nothing.
   if (focus_play_) {
     ImGui::SetKeyboardFocusHere();
     focus_play_ = false;
   }
+  const auto place = [&](int index) {
+    if (two_by_two && index % 2 == 1) {
+      ImGui::SameLine();
+    } else {
+      widgets::centreNext(row_width);
+    }
+  };
+  place(0);
   if (widgets::button(play, widgets::ButtonKind::primary, width) || shared.input.confirm) {
     goToPackChooser(shared, stack());
   }
-  widgets::centreNext(width);
+  place(1);
   if (widgets::button(settings, widgets::ButtonKind::secondary, width))
     stack().push(ScreenId::settings);
-  widgets::centreNext(width);
-  if (widgets::button(shared.text("title.editor"), widgets::ButtonKind::secondary, width))
+  place(2);
+  if (widgets::button(editor, widgets::ButtonKind::secondary, width))
     stack().push(ScreenId::editor);
-  widgets::centreNext(width);
+  place(3);
   if (widgets::button(quit, widgets::ButtonKind::secondary, width)) shared.quit_requested = true;
   // Coming back for a short review keeps what was learned (DESIGN.md, Review).
-  if (buildPlayerRow(shared, stack(), width, review) && review_offer_) {
+  if (buildPlayerRow(shared, stack(), row_width, review) && review_offer_) {
     if (startReviewRound(shared, *review_offer_)) stack().push(ScreenId::play);
     review_checked_for_.reset();
   }
