@@ -5,7 +5,6 @@
 
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
-#include "core/AssetPaths.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/PackLoader.hpp"
 #include "core/interchange/CsvExporter.hpp"
@@ -81,7 +80,7 @@ int runExportCommand(const std::vector<std::string_view>& arguments) {
   }
 
   std::vector<Problem> taxonomy_problems;
-  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const Taxonomy taxonomy = Taxonomy::loadShipped(taxonomy_problems);
   const std::string pack_path = parsed.positional.front();
   const PackLoadResult loaded = loadPack(pack_path, taxonomy);
   if (!loaded.usable()) {

@@ -153,7 +153,7 @@ int runHostCommand(const std::vector<std::string_view>& arguments) {
   mallopt(M_ARENA_MAX, 2);
 
   std::vector<Problem> problems;
-  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
+  const Taxonomy taxonomy = Taxonomy::loadShipped(problems);
   for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
   options.taxonomy = &taxonomy;
 

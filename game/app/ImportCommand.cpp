@@ -5,7 +5,6 @@
 
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
-#include "core/AssetPaths.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/PackLoader.hpp"
 #include "core/interchange/Interchange.hpp"
@@ -114,7 +113,7 @@ int runImportCommand(const std::vector<std::string_view>& arguments) {
               interchange::summarizeImport(result).c_str());
 
   std::vector<Problem> taxonomy_problems;
-  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const Taxonomy taxonomy = Taxonomy::loadShipped(taxonomy_problems);
   const PackLoadResult checked = loadPack(folder, taxonomy);
   printValidationSummary(checked, folder);
   if (!checked.usable()) {

@@ -5,7 +5,6 @@
 #include "app/CommandArguments.hpp"
 #include "app/CommandLine.hpp"
 #include "app/KioskUsageReport.hpp"
-#include "core/AssetPaths.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/Taxonomy.hpp"
 #include "core/city/CityPush.hpp"
@@ -293,7 +292,7 @@ int runReportCommand(std::vector<std::string_view> arguments, std::time_t now) {
   kind.layout = request.layout.value_or(report::CsvLayout::per_answer);
   kind.separator = request.separator;
   std::vector<Problem> taxonomy_problems;  // without names, the report shows the tags
-  const Taxonomy taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const Taxonomy taxonomy = Taxonomy::loadShipped(taxonomy_problems);
   const std::string content = report::renderClassReport(*data, kind, language, &taxonomy, now);
 
   if (auto written = writeOutput(*request.output, content); !written)

@@ -3,7 +3,6 @@
 #include "app/ValidateCommand.hpp"
 
 #include "app/CommandLine.hpp"
-#include "core/AssetPaths.hpp"
 #include "core/PackLoader.hpp"
 
 #include <nlohmann/json.hpp>
@@ -72,7 +71,7 @@ int runValidateCommand(const std::vector<std::string_view>& arguments) {
   }
 
   std::vector<Problem> taxonomy_problems;
-  const auto taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", taxonomy_problems);
+  const auto taxonomy = Taxonomy::loadShipped(taxonomy_problems);
   for (const auto& problem : taxonomy_problems) {
     std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
   }

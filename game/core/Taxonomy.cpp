@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Taxonomy.hpp"
 
+#include "AssetPaths.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -13,6 +15,10 @@ Taxonomy Taxonomy::fromTechniques(std::vector<Technique> techniques) {
   Taxonomy taxonomy;
   taxonomy.techniques_ = std::move(techniques);
   return taxonomy;
+}
+
+Taxonomy Taxonomy::loadShipped(std::vector<Problem>& problems) {
+  return load(assetDirectory() / "techniques.json", problems);
 }
 
 Taxonomy Taxonomy::load(const std::filesystem::path& file, std::vector<Problem>& problems) {

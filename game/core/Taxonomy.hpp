@@ -29,6 +29,8 @@ class Taxonomy {
  public:
   // Reads techniques.json; problems name the file and the field.
   static Taxonomy load(const std::filesystem::path& file, std::vector<Problem>& problems);
+  // The taxonomy Esprit ships, assets/techniques.json (core/AssetPaths.hpp).
+  static Taxonomy loadShipped(std::vector<Problem>& problems);
   static Taxonomy fromTechniques(std::vector<Technique> techniques);
 
   bool contains(std::string_view id) const;

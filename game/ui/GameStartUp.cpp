@@ -200,7 +200,7 @@ std::string Game::loadLibraryAndRecords() {
     context_.records.restoreLastPlayer();
   }
   std::vector<Problem> problems;
-  context_.taxonomy = Taxonomy::load(assetDirectory() / "techniques.json", problems);
+  context_.taxonomy = Taxonomy::loadShipped(problems);
   for (const auto& problem : problems) std::fprintf(stderr, "%s\n", formatProblem(problem).c_str());
   // A kiosk's own packs live in its data folder, the one place it writes.
   context_.packs = std::make_unique<play::PackLibrary>(

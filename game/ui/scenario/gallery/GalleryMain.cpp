@@ -3,7 +3,6 @@
 //                          [--language fr] [--only ID]... [--answers]
 // Without a display, run it under xvfb-run.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/AssetPaths.hpp"
 #include "core/PackLoader.hpp"
 #include "ui/scenario/gallery/ScenarioGallery.hpp"
 
@@ -71,8 +70,7 @@ int main(int count, char** values) {
     return 2;
   }
   std::vector<esprit::Problem> taxonomy_problems;
-  auto taxonomy =
-      esprit::Taxonomy::load(esprit::assetDirectory() / "techniques.json", taxonomy_problems);
+  auto taxonomy = esprit::Taxonomy::loadShipped(taxonomy_problems);
   auto loaded = esprit::loadPack(arguments.pack, taxonomy);
   for (const auto& problem : loaded.problems) std::cerr << esprit::formatProblem(problem) << '\n';
   if (!loaded.usable()) return 1;
