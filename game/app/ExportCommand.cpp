@@ -9,9 +9,8 @@
 #include "core/PackLoader.hpp"
 #include "core/interchange/CsvExporter.hpp"
 #include "core/interchange/GiftExporter.hpp"
+#include "core/interchange/Interchange.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -30,14 +29,6 @@ constexpr const char* kExportUsage =
 
 int usageError(const std::string& message) {
   return printUsageError("export", message, kExportUsage);
-}
-
-std::string lowerExtension(const std::filesystem::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(
-      extension.begin(), extension.end(), extension.begin(),
-      [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
-  return extension;
 }
 
 // Spreadsheets set to a language that writes decimals with a comma expect ';'.
@@ -60,7 +51,7 @@ int runExportCommand(const std::vector<std::string_view>& arguments) {
 
   std::string format = parsed.option("format").value_or("");
   if (format.empty()) {
-    const std::string extension = lowerExtension(*output);
+    const std::string extension = interchange::lowercaseExtension(*output);
     if (extension == ".csv") format = "csv";
     if (extension == ".gift") format = "gift";
   }

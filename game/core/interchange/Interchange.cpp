@@ -26,14 +26,6 @@ constexpr EnumName<InterchangeFormat> kFormatNames[] = {
 };
 static_assert(inEnumOrder(kFormatNames), "one name per format, in order");
 
-std::string lowerExtension(std::string_view file_name) {
-  std::string extension = std::filesystem::path(file_name).extension().string();
-  std::transform(
-      extension.begin(), extension.end(), extension.begin(),
-      [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
-  return extension;
-}
-
 std::string_view skipSpaceAndByteOrderMark(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   const std::size_t first = text.find_first_not_of(" \t\r\n");
@@ -51,6 +43,14 @@ bool looksLikeGift(std::string_view text) {
 
 std::string_view formatName(InterchangeFormat format) { return nameIn(kFormatNames, format); }
 
+std::string lowercaseExtension(std::string_view file_name) {
+  std::string extension = std::filesystem::path(file_name).extension().string();
+  std::transform(
+      extension.begin(), extension.end(), extension.begin(),
+      [](unsigned char character) { return static_cast<char>(std::tolower(character)); });
+  return extension;
+}
+
 std::optional<InterchangeFormat> parseFormatName(std::string_view name) {
   // "json" too: a teacher names the file type they have, not the service.
   if (name == "json") return InterchangeFormat::open_trivia;
@@ -58,7 +58,7 @@ std::optional<InterchangeFormat> parseFormatName(std::string_view name) {
 }
 
 std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text) {
-  const std::string extension = lowerExtension(file_name);
+  const std::string extension = lowercaseExtension(file_name);
   if (extension == ".csv" || extension == ".tsv") return InterchangeFormat::csv;
   if (extension == ".gift") return InterchangeFormat::gift;
   if (extension == ".json") return InterchangeFormat::open_trivia;

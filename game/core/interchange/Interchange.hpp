@@ -44,6 +44,9 @@ struct ExportResult {
 std::string_view formatName(InterchangeFormat format);  // "csv", "gift", "opentdb"
 std::optional<InterchangeFormat> parseFormatName(std::string_view name);
 
+// A file name's extension in lower case, with its dot: "Quiz.GIFT" gives ".gift".
+std::string lowercaseExtension(std::string_view file_name);
+
 // Guesses from the file name (.csv, .gift, .json; .txt is looked into) and
 // then from the text itself; nullopt when neither says.
 std::optional<InterchangeFormat> guessFormat(std::string_view file_name, std::string_view text);
