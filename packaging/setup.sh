@@ -18,6 +18,8 @@ packages=(
   postgresql-15
   # the classroom's browser test: a real Chromium driven by Selenium
   chromium chromium-driver python3-selenium
+  # the projector window's test grabs the screen with PIL
+  python3-pil
   # the library kiosk: its session under cage (tested headless), libcrypt for the staff PIN
   cage xwayland libcrypt-dev
   # fonts the UI is drawn with (Latin, symbols for icons), and the two a player may choose
