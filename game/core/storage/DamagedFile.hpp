@@ -1,7 +1,7 @@
 // Setting a damaged database file aside: renamed (with its WAL) to
 // "<name>.damaged-<UTC time>", never over an earlier one, so someone may try
-// to repair it while the game goes on with a new file. Both the results
-// database and the kiosk's usage figures use it.
+// to repair it while the game goes on with a new file. StoreFile.cpp uses it
+// for the results database and the kiosk's usage figures.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskUsageStore.hpp"
 
-#include "DamagedFile.hpp"
 #include "Schema.hpp"
 #include "SqliteConnection.hpp"
+#include "StoreFile.hpp"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
-#include <system_error>
 
 namespace esprit::storage {
 namespace {
@@ -59,22 +58,6 @@ Status configure(Connection& connection) {
   return connection.execute("PRAGMA secure_delete = ON");
 }
 
-Result<Connection> openConfigured(const std::filesystem::path& file, bool allow_create) {
-  const int flags = SQLITE_OPEN_READWRITE | (allow_create ? SQLITE_OPEN_CREATE : 0);
-  auto connection = Connection::open(file, flags);
-  if (!connection) return connection.error();
-  if (auto configured = configure(*connection); !configured) return configured.error();
-  auto verdict = connection->queryText("PRAGMA quick_check");
-  if (!verdict) return verdict.error();
-  if (*verdict != "ok") {
-    return Error{ErrorKind::damaged,
-                 "The kiosk's usage file " + file.string() + " is damaged (" + *verdict + ").",
-                 SQLITE_CORRUPT};
-  }
-  if (auto migrated = migrate(*connection, kKioskMigrations); !migrated) return migrated.error();
-  return std::move(connection).value();
-}
-
 Error notADay(std::string_view day) {
   return Error{ErrorKind::invalid_input,
                "'" + std::string(day) + "' is not a date written YYYY-MM-DD.", 0};
@@ -98,40 +81,23 @@ bool isCalendarDay(std::string_view day) {
 
 Result<KioskUsageStore> KioskUsageStore::open(const std::filesystem::path& folder,
                                               const KioskUsageOpenOptions& options) {
-  const auto file = folder / kKioskUsageFileName;
-  std::error_code error;
-  const bool existed = std::filesystem::exists(file, error);
-  if (!existed && !options.create_if_missing) {
-    return Error{ErrorKind::cannot_open,
-                 "There are no kiosk usage figures at " + file.string() +
-                     " yet. Give the kiosk's data folder (where kiosk-usage.sqlite is), or let "
-                     "the kiosk run first.",
-                 0};
-  }
-  if (!existed && !folder.empty()) {
-    std::filesystem::create_directories(folder, error);
-    if (error) {
-      return Error{ErrorKind::cannot_open,
-                   "Esprit cannot create the kiosk's data folder " + folder.string() + " (" +
-                       error.message() + "). Make it writable, or name another data folder.",
-                   0};
-    }
-  }
-
-  std::vector<std::string> notices;
-  auto connection = openConfigured(file, options.create_if_missing);
-  if (!connection && options.set_aside_if_damaged && worthSettingAside(connection.error(), file)) {
-    const std::string why = connection.error().message;
-    connection = Error{};  // closes the handle before the rename
-    auto aside = setDamagedFileAside(file, "kiosk usage file");
-    if (!aside) return aside.error();
-    notices.push_back(why + " It was moved aside to " + aside->string() +
-                      " and new, empty usage figures were started.");
-    connection = openConfigured(file, true);
-  }
-  if (!connection) return connection.error();
+  StoreFileSpec spec;
+  spec.file = folder / kKioskUsageFileName;
+  spec.noun = "kiosk's usage file";
+  spec.missing = "There are no kiosk usage figures at " + spec.file.string() +
+                 " yet. Give the kiosk's data folder (where kiosk-usage.sqlite is), or let the "
+                 "kiosk run first.";
+  spec.cannot_make_folder = "Esprit cannot create the kiosk's data folder " + folder.string();
+  spec.folder_advice = " Make it writable, or name another data folder.";
+  spec.started_again = " and new, empty usage figures were started.";
+  spec.configure = configure;
+  spec.migrations = kKioskMigrations;
+  spec.create_if_missing = options.create_if_missing;
+  spec.set_aside_if_damaged = options.set_aside_if_damaged;
+  auto opened = openStoreFile(spec);
+  if (!opened) return opened.error();
   return KioskUsageStore(
-      std::make_unique<State>(State{std::move(connection).value(), std::move(notices)}));
+      std::make_unique<State>(State{std::move(opened->connection), std::move(opened->notices)}));
 }
 
 KioskUsageStore::KioskUsageStore(std::unique_ptr<State> state) : state_(std::move(state)) {}

@@ -1,17 +1,15 @@
-// Opening the results database: folder, connection settings, migrations, and
-// setting a damaged file aside (see ResultStore.hpp).
+// Opening the results database: its connection settings and what to say
+// (the opening itself, migrations and a damaged file: StoreFile.hpp).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultStore.hpp"
 
-#include "DamagedFile.hpp"
 #include "ResultStoreState.hpp"
 #include "Schema.hpp"
+#include "StoreFile.hpp"
 
 #include "core/AssetPaths.hpp"
 
 #include <sqlite3.h>
-
-#include <system_error>
 
 namespace esprit::storage {
 namespace {
@@ -42,30 +40,6 @@ Status configure(Connection& connection) {
   return connection.execute("PRAGMA secure_delete = ON");
 }
 
-// Reading every page is what finds a damaged file before it loses answers
-// mid-game; quick_check skips the slow index cross-checks.
-Status checkReadable(Connection& connection) {
-  auto verdict = connection.queryText("PRAGMA quick_check");
-  if (!verdict) return verdict.error();
-  if (*verdict != "ok") {
-    return Error{
-        ErrorKind::damaged,
-        "The results file " + connection.file().string() + " is damaged (" + *verdict + ").",
-        SQLITE_CORRUPT};
-  }
-  return {};
-}
-
-Result<Connection> openConfigured(const std::filesystem::path& file, bool allow_create) {
-  const int flags = SQLITE_OPEN_READWRITE | (allow_create ? SQLITE_OPEN_CREATE : 0);
-  auto connection = Connection::open(file, flags);
-  if (!connection) return connection.error();
-  if (auto configured = configure(*connection); !configured) return configured.error();
-  if (auto readable = checkReadable(*connection); !readable) return readable.error();
-  if (auto migrated = migrate(*connection, schemaMigrations()); !migrated) return migrated.error();
-  return std::move(connection).value();
-}
-
 }  // namespace
 
 std::filesystem::path ResultStore::defaultDatabaseFile() {
@@ -80,41 +54,25 @@ Result<ResultStore> ResultStore::openInFolder(const std::filesystem::path& folde
 
 Result<ResultStore> ResultStore::open(const std::filesystem::path& database_file,
                                       const OpenOptions& options) {
-  std::error_code error;
-  const bool existed = std::filesystem::exists(database_file, error);
-  if (!existed && !options.create_if_missing) {
-    return Error{ErrorKind::cannot_open,
-                 "There is no results file at " + database_file.string() +
-                     " yet. Play a round first, or give the folder that holds results.sqlite.",
-                 0};
-  }
-  if (!existed && database_file.has_parent_path()) {
-    std::filesystem::create_directories(database_file.parent_path(), error);
-    if (error) {
-      return Error{ErrorKind::cannot_open,
-                   "Esprit cannot create the folder " + database_file.parent_path().string() +
-                       " for its results (" + error.message() + ").",
-                   0};
-    }
-  }
+  StoreFileSpec spec;
+  spec.file = database_file;
+  spec.noun = "results file";
+  spec.missing = "There is no results file at " + database_file.string() +
+                 " yet. Play a round first, or give the folder that holds results.sqlite.";
+  spec.cannot_make_folder = "Esprit cannot create the folder " +
+                            database_file.parent_path().string() + " for its results";
+  spec.started_again =
+      " and a new, empty results file was started. The old file is kept, in case someone can "
+      "repair it (sqlite3 has a .recover command).";
+  spec.configure = configure;
+  spec.migrations = schemaMigrations();
+  spec.create_if_missing = options.create_if_missing;
+  spec.set_aside_if_damaged = options.set_aside_if_damaged;
+  auto opened = openStoreFile(spec);
+  if (!opened) return opened.error();
 
-  std::vector<std::string> notices;
-  auto connection = openConfigured(database_file, options.create_if_missing);
-  if (!connection && options.set_aside_if_damaged &&
-      worthSettingAside(connection.error(), database_file)) {
-    const std::string why = connection.error().message;
-    // Close our handle before renaming, so SQLite does not write to the old file.
-    connection = Error{};
-    auto aside = setDamagedFileAside(database_file, "results file");
-    if (!aside) return aside.error();
-    notices.push_back(why + " It was moved aside to " + aside->string() +
-                      " and a new, empty results file was started. The old file is kept, in "
-                      "case someone can repair it (sqlite3 has a .recover command).");
-    connection = openConfigured(database_file, true);
-  }
-  if (!connection) return connection.error();
-
-  auto state = std::make_unique<State>(State{std::move(connection).value(), std::move(notices), 0});
+  auto state =
+      std::make_unique<State>(State{std::move(opened->connection), std::move(opened->notices), 0});
   auto version = state->connection.queryInteger("PRAGMA user_version");
   if (!version) return version.error();
   state->schema_version = static_cast<int>(*version);
