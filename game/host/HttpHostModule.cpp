@@ -21,8 +21,9 @@ Result<MakeHttpHost> openModule() {
     return Error{ErrorKind::cannot_open,
                  "The classroom's network part cannot be loaded from " + file.string() + " (" +
                      (why != nullptr ? why : "unknown reason") +
-                     "). Reinstall Esprit (on Debian: sudo apt install --reinstall esprit); it "
-                     "also needs libcpp-httplib0.11.",
+                     "). Reinstall Esprit (on Debian: sudo apt install --reinstall esprit; it "
+                     "also needs libcpp-httplib0.11), or, in a build folder, build it again "
+                     "(cmake --build build).",
                  0};
   }
   auto make = reinterpret_cast<MakeHttpHost>(dlsym(handle, kMakeHttpHostSymbol));
