@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Issue 5's kill test: scripted play under Xvfb, killed with SIGKILL at random
+# Issue 5's kill test: scripted play, killed with SIGKILL at random
 # moments, again and again on the same data folder. After every kill the
 # results file must open, pass PRAGMA integrity_check, and hold every answer
 # the game had reported as committed ($ESPRIT_ANSWER_LOG, written by the game
 # right after each commit and before it goes on).
+# Run it under one X server for every run (tests/with-xvfb), so that $! below
+# is the game itself.
 # Usage: kill-during-play.sh ESPRIT SQLITE3 SOURCE_ROOT WORK [SECONDS]
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 esprit=$1 sqlite=$2 source_root=$3 work=$4 budget=${5:-50}
+[ -n "${DISPLAY:-}" ] || { echo "kill test: no X server; run it under tests/with-xvfb" >&2; exit 2; }
 # Each run lasts long enough to start and answer some questions, and is cut
 # at a random moment after that; a few short runs also cut start-up itself.
 shortest_run_ms=700 longest_run_ms=5000 most_runs=10
@@ -19,14 +22,6 @@ cp -r "$source_root/tests/ui/fixtures/every-kind" "$work/root/questions/"
 export ESPRIT_ROOT="$work/root" LANG=C.UTF-8 ESPRIT_ANSWER_LOG="$work/committed-answers.txt"
 database="$work/data/esprit/results.sqlite"
 : > "$ESPRIT_ANSWER_LOG"
-
-# One X server for every run, so that $! below is the game itself.
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$work/display")"
 
 fail() { echo "kill test: $*" >&2; exit 1; }
 

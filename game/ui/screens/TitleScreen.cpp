@@ -41,20 +41,23 @@ float TitleScreen::titleScale() const {
   return std::clamp(room / full, kSmallestTitleScale, 1.f);
 }
 
-bool TitleScreen::buttonsTwoByTwo(float tagline_height, float column_width) const {
+float TitleScreen::footerHeight() {
+  return metrics().em + ImGui::GetTextLineHeight() + ImGui::GetStyle().WindowPadding.y;
+}
+
+bool TitleScreen::oneColumnFits(float tagline_height) const {
   const Metrics measure = metrics();
-  const ImGuiStyle& style = ImGui::GetStyle();
   const float height = static_cast<float>(context().window->getSize().y);
   const float smallest_title =
       height * kTitleTopShare + context().fonts.titleSize() * kTitleLines * kSmallestTitleScale;
-  const float button_row = measure.touchTarget() + style.ItemSpacing.y;
+  const float button_row = measure.touchTarget() + ImGui::GetStyle().ItemSpacing.y;
   const float player_row = context().records.available()
                                ? measure.gap() + ImGui::GetTextLineHeightWithSpacing() + button_row
                                : 0.f;
-  const float footer = measure.em + ImGui::GetTextLineHeight() + style.WindowPadding.y;
-  const bool one_column_fits =
-      smallest_title + tagline_height + measure.em + 4 * button_row + player_row + footer <= height;
-  return !one_column_fits && column_width > 0.f;
+  const float air_under_tagline = measure.em;
+  return smallest_title + tagline_height + air_under_tagline + 4 * button_row + player_row +
+             footerHeight() <=
+         height;
 }
 
 float TitleScreen::titleBottom() const {
@@ -160,7 +163,7 @@ void TitleScreen::buildInterface() {
   // With big text on a short window the buttons stand two by two, Play
   // first, so that the player's row and the footer stay on screen.
   const float half = std::min(width, (available - spacing) * 0.5f);
-  const bool two_by_two = buttonsTwoByTwo(tagline_height, half >= widest ? half : 0.f);
+  const bool two_by_two = half >= widest && !oneColumnFits(tagline_height);
   if (two_by_two) width = half;
   // Air under the tagline, when there is room for it.
   if (!two_by_two) ImGui::Dummy(ImVec2(0, measure.em));
@@ -217,8 +220,7 @@ void TitleScreen::buildInterface() {
   const float footer_y = ImGui::GetWindowHeight() - footer_height;
   // What must stay on screen under the name: down to the footer's last line
   // when it follows the buttons.
-  const float below_title = ImGui::GetCursorPosY() - content_top + measure.em +
-                            ImGui::GetTextLineHeight() + ImGui::GetStyle().WindowPadding.y;
+  const float below_title = ImGui::GetCursorPosY() - content_top + footerHeight();
   layout_settling_ = std::abs(below_title - below_title_) > 0.5f;
   below_title_ = below_title;
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + measure.em, footer_y));

@@ -25,10 +25,11 @@ class TitleScreen : public ScreenWithId<ScreenId::title> {
   // short for the name and everything under it (large text on a small screen).
   float titleScale() const;
   float titleBottom() const;
-  // Whether the four buttons, one under another, would push the player's row
-  // and the footer off the window even under the smallest name; never when
-  // two columns of `column_width` (0: too narrow for the labels) cannot be had.
-  bool buttonsTwoByTwo(float tagline_height, float column_width) const;
+  // Whether the four buttons, one under another, leave the player's row and
+  // the footer on the window, at least under the smallest name.
+  bool oneColumnFits(float tagline_height) const;
+  // The footer with the air above it, when it follows the buttons.
+  static float footerHeight();
   // The soft shapes and the big name, behind the buttons.
   void drawBackground();
   // The booster review offered to the chosen player, looked up once per
