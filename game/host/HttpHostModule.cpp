@@ -6,6 +6,7 @@
 
 #include <dlfcn.h>
 
+#include <mutex>
 #include <string>
 
 namespace esprit::host {
@@ -42,10 +43,17 @@ Result<MakeHttpHost> openModule() {
 Result<std::unique_ptr<ClassServer>> makeHttpHost(classroom::ClassGame& game,
                                                   PictureCache& pictures,
                                                   const HostOptions& options) {
-  // Opened once: a second class game in the same process reuses it.
-  static const Result<MakeHttpHost> make = openModule();
-  if (!make) return make.error();
-  return std::unique_ptr<ClassServer>((*make)(&game, &pictures, &options));
+  // Kept once opened: a second class game in the same process reuses it. A
+  // failure is not kept, so that hosting after a reinstall works without a restart.
+  static std::mutex opening;
+  static MakeHttpHost make = nullptr;
+  const std::lock_guard lock(opening);
+  if (make == nullptr) {
+    auto opened = openModule();
+    if (!opened) return opened.error();
+    make = *opened;
+  }
+  return std::unique_ptr<ClassServer>(make(&game, &pictures, &options));
 }
 
 }  // namespace esprit::host

@@ -4,6 +4,8 @@
 
 #include <dlfcn.h>
 
+#include <mutex>
+#include <optional>
 #include <string>
 
 namespace esprit::city {
@@ -42,9 +44,16 @@ Result<LibPq> openLibPq() {
 }  // namespace
 
 Result<const LibPq*> loadLibPq() {
-  // Opened once: a second push in the same process reuses it.
-  static const Result<LibPq> loaded = openLibPq();
-  if (!loaded) return loaded.error();
+  // Kept once opened: a second push in the same process reuses it. A failure
+  // is not kept, so that a push after installing libpq5 works without a restart.
+  static std::mutex opening;
+  static std::optional<LibPq> loaded;
+  const std::lock_guard lock(opening);
+  if (!loaded) {
+    auto opened = openLibPq();
+    if (!opened) return opened.error();
+    loaded = std::move(opened).value();
+  }
   return &*loaded;
 }
 
